@@ -1,0 +1,127 @@
+package jianfu.schemas;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data contract, read from the YAML files under {@code contract/} on the classpath. Everything
+ * that needs a column list (validation, Parquet, Spark and DuckDB schemas, docs) asks this class.
+ */
+public final class Contract {
+
+  private static final String ROOT = "contract/";
+
+  private final Map<String, SourceTable> sources;
+  private final Map<String, OutputTable> marts;
+  private final Map<String, OutputTable> ingestTables;
+
+  private Contract(
+      Map<String, SourceTable> sources,
+      Map<String, OutputTable> marts,
+      Map<String, OutputTable> ingestTables) {
+    this.sources = sources;
+    this.marts = marts;
+    this.ingestTables = ingestTables;
+  }
+
+  private record Index(
+      int version, List<String> sources, List<String> marts, List<String> ingest) {}
+
+  public static Contract load() {
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    Index index = read(yaml, "contract.yml", Index.class);
+    Map<String, SourceTable> sources = new LinkedHashMap<>();
+    index
+        .sources()
+        .forEach(
+            name -> sources.put(name, read(yaml, "tables/" + name + ".yml", SourceTable.class)));
+    Map<String, OutputTable> marts = new LinkedHashMap<>();
+    index
+        .marts()
+        .forEach(name -> marts.put(name, read(yaml, "marts/" + name + ".yml", OutputTable.class)));
+    Map<String, OutputTable> ingest = new LinkedHashMap<>();
+    index
+        .ingest()
+        .forEach(
+            name -> ingest.put(name, read(yaml, "ingest/" + name + ".yml", OutputTable.class)));
+    return new Contract(sources, marts, ingest);
+  }
+
+  private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
+    try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new IllegalStateException("contract file missing from the classpath: " + ROOT + file);
+      }
+      return yaml.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read contract file " + ROOT + file, e);
+    }
+  }
+
+  public List<SourceTable> sources() {
+    return List.copyOf(sources.values());
+  }
+
+  public SourceTable source(String table) {
+    SourceTable found = sources.get(table);
+    if (found == null) {
+      throw new IllegalArgumentException(
+          "unknown source table '" + table + "'; the contract has " + sources.keySet());
+    }
+    return found;
+  }
+
+  /** Source tables in an order where every table comes after the tables it references. */
+  public List<SourceTable> sourcesInLoadOrder() {
+    List<SourceTable> ordered = new ArrayList<>();
+    List<SourceTable> remaining = new ArrayList<>(sources.values());
+    while (!remaining.isEmpty()) {
+      SourceTable next =
+          remaining.stream()
+              .filter(
+                  t ->
+                      ordered.stream()
+                          .map(SourceTable::table)
+                          .toList()
+                          .containsAll(t.referencedTables()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("reference cycle among " + remaining));
+      ordered.add(next);
+      remaining.remove(next);
+    }
+    return ordered;
+  }
+
+  public List<OutputTable> marts() {
+    return List.copyOf(marts.values());
+  }
+
+  public OutputTable mart(String name) {
+    OutputTable found = marts.get(name);
+    if (found == null) {
+      throw new IllegalArgumentException(
+          "unknown mart '" + name + "'; the contract has " + marts.keySet());
+    }
+    return found;
+  }
+
+  public OutputTable quarantine() {
+    return ingestTables.get("quarantine");
+  }
+
+  public OutputTable ingestAudit() {
+    return ingestTables.get("ingest_audit");
+  }
+}

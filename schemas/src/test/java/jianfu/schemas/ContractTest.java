@@ -1,0 +1,115 @@
+package jianfu.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+  private final Contract contract = Contract.load();
+
+  @Test
+  void declaresEveryTableOfSourceDataMd() {
+    assertThat(contract.sources())
+        .extracting(SourceTable::table)
+        .containsExactly(
+            "org_units",
+            "departments",
+            "applications",
+            "application_scope",
+            "consultations",
+            "work_items",
+            "support_deliveries",
+            "ledgers",
+            "signboards",
+            "activities",
+            "ratings",
+            "task_results");
+  }
+
+  @Test
+  void everyColumnHasAChineseLabelAndEveryKeyColumnExists() {
+    for (SourceTable table : contract.sources()) {
+      assertThat(table.columns()).allSatisfy(c -> assertThat(c.label()).matches(".*\\p{IsHan}.*"));
+      assertThat(table.columnNames()).containsAll(table.key());
+    }
+  }
+
+  @Test
+  void rulesNameColumnsOfTheirOwnTableAndReferencesNameDeclaredTables() {
+    for (SourceTable table : contract.sources()) {
+      for (SourceColumn column : table.columns()) {
+        for (Condition condition :
+            java.util.stream.Stream.of(
+                    column.requiredIf(), column.requiredUnless(), column.emptyUnless())
+                .filter(java.util.Objects::nonNull)
+                .toList()) {
+          assertThat(table.findColumn(condition.column()))
+              .as(table.table() + "." + column.name())
+              .isPresent();
+        }
+        if (column.notBefore() != null) {
+          assertThat(table.column(column.notBefore()).type()).isEqualTo(SourceType.DATE);
+        }
+        if (column.references() != null) {
+          assertThat(contract.sources().stream().map(SourceTable::table).toList())
+              .containsAll(column.references().targetTables());
+        }
+        if (column.type() == SourceType.ENUM) {
+          assertThat(column.values()).as(table.table() + "." + column.name()).isNotEmpty();
+        }
+        if (column.type() == SourceType.DECIMAL) {
+          assertThat(column.storedType()).matches("decimal\\(\\d+,\\d+\\)");
+        }
+      }
+    }
+  }
+
+  @Test
+  void loadOrderPutsReferencedTablesFirst() {
+    List<String> order = contract.sourcesInLoadOrder().stream().map(SourceTable::table).toList();
+    for (SourceTable table : contract.sources()) {
+      for (String target : table.referencedTables()) {
+        assertThat(order.indexOf(target))
+            .as(table.table() + " after " + target)
+            .isLessThan(order.indexOf(table.table()));
+      }
+    }
+    assertThat(order.subList(0, 3)).containsExactly("org_units", "departments", "applications");
+  }
+
+  @Test
+  void declaresTheSixMartsOfIndicatorsMdWithTheirKeysAmongTheColumns() {
+    assertThat(contract.marts())
+        .extracting(OutputTable::table)
+        .containsExactly(
+            "burden_by_community",
+            "burden_summary",
+            "access_funnel",
+            "support_fulfilment",
+            "department_scorecard",
+            "community_scorecard");
+    for (OutputTable mart : contract.marts()) {
+      assertThat(mart.columnNames()).containsAll(mart.key());
+      assertThat(mart.columns())
+          .allSatisfy(
+              c ->
+                  assertThat(c.type())
+                      .matches("string|int|long|double|boolean|decimal\\(\\d+,\\d+\\)"));
+    }
+  }
+
+  @Test
+  void burdenSummaryHasTheFourColumnsPerMeasure() {
+    List<String> columns = contract.mart("burden_summary").columnNames();
+    for (String measure : List.of("work_items", "activities", "signboards", "ledger_volumes")) {
+      assertThat(columns)
+          .contains(
+              measure,
+              measure + "_per_community",
+              measure + "_baseline",
+              measure + "_reduction_pct");
+    }
+  }
+}
