@@ -1,0 +1,38 @@
+package jianfu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import jianfu.dashboards.serving.Headline;
+import jianfu.dashboards.serving.ServingDatabase;
+import jianfu.demo.DistrictGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./jianfu demo}: generate the demo district, run everything, print the headline. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Generate the demo district, ingest it, compute every indicator, serve it, print the headline.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--output", defaultValue = "out/demo", description = "Folder for everything (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--seed", defaultValue = "" + GenerateCommand.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    Path input = output.resolve("input");
+    var generated = new DistrictGenerator(seed).writeTo(input);
+    System.out.println("generated demo district (seed " + seed + ") in " + input.toAbsolutePath() + ": " + generated);
+    RunReport report =
+        new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null).execute(input, output);
+    System.out.print(report.render());
+    System.out.println();
+    System.out.print(Headline.read(ServingDatabase.location(output)).render());
+    System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package jianfu.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Starts a module of the project (jobs, pipelines) in a JVM of its own. Ingestion (Spring Boot)
+ * and the indicators (Spark) pin different versions of the same libraries, so they never share a
+ * classpath; the build leaves each module's launch files in {@code <module>/target/launch/}.
+ */
+final class ModuleLauncher {
+
+  private final Path projectHome;
+
+  ModuleLauncher(Path projectHome) {
+    this.projectHome = projectHome;
+  }
+
+  /** Runs the module's main class with {@code arguments}, output going to this console. */
+  void run(String module, List<String> arguments, Map<String, String> environment) {
+    List<String> command = command(module, arguments);
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(environment);
+    try {
+      int exitCode = builder.start().waitFor();
+      if (exitCode != 0) {
+        throw new StepFailedException(module + " stopped with exit code " + exitCode + " (its message is above)");
+      }
+    } catch (IOException e) {
+      throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StepFailedException(module + " was interrupted");
+    }
+  }
+
+  List<String> command(String module, List<String> arguments) {
+    Path launch = projectHome.resolve(module).resolve("target").resolve("launch");
+    Properties descriptor = new Properties();
+    String classpath;
+    try (InputStream in = Files.newInputStream(launch.resolve("launch.properties"))) {
+      descriptor.load(in);
+      classpath = Files.readString(launch.resolve("classpath.txt")).strip();
+    } catch (IOException e) {
+      throw new StepFailedException(
+          "the " + module + " module is not built (" + launch + " is missing): run ./mvnw -DskipTests package");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String jvmOptions = descriptor.getProperty("jvm.options", "").strip();
+    if (!jvmOptions.isEmpty()) {
+      command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
+    }
+    command.add("-cp");
+    command.add(descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath);
+    command.add(descriptor.getProperty("main"));
+    command.addAll(arguments);
+    return command;
+  }
+}

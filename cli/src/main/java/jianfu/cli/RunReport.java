@@ -1,0 +1,75 @@
+package jianfu.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
+
+/** What a run produced: the reconciliation per table, the marts' sizes, where things are. */
+record RunReport(Path output, Path served, List<TableReconciliation> reconciliation, Map<String, Long> martRows, Timings timings) {
+
+  record Timings(double ingestSeconds, double computeSeconds, double serveSeconds) {}
+
+  record TableReconciliation(String table, long files, long read, long loaded, long collapsed, long quarantined) {}
+
+  static RunReport read(Path output, Path served, Timings timings) throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served, readOnly);
+        Statement statement = connection.createStatement()) {
+      List<TableReconciliation> reconciliation = new ArrayList<>();
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT table_name, count(*) AS files, sum(rows_read), sum(rows_loaded), sum(rows_collapsed),"
+                  + " sum(rows_quarantined) FROM ingest_audit GROUP BY table_name ORDER BY table_name")) {
+        while (rows.next()) {
+          reconciliation.add(
+              new TableReconciliation(
+                  rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6)));
+        }
+      }
+      Map<String, Long> martRows = new LinkedHashMap<>();
+      for (OutputTable mart : Contract.load().marts()) {
+        try (ResultSet count = statement.executeQuery("SELECT count(*) FROM \"" + mart.table() + "\"")) {
+          count.next();
+          martRows.put(mart.table(), count.getLong(1));
+        }
+      }
+      return new RunReport(output, served, reconciliation, martRows, timings);
+    }
+  }
+
+  String render() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("%nIngested (every row read is loaded, collapsed or quarantined):%n"));
+    text.append(String.format("  %-20s %6s %10s %10s %10s %12s%n", "table", "files", "read", "loaded", "collapsed", "quarantined"));
+    for (TableReconciliation table : reconciliation) {
+      text.append(
+          String.format(
+              "  %-20s %6d %10d %10d %10d %12d%n",
+              table.table(), table.files(), table.read(), table.loaded(), table.collapsed(), table.quarantined()));
+    }
+    text.append(String.format("%nMarts:%n"));
+    martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));
+    text.append(
+        String.format(
+            "%nTimes: ingest %.1f s, compute %.1f s, serve %.1f s%n",
+            timings.ingestSeconds(), timings.computeSeconds(), timings.serveSeconds()));
+    text.append(String.format("%nOutputs:%n"));
+    text.append(String.format("  raw Parquet      %s%n", output.resolve("raw")));
+    text.append(String.format("  quarantine       %s%n", output.resolve("quarantine")));
+    text.append(String.format("  ingest audit     %s%n", output.resolve("audit")));
+    text.append(String.format("  marts (Parquet)  %s%n", output.resolve("marts")));
+    text.append(String.format("  served DuckDB    %s%n", served));
+    return text.toString();
+  }
+}

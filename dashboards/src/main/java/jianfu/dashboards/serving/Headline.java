@@ -1,0 +1,83 @@
+package jianfu.dashboards.serving;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The district headline the leading group reports: for each of the four burden measures, the
+ * baseline, the latest year and the reduction, read from the district row of the latest year in
+ * {@code burden_summary}.
+ */
+public record Headline(int baselineYear, int latestYear, List<Measure> measures) {
+
+  /** One measure of the headline. */
+  public record Measure(
+      String code, String labelZh, long baseline, long latest, BigDecimal reductionPct) {}
+
+  private static final List<String[]> MEASURES =
+      List.of(
+          new String[] {"work_items", "社区工作事项"},
+          new String[] {"activities", "检查评比等活动"},
+          new String[] {"signboards", "标识标牌"},
+          new String[] {"ledger_volumes", "台账本数"});
+
+  public static Headline read(Path servedDatabase) throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly);
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT * FROM burden_summary WHERE level = 'DISTRICT' ORDER BY year DESC LIMIT 1");
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        throw new SQLException(
+            "burden_summary has no district row: was any work item, ledger or activity loaded?");
+      }
+      List<Measure> measures = new ArrayList<>();
+      for (String[] measure : MEASURES) {
+        String code = measure[0];
+        measures.add(
+            new Measure(
+                code,
+                measure[1],
+                row.getLong(code + "_baseline"),
+                row.getLong(code),
+                row.getBigDecimal(code + "_reduction_pct")));
+      }
+      return new Headline(row.getInt("baseline_year"), row.getInt("year"), measures);
+    }
+  }
+
+  /** The headline as the leading group reads it, one line per measure. */
+  public String render() {
+    StringBuilder text =
+        new StringBuilder(
+            String.format(
+                "District headline: %d against baseline %d (reduction = 100 × (baseline − latest) / baseline)%n",
+                latestYear, baselineYear));
+    text.append(
+        String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "reduction"));
+    for (Measure measure : measures) {
+      text.append(
+          String.format(
+              "  %-16s %12d %12d %9s%%   %s%n",
+              measure.code(),
+              measure.baseline(),
+              measure.latest(),
+              measure.reductionPct() == null
+                  ? "n/a"
+                  : measure.reductionPct().negate().toPlainString(),
+              measure.labelZh()));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package jianfu.dashboards.serving;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
+
+/**
+ * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name plus {@code
+ * ingest_audit}. The file is built under a temporary name and moved into place only when complete,
+ * so a dashboard never opens a half-built database.
+ */
+public final class ServingDatabase {
+
+  public static final String FILE_NAME = "jianfu.duckdb";
+
+  private final Contract contract;
+
+  public ServingDatabase(Contract contract) {
+    this.contract = contract;
+  }
+
+  public static Path location(Path output) {
+    return output.resolve("serving").resolve(FILE_NAME);
+  }
+
+  /** Tables served from one pipeline output folder, in contract order. */
+  List<ServedTable> tables(Path output) {
+    List<ServedTable> tables = new ArrayList<>();
+    for (OutputTable mart : contract.marts()) {
+      tables.add(new ServedTable(mart, output.resolve("marts").resolve(mart.table())));
+    }
+    tables.add(
+        new ServedTable(contract.ingestAudit(), output.resolve("audit").resolve("ingest_audit")));
+    return tables;
+  }
+
+  public Path build(Path output) throws IOException, SQLException {
+    Path target = location(output);
+    Files.createDirectories(target.getParent());
+    Path temporary =
+        target.resolveSibling("." + FILE_NAME + ".building-" + ProcessHandle.current().pid());
+    Files.deleteIfExists(temporary);
+    try {
+      fill(temporary, tables(output));
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+      Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".wal"));
+    }
+    return target;
+  }
+
+  private static void fill(Path file, List<ServedTable> tables) throws SQLException, IOException {
+    for (ServedTable table : tables) {
+      if (!Files.isDirectory(table.parquetFolder())) {
+        throw new IOException(
+            "cannot serve "
+                + table.declaration().table()
+                + ": "
+                + table.parquetFolder()
+                + " does not exist (run the pipeline first)");
+      }
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement statement = connection.createStatement()) {
+      for (ServedTable table : tables) {
+        statement.execute(table.createStatement());
+      }
+      statement.execute("CHECKPOINT");
+    }
+  }
+}
