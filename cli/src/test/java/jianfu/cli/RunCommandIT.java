@@ -1,0 +1,146 @@
+package jianfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jianfu.dashboards.serving.Headline;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./jianfu generate} then {@code ./jianfu run} over the demo district, as a user runs them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunCommandIT {
+
+  private static final Map<String, Double> REPORTED_REDUCTIONS =
+      Map.of("work_items", 60.0, "activities", 85.0, "signboards", 75.0, "ledger_volumes", 85.0);
+
+  private final Contract contract = Contract.load();
+
+  @TempDir Path folder;
+  private Path input;
+  private Path output;
+  private Connection served;
+
+  @BeforeAll
+  void generateAndRun() throws SQLException {
+    input = folder.resolve("input");
+    output = folder.resolve("output");
+    assertThat(JianfuCommand.commandLine().execute("generate", "--output", input.toString())).isZero();
+    assertThat(JianfuCommand.commandLine().execute("run", "--input", input.toString(), "--output", output.toString()))
+        .isZero();
+    served = DriverManager.getConnection("jdbc:duckdb:" + output.resolve("serving/jianfu.duckdb"));
+  }
+
+  @AfterAll
+  void closeServedDatabase() throws SQLException {
+    served.close();
+  }
+
+  @Test
+  void everyMartIsWrittenAsParquetAndServedWithEveryContractColumn() throws SQLException {
+    for (OutputTable mart : contract.marts()) {
+      assertThat(output.resolve("marts").resolve(mart.table())).isDirectory();
+      assertThat(servedColumns(mart.table())).as(mart.table()).isEqualTo(mart.columnNames());
+      assertThat(count("SELECT count(*) FROM " + mart.table())).as(mart.table()).isPositive();
+    }
+  }
+
+  @Test
+  void everyRowOfEveryInputFileIsAccountedFor() throws Exception {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(input)) {
+      files = listing.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      long records = countRecords(file);
+      String where = " FROM ingest_audit WHERE source_file LIKE '%" + file.getFileName() + "'";
+      assertThat(count("SELECT count(*)" + where)).as(file.toString()).isEqualTo(1);
+      assertThat(count("SELECT rows_read" + where)).as(file.toString()).isEqualTo(records);
+      assertThat(count("SELECT rows_loaded + rows_collapsed + rows_quarantined" + where)).isEqualTo(records);
+    }
+    for (String table : contract.sources().stream().map(s -> s.table()).toList()) {
+      long loaded = count("SELECT coalesce(sum(rows_loaded), 0) FROM ingest_audit WHERE table_name = '" + table + "'");
+      long quarantined =
+          count("SELECT coalesce(sum(rows_quarantined), 0) FROM ingest_audit WHERE table_name = '" + table + "'");
+      assertThat(count(parquetCount(output.resolve("raw").resolve(table)))).as(table).isEqualTo(loaded);
+      if (quarantined > 0) {
+        assertThat(count(parquetCount(output.resolve("quarantine").resolve(table)))).as(table).isEqualTo(quarantined);
+      }
+    }
+    assertThat(count("SELECT sum(rows_quarantined) FROM ingest_audit")).as("the demo's flawed rows").isPositive();
+  }
+
+  @Test
+  void theHeadlineReproducesTheReportedReductionsWithinOnePoint() throws SQLException {
+    Headline headline = Headline.read(output.resolve("serving/jianfu.duckdb"));
+    assertThat(headline.measures()).hasSize(4);
+    for (Headline.Measure measure : headline.measures()) {
+      BigDecimal reduction = measure.reductionPct();
+      assertThat(reduction).as(measure.code()).isNotNull();
+      assertThat(reduction.doubleValue()).as(measure.code()).isCloseTo(REPORTED_REDUCTIONS.get(measure.code()), within(1.0));
+      double computed = 100.0 * (measure.baseline() - measure.latest()) / measure.baseline();
+      assertThat(reduction.doubleValue()).as(measure.code()).isCloseTo(computed, within(0.05));
+    }
+  }
+
+  private long countRecords(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      long records = 0;
+      for (var ignored : parser) {
+        records++;
+      }
+      return records;
+    }
+  }
+
+  private static String parquetCount(Path folder) {
+    return "SELECT count(*) FROM read_parquet('" + folder.resolve("*.parquet") + "')";
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Statement statement = served.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private List<String> servedColumns(String table) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (Statement statement = served.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = '"
+                    + table
+                    + "' ORDER BY ordinal_position")) {
+      while (rows.next()) {
+        columns.add(rows.getString(1));
+      }
+    }
+    return columns;
+  }
+}
