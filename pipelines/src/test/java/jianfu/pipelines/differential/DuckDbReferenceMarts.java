@@ -1,0 +1,103 @@
+package jianfu.pipelines.differential;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
+import jianfu.schemas.SourceTable;
+
+/**
+ * The marts of indicators.md computed a second way, by the plain DuckDB SQL under {@code
+ * reference-sql/}, written from the contract without looking at the Spark pipeline. An in-memory
+ * DuckDB reads the raw Parquet through one view per source table (an empty table when the folder is
+ * absent), the settings through {@link SettingsTables}, then builds the intermediate models and the
+ * marts in contract order, each mart a table later marts may read.
+ */
+final class DuckDbReferenceMarts {
+
+  private static final String SQL_FOLDER = "reference-sql/";
+
+  /** The shared intermediate models, each after the ones it reads. */
+  private static final List<String> INTERMEDIATE_MODELS =
+      List.of(
+          "int_reporting_years",
+          "int_communities",
+          "int_community_years",
+          "int_department_years",
+          "int_records_admitted",
+          "int_applications_in_force",
+          "int_tasks",
+          "int_rating_scores");
+
+  private DuckDbReferenceMarts() {}
+
+  /** Every mart of the contract, by name, in contract order. */
+  static Map<String, MartRows> compute(Contract contract, Path rawDir, IndicatorSettings settings)
+      throws SQLException, IOException {
+    try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = duckDb.createStatement()) {
+      for (SourceTable source : contract.sources()) {
+        statement.execute(sourceView(source, rawDir.resolve(source.table())));
+      }
+      SettingsTables.create(duckDb, settings);
+      for (String model : INTERMEDIATE_MODELS) {
+        statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
+      }
+      Map<String, MartRows> marts = new LinkedHashMap<>();
+      for (OutputTable mart : contract.marts()) {
+        statement.execute("CREATE TABLE " + mart.table() + " AS " + sql(mart.table()));
+        try (ResultSet rows = statement.executeQuery("FROM " + mart.table())) {
+          marts.put(mart.table(), MartRows.of(rows));
+        }
+      }
+      return marts;
+    }
+  }
+
+  private static String sourceView(SourceTable source, Path folder) throws IOException {
+    if (!hasParquet(folder)) {
+      return ContractDdl.createTable(source);
+    }
+    return "CREATE VIEW %s AS SELECT %s FROM read_parquet(%s)"
+        .formatted(
+            source.table(),
+            ContractDdl.columnList(source),
+            ContractDdl.quoted(folder.resolve("*.parquet").toString()));
+  }
+
+  private static boolean hasParquet(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
+    }
+  }
+
+  private static String sql(String model) {
+    String resource = SQL_FOLDER + model + ".sql";
+    try (InputStream in =
+        DuckDbReferenceMarts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("reference SQL missing from the classpath: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

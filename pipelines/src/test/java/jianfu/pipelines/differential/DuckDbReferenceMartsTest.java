@@ -1,0 +1,292 @@
+package jianfu.pipelines.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputColumn;
+import jianfu.schemas.OutputTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference SQL against values worked out by hand for {@link HandWorkedDistrict}, before it
+ * serves as the other side of the differential test. Expected values are written as their working.
+ */
+class DuckDbReferenceMartsTest {
+
+  private static final Contract CONTRACT = Contract.load();
+  private static final double EXACT = 1e-12;
+
+  @TempDir static Path rawDir;
+  private static Map<String, MartRows> marts;
+
+  @BeforeAll
+  static void computeTheHandWorkedDistrict() throws Exception {
+    HandWorkedDistrict.write(rawDir);
+    marts = DuckDbReferenceMarts.compute(CONTRACT, rawDir, IndicatorSettings.defaults());
+  }
+
+  @Test
+  void everyMartHasTheContractColumnsInOrderWithTheirTypes() {
+    for (OutputTable mart : CONTRACT.marts()) {
+      // given
+      Map<String, String> declared = new LinkedHashMap<>();
+      mart.columns().forEach(column -> declared.put(column.name(), column.type()));
+      // when
+      Map<String, String> computed = marts.get(mart.table()).columnTypes();
+      // then
+      assertThat(computed).as(mart.table()).containsExactlyEntriesOf(declared);
+      assertThat(mart.columns()).extracting(OutputColumn::name).containsAll(mart.key());
+    }
+  }
+
+  @Test
+  void burdenCountsRecordsAdmittedAtTheirReferenceDateAndSignboardsUpAtYearEnd() {
+    // given the hand-worked district
+    // when
+    Map<List<Object>, Map<String, Object>> burden = rows("burden_by_community");
+    // then: C1 2021 has WI1 (A1 decided on year-end: admitted) and WI2 (A4 decided 2023: not);
+    // ACT1 held the day A1 was decided (admitted); B1 removed on year-end (not up); L1 admitted.
+    assertThat(burden.get(List.of(2021, "C1")))
+        .contains(
+            entry("street_code", "S01"),
+            entry("work_items", 2L),
+            entry("unadmitted_work_items", 1L),
+            entry("activities", 1L),
+            entry("unadmitted_activities", 0L),
+            entry("signboards", 0L),
+            entry("unadmitted_signboards", 0L),
+            entry("ledger_volumes", 16L),
+            entry("unadmitted_ledger_volumes", 0L));
+    // B2 installed on year-end 2021 (up), under rejected A3 (not admitted); removed 2022-01-01.
+    assertThat(burden.get(List.of(2021, "C2")))
+        .contains(entry("signboards", 1L), entry("unadmitted_signboards", 1L));
+    assertThat(burden.get(List.of(2022, "C2")))
+        .contains(entry("work_items", 0L), entry("signboards", 0L), entry("ledger_volumes", 0L));
+    // A2 revoked on year-end 2022: WI1 of 2022 and ACT2 held that day are not admitted.
+    assertThat(burden.get(List.of(2022, "C1")))
+        .contains(entry("work_items", 1L), entry("unadmitted_work_items", 1L));
+    assertThat(burden.get(List.of(2022, "C3")))
+        .contains(
+            entry("work_items", 1L), entry("unadmitted_work_items", 0L),
+            entry("activities", 1L), entry("unadmitted_activities", 1L),
+            entry("ledger_volumes", 62L), entry("unadmitted_ledger_volumes", 62L));
+    assertThat(burden).hasSize(2 * 3);
+  }
+
+  @Test
+  void reductionsAreRoundedHalfAwayFromZeroFromExactValues() {
+    // given ledger volumes 2021 -> 2022: S01 16 -> 17, S02 64 -> 62, district 80 -> 79
+    // when
+    Map<List<Object>, Map<String, Object>> summary = rows("burden_summary");
+    // then: -6.25 -> -6.3, 3.125 -> 3.1, 1.25 -> 1.3 (half-even would give -6.2 and 1.2)
+    assertThat(summary.get(List.of(2022, "STREET", "S01")))
+        .contains(
+            entry("baseline_year", 2021),
+            entry("ledger_volumes_baseline", 16L),
+            entry("ledger_volumes_reduction_pct", new BigDecimal("-6.3")),
+            // work items 3 -> 1: 66.666.. -> 66.7
+            entry("work_items_reduction_pct", new BigDecimal("66.7")));
+    assertThat(summary.get(List.of(2022, "STREET", "S02")))
+        .contains(
+            entry("ledger_volumes_reduction_pct", new BigDecimal("3.1")),
+            // no work item in the baseline year: no reduction, never 0
+            entry("work_items_baseline", 0L),
+            entry("work_items_reduction_pct", null));
+    Map<String, Object> district = summary.get(List.of(2022, "DISTRICT", "D00"));
+    assertThat(district)
+        .contains(
+            entry("communities", 3L),
+            entry("ledger_volumes", 79L),
+            entry("ledger_volumes_reduction_pct", new BigDecimal("1.3")),
+            entry("signboards_reduction_pct", new BigDecimal("100.0")));
+    assertThat((Double) district.get("ledger_volumes_per_community"))
+        .isCloseTo(79.0 / 3, within(EXACT));
+  }
+
+  @Test
+  void aConfiguredBaselineYearWithoutDataGivesNullBaselines() throws Exception {
+    // given
+    IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2019);
+    // when
+    Map<String, MartRows> recomputed = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    // then
+    Map<String, Object> district =
+        recomputed
+            .get("burden_summary")
+            .byKey(CONTRACT.mart("burden_summary"))
+            .get(List.of(2022, "DISTRICT", "D00"));
+    assertThat(district)
+        .contains(
+            entry("baseline_year", 2019),
+            entry("work_items", 2L),
+            entry("work_items_baseline", null),
+            entry("work_items_reduction_pct", null));
+  }
+
+  @Test
+  void theFunnelCountsByYearOfSubmissionWithAnAllRow() {
+    // given DEP2's 2022 submissions: A3 rejected (4 days), A4 approved (12 days), A5 withdrawn
+    // when
+    Map<List<Object>, Map<String, Object>> funnel = rows("access_funnel");
+    // then
+    assertThat(funnel.get(List.of(2022, "DEP2")))
+        .contains(
+            entry("submitted", 3L),
+            entry("approved", 1L),
+            entry("rejected", 1L),
+            entry("withdrawn", 1L),
+            entry("approval_rate", 1.0 / (1 + 1)),
+            entry("rejected_no_legal_basis", 1L),
+            entry("median_decision_days", (4 + 12) / 2.0),
+            entry("consultations", 3L),
+            entry("consultation_disagree_rate", 2.0 / 3));
+    // A1 (30 days) and A2 (10 days, revoked since): both approved
+    assertThat(funnel.get(List.of(2021, "DEP1")))
+        .contains(
+            entry("approved", 2L),
+            entry("revoked", 1L),
+            entry("approval_rate", 1.0),
+            entry("median_decision_days", (30 + 10) / 2.0),
+            entry("consultations", 0L),
+            entry("consultation_disagree_rate", null));
+    assertThat(funnel.get(List.of(2022, "ALL")))
+        .contains(
+            entry("submitted", 4L),
+            entry("pending", 1L),
+            entry("median_decision_days", (4 + 12) / 2.0));
+    assertThat(funnel.get(List.of(2021, "DEP2")))
+        .contains(
+            entry("submitted", 0L),
+            entry("approval_rate", null),
+            entry("median_decision_days", null));
+  }
+
+  @Test
+  void supportCountsPairsInScopeAndEveryDeliveryOfApplicationsInForce() {
+    // given DEP1 in 2021: A1 (C1, C2) and A2 (ALL: C1, C2, C3) in force; deliveries A1-C1 met,
+    // A1-C2 a cent short, A2-C3 met (no materials promised), A1-C3 outside scope
+    // when
+    Map<List<Object>, Map<String, Object>> fulfilment = rows("support_fulfilment");
+    // then
+    Map<String, Object> dep1In2021 = fulfilment.get(List.of(2021, "DEP1"));
+    assertThat(dep1In2021)
+        .contains(
+            entry("tasks_entrusted", 5L),
+            entry("promised_personnel", 2L + 2 + 1 + 1 + 1),
+            entry("promised_funding_yuan", new BigDecimal("2000.00")),
+            entry("delivered_personnel", 2L + 2 + 1 + 1),
+            entry("delivered_funding_yuan", new BigDecimal("2099.99")),
+            entry("tasks_supported", 2L),
+            entry("unsupported_tasks", 3L));
+    assertThat((Double) dep1In2021.get("funding_fulfilment"))
+        .isCloseTo(2099.99 / 2000, within(EXACT));
+    // A2 revoked on 2022-12-31 is still in force during 2022; A4 decided 2023-01-01 is not.
+    assertThat(fulfilment.get(List.of(2022, "DEP1")))
+        .contains(
+            entry("tasks_entrusted", 5L),
+            entry("tasks_supported", 1L),
+            entry("funding_fulfilment", 0.5));
+    assertThat(fulfilment.get(List.of(2022, "DEP2")))
+        .contains(entry("tasks_entrusted", 0L), entry("personnel_fulfilment", null));
+  }
+
+  @Test
+  void departmentsAreScoredOnTheDimensionsRatedLessDeductions() {
+    // given DEP1 in 2021: SUPPORT 80 and 90, BURDEN 70, no GUIDANCE, from C1 and S01;
+    // unadmitted WI2, C2's WI1 and L3; funding fulfilled above 0.8
+    double composite = (0.4 * 85 + 0.3 * 70) / (0.4 + 0.3);
+    // when
+    Map<List<Object>, Map<String, Object>> scorecard = rows("department_scorecard");
+    // then
+    Map<String, Object> dep1In2021 = scorecard.get(List.of(2021, "DEP1"));
+    assertThat(dep1In2021)
+        .contains(
+            entry("score_support", 85.0), entry("score_burden", 70.0),
+            entry("score_guidance", null), entry("raters", 2L),
+            entry("unadmitted_records", 3L), entry("deduction", 3.0),
+            entry("grade", "PASS"), entry("rank", 1));
+    assertThat((Double) dep1In2021.get("composite")).isCloseTo(composite, within(EXACT));
+    assertThat((Double) dep1In2021.get("final_score")).isCloseTo(composite - 3, within(EXACT));
+    // unrated in 2022: no score, no grade, no rank; 2 unadmitted + 10 for fulfilment 0.5
+    assertThat(scorecard.get(List.of(2022, "DEP1")))
+        .contains(
+            entry("composite", null),
+            entry("deduction", 2.0 + 10),
+            entry("final_score", null),
+            entry("grade", null),
+            entry("rank", null));
+    assertThat(scorecard.get(List.of(2022, "DEP2")))
+        .contains(
+            entry("self_run_activities", 1L),
+            entry("funding_fulfilment", null),
+            entry("deduction", 2.0));
+  }
+
+  @Test
+  void communitiesAreVetoedForASupportedTaskLeftUndoneButMayRefuseUnsupportedOnes() {
+    // given C1 2021: TASK_COMPLETION 90, QUALITY 80; supported task A1 not completed
+    double composite = (0.5 * 90 + 0.3 * 80) / (0.5 + 0.3);
+    // when
+    Map<List<Object>, Map<String, Object>> scorecard = rows("community_scorecard");
+    // then
+    Map<String, Object> c1In2021 = scorecard.get(List.of(2021, "C1"));
+    assertThat(c1In2021)
+        .contains(
+            entry("tasks_entrusted", 2L),
+            entry("tasks_supported", 1L),
+            entry("tasks_completed", 0L),
+            entry("veto", true),
+            entry("grade", "FAIL"),
+            entry("rank_in_street", 1));
+    assertThat((Double) c1In2021.get("final_score")).isCloseTo(composite, within(EXACT));
+    // C2 refused A1, a cent short of its promised funding: not penalised
+    assertThat(scorecard.get(List.of(2021, "C2")))
+        .contains(
+            entry("score_task_completion", (70 + 80) / 2.0),
+            entry("tasks_supported", 0L),
+            entry("refused_unsupported", 1L),
+            entry("veto", false),
+            entry("grade", "PASS"),
+            entry("rank_in_street", 2));
+    assertThat(scorecard.get(List.of(2021, "C3")))
+        .contains(
+            entry("tasks_completed", 1L), entry("grade", null), entry("rank_in_street", null));
+    // vetoed without any rating: FAIL all the same
+    assertThat(scorecard.get(List.of(2022, "C2")))
+        .contains(entry("veto", true), entry("final_score", null), entry("grade", "FAIL"));
+  }
+
+  @Test
+  void aSourceFolderThatIsAbsentReadsAsAnEmptyTable(@TempDir Path onlyOrgUnits) throws Exception {
+    // given
+    RawRows rows = new RawRows(CONTRACT);
+    rows.add(
+        "org_units",
+        """
+        org_code | org_name | level
+        D00      | 区       | DISTRICT
+        """);
+    RawParquetWriter.write(CONTRACT, rows, onlyOrgUnits);
+    // when
+    Map<String, MartRows> computed =
+        DuckDbReferenceMarts.compute(CONTRACT, onlyOrgUnits, IndicatorSettings.defaults());
+    // then: no reporting year, no application: nothing to report
+    assertThat(computed.keySet())
+        .containsExactlyElementsOf(CONTRACT.marts().stream().map(OutputTable::table).toList());
+    computed.forEach((mart, computedRows) -> assertThat(computedRows.rows()).as(mart).isEmpty());
+  }
+
+  private static Map<List<Object>, Map<String, Object>> rows(String mart) {
+    return marts.get(mart).byKey(CONTRACT.mart(mart));
+  }
+}

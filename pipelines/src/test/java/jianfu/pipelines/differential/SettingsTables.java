@@ -1,0 +1,63 @@
+package jianfu.pipelines.differential;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.IndicatorSettings.Deduction;
+
+/**
+ * The indicator settings as the tables the reference SQL reads, so that the SQL holds no number of
+ * its own: {@code settings} (one row: baseline year and deduction rules), {@code rating_weights}
+ * (ratee type, dimension, weight) and {@code grade_thresholds} (grade, lowest score).
+ */
+final class SettingsTables {
+
+  private SettingsTables() {}
+
+  static void create(Connection duckDb, IndicatorSettings settings) throws SQLException {
+    try (Statement statement = duckDb.createStatement()) {
+      statement.execute(
+          "CREATE TABLE settings (baseline_year INTEGER, per_unadmitted_record DOUBLE,"
+              + " unadmitted_cap DOUBLE, funding_fulfilment_below DOUBLE, funding_penalty DOUBLE)");
+      statement.execute(
+          "CREATE TABLE rating_weights (ratee_type VARCHAR, dimension VARCHAR, weight DOUBLE)");
+      statement.execute("CREATE TABLE grade_thresholds (grade VARCHAR, min_score DOUBLE)");
+    }
+    Deduction deduction = settings.deduction();
+    insert(
+        duckDb,
+        "settings",
+        settings.baselineYear(),
+        deduction.perUnadmittedRecord(),
+        deduction.unadmittedCap(),
+        deduction.fundingFulfilmentBelow(),
+        deduction.fundingPenalty());
+    insertWeights(duckDb, "DEPARTMENT", settings.departmentWeights());
+    insertWeights(duckDb, "COMMUNITY", settings.communityWeights());
+    for (Map.Entry<String, Double> grade : settings.grades().entrySet()) {
+      insert(duckDb, "grade_thresholds", grade.getKey(), grade.getValue());
+    }
+  }
+
+  private static void insertWeights(
+      Connection duckDb, String rateeType, Map<String, Double> weights) throws SQLException {
+    for (Map.Entry<String, Double> weight : weights.entrySet()) {
+      insert(duckDb, "rating_weights", rateeType, weight.getKey(), weight.getValue());
+    }
+  }
+
+  private static void insert(Connection duckDb, String table, Object... values)
+      throws SQLException {
+    String placeholders = "?" + ", ?".repeat(values.length - 1);
+    try (PreparedStatement insert =
+        duckDb.prepareStatement("INSERT INTO " + table + " VALUES (" + placeholders + ")")) {
+      for (int i = 0; i < values.length; i++) {
+        insert.setObject(i + 1, values[i]);
+      }
+      insert.execute();
+    }
+  }
+}

@@ -1,0 +1,7 @@
+-- Communities (indicators.md, shared definitions): org_units of level COMMUNITY; a street's
+-- communities are its children.
+select
+    org_code,
+    parent_code as street_code
+from org_units
+where level = 'COMMUNITY'
