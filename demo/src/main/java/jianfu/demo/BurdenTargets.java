@@ -1,0 +1,119 @@
+package jianfu.demo;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * How much of each burden measure every community carries in every reporting year. Baselines come
+ * from the community's size; each later district total is fixed first ({@link
+ * Measure#districtTotal}) and then apportioned exactly, so the district reductions are exact by
+ * construction. Signboards are a stock: a few new boards go up, the rest of the change is removals,
+ * and no community gets back a board it took down.
+ */
+final class BurdenTargets {
+
+  /** New boards a community puts up in a post-reform year, drawn from these. */
+  private static final int[] NEW_BOARDS = {0, 0, 0, 1, 1, 2};
+
+  private final Map<Measure, int[][]> counts = new EnumMap<>(Measure.class);
+  private final int[][] newBoards;
+
+  private BurdenTargets(int communities) {
+    newBoards = new int[Years.REPORTING.size()][communities];
+  }
+
+  static BurdenTargets plan(District district, Dice dice) {
+    List<Community> communities = district.communities();
+    BurdenTargets targets = new BurdenTargets(communities.size());
+    targets.apportion(
+        Measure.WORK_ITEMS,
+        communities,
+        baseline(communities, c -> 105 + (int) Math.round(45 * c.size()) + dice.between(0, 12)),
+        true);
+    targets.apportion(
+        Measure.ACTIVITIES,
+        communities,
+        baseline(communities, c -> 40 + (int) Math.round(28 * c.size()) + dice.between(0, 10)),
+        false);
+    targets.apportion(
+        Measure.LEDGER_VOLUMES,
+        communities,
+        baseline(communities, c -> 300 + (int) Math.round(2000 * c.size()) + dice.between(0, 500)),
+        false);
+    targets.signboards(
+        communities,
+        baseline(communities, c -> 52 + (int) Math.round(28 * c.size()) + dice.between(0, 8)),
+        dice);
+    return targets;
+  }
+
+  int count(Measure measure, Community community, int year) {
+    return counts.get(measure)[Years.index(year)][community.index()];
+  }
+
+  int newBoards(Community community, int year) {
+    return newBoards[Years.index(year)][community.index()];
+  }
+
+  /** Boards up at the baseline year-end that are still up at the end of the year. */
+  int boardsKeptSinceBaseline(Community community, int year) {
+    int kept = count(Measure.SIGNBOARDS, community, year);
+    for (int y = Years.BASELINE + 1; y <= year; y++) {
+      kept -= newBoards(community, y);
+    }
+    return kept;
+  }
+
+  private static int[] baseline(List<Community> communities, ToIntFunction<Community> size) {
+    return communities.stream().mapToInt(size).toArray();
+  }
+
+  /** Spreads each year's district total in proportion to baseline and pace. */
+  private void apportion(
+      Measure measure, List<Community> communities, int[] baseline, boolean capAtBaseline) {
+    int[][] byYear = new int[Years.REPORTING.size()][];
+    byYear[0] = baseline;
+    int baselineTotal = Arrays.stream(baseline).sum();
+    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+      int total = measure.districtTotal(baselineTotal, year);
+      double[] weights = paced(baseline, communities);
+      byYear[Years.index(year)] =
+          capAtBaseline ? Apportion.capped(total, weights, baseline) : Apportion.of(total, weights);
+    }
+    counts.put(measure, byYear);
+  }
+
+  private void signboards(List<Community> communities, int[] baseline, Dice dice) {
+    int[][] stock = new int[Years.REPORTING.size()][];
+    stock[0] = baseline;
+    int baselineTotal = Arrays.stream(baseline).sum();
+    int[] kept = baseline;
+    int[] newSoFar = new int[communities.size()];
+    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+      int y = Years.index(year);
+      for (int c = 0; c < communities.size(); c++) {
+        newBoards[y][c] = NEW_BOARDS[dice.between(0, NEW_BOARDS.length - 1)];
+        newSoFar[c] += newBoards[y][c];
+      }
+      int keptTotal =
+          Measure.SIGNBOARDS.districtTotal(baselineTotal, year) - Arrays.stream(newSoFar).sum();
+      kept = Apportion.capped(keptTotal, paced(kept, communities), kept);
+      stock[y] = new int[communities.size()];
+      for (int c = 0; c < communities.size(); c++) {
+        stock[y][c] = kept[c] + newSoFar[c];
+      }
+    }
+    counts.put(Measure.SIGNBOARDS, stock);
+  }
+
+  private static double[] paced(int[] amounts, List<Community> communities) {
+    double[] weights = new double[amounts.length];
+    for (int c = 0; c < amounts.length; c++) {
+      weights[c] = amounts[c] * communities.get(c).pace();
+    }
+    return weights;
+  }
+}

@@ -1,0 +1,229 @@
+package jianfu.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The flawed rows of the demo, one per kind of bad input source-data.md names (plus an identical
+ * duplicate). Each is an extra row with a key of its own and nothing refers to it, so quarantining
+ * it leaves every loaded figure, and the calibration, as it was.
+ */
+final class DeliberateFlaws {
+
+  static final String COLLAPSED = "COLLAPSED";
+
+  private final Tables tables;
+  private final List<Flaw> flaws = new ArrayList<>();
+
+  private DeliberateFlaws(Tables tables) {
+    this.tables = tables;
+  }
+
+  static List<Flaw> build(Tables tables, DistrictPlan plan) {
+    String community = plan.district().community(0).code();
+    String department = plan.departments().get(0).code();
+    String approved =
+        plan.book().all().stream()
+            .filter(a -> a.status() == Status.APPROVED)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    DeliberateFlaws f = new DeliberateFlaws(tables);
+    f.applications(department);
+    f.add(
+        "application_scope",
+        "UNKNOWN_REFERENCE",
+        "names an application that does not exist",
+        f.row("application_scope").set("application_id", "ZR2025-9999").set("org_code", community));
+    f.workItems(community);
+    f.ledgers(community, department);
+    f.signboards(community, department);
+    f.activities(community, department);
+    f.add(
+        "ratings",
+        "UNKNOWN_REFERENCE",
+        "a community code where a street is required (rater_type STREET)",
+        f.row("ratings")
+            .set("year", Years.LATEST)
+            .set("rater_type", "STREET")
+            .set("rater_code", community)
+            .set("ratee_type", "DEPARTMENT")
+            .set("ratee_code", department)
+            .set("dimension", "SUPPORT")
+            .set("score", "88.00"));
+    f.add(
+        "support_deliveries",
+        "BAD_TYPE",
+        "decimal comma in funding_yuan",
+        f.row("support_deliveries")
+            .set("application_id", approved)
+            .set("org_code", community)
+            .set("year", Years.FIRST_SUBMISSION)
+            .set("personnel", 1)
+            .set("funding_yuan", "1,5")
+            .set("materials_delivered", true));
+    f.add(
+        "task_results",
+        "BAD_TYPE",
+        "completed is not a boolean",
+        f.row("task_results")
+            .set("application_id", approved)
+            .set("org_code", community)
+            .set("year", Years.FIRST_SUBMISSION)
+            .set("completed", "部分"));
+    f.add(
+        "org_units",
+        "UNKNOWN_REFERENCE",
+        "a community whose parent is a community, not a street",
+        f.row("org_units")
+            .set("org_code", community.substring(0, 9) + "999")
+            .set("org_name", "临时安置点")
+            .set("level", "COMMUNITY")
+            .set("parent_code", community)
+            .set("community_type", CommunityType.URBAN)
+            .set("residents", 500));
+    return List.copyOf(f.flaws);
+  }
+
+  private void applications(String department) {
+    add(
+        "applications",
+        "BAD_ENUM",
+        "unknown matter_type",
+        application("ZR2025-9001", department, "MEETING", "PENDING")
+            .set("title", "关于在社区召开迎检会议的准入申请"));
+    add(
+        "applications",
+        "INCONSISTENT",
+        "decided_on before submitted_on",
+        application("ZR2025-9002", department, "WORK_ITEM", "APPROVED")
+            .set("decided_on", "2025-03-01"));
+    add(
+        "applications",
+        "MISSING_FIELD",
+        "REJECTED without a reason",
+        application("ZR2025-9003", department, "LEDGER", "REJECTED")
+            .set("decided_on", "2025-04-01"));
+  }
+
+  private Row application(String id, String department, String matterType, String status) {
+    return row("applications")
+        .set("application_id", id)
+        .set("dept_code", department)
+        .set("title", "关于在社区开展迎检材料报送的准入申请")
+        .set("matter_type", matterType)
+        .set("scope", "ALL")
+        .set("support_personnel", 0)
+        .set("support_funding_yuan", "0.00")
+        .set("submitted_on", "2025-03-10")
+        .set("status", status);
+  }
+
+  private void workItems(String community) {
+    add(
+        "work_items",
+        "UNKNOWN_REFERENCE",
+        "assigned by a department that does not exist",
+        row("work_items")
+            .set("org_code", community)
+            .set("year", 2024)
+            .set("item_code", "SX999")
+            .set("item_name", "迎检材料报送")
+            .set("dept_code", "D99"));
+    flaws.add(
+        new Flaw(
+            "work_items",
+            COLLAPSED,
+            "identical duplicate of the first work item line",
+            tables.get("work_items").firstRow()));
+  }
+
+  private void ledgers(String community, String department) {
+    add(
+        "ledgers",
+        "OUT_OF_RANGE",
+        "negative volumes",
+        ledger("TZ-%s-2024-99".formatted(community), community, department).set("volumes", -3));
+    for (int volumes : new int[] {4, 6}) {
+      add(
+          "ledgers",
+          "DUPLICATE_KEY",
+          "two different rows with one ledger_id: both are refused",
+          ledger("TZ-%s-2024-98".formatted(community), community, department)
+              .set("volumes", volumes));
+    }
+  }
+
+  private Row ledger(String id, String community, String department) {
+    return row("ledgers")
+        .set("ledger_id", id)
+        .set("org_code", community)
+        .set("year", 2024)
+        .set("dept_code", department)
+        .set("title", "迎检台账")
+        .set("form", "PAPER");
+  }
+
+  private void signboards(String community, String department) {
+    add(
+        "signboards",
+        "BAD_TYPE",
+        "a date that does not exist",
+        signboard("BP-%s-991".formatted(community), community, department)
+            .set("installed_on", "2023-02-30"));
+    add(
+        "signboards",
+        "INCONSISTENT",
+        "removed_on before installed_on",
+        signboard("BP-%s-992".formatted(community), community, department)
+            .set("installed_on", "2023-06-01")
+            .set("removed_on", "2023-01-05"));
+    List<String> cells =
+        signboard("BP-%s-993".formatted(community), community, department)
+            .set("installed_on", "2023-06-01")
+            .cells();
+    flaws.add(
+        new Flaw("signboards", "BAD_ROW", "one column short", cells.subList(0, cells.size() - 1)));
+  }
+
+  private Row signboard(String id, String community, String department) {
+    return row("signboards")
+        .set("signboard_id", id)
+        .set("org_code", community)
+        .set("dept_code", department)
+        .set("title", "迎检宣传牌")
+        .set("kind", "SIGN");
+  }
+
+  private void activities(String community, String department) {
+    add(
+        "activities",
+        "BAD_ENUM",
+        "unknown kind",
+        activity("HD2024-9901", community, department)
+            .set("kind", "PARADE")
+            .set("title", "2024年迎检巡游"));
+    add(
+        "activities",
+        "MISSING_FIELD",
+        "no title",
+        activity("HD2024-9902", community, department).set("kind", "INSPECTION"));
+  }
+
+  private Row activity(String id, String community, String department) {
+    return row("activities")
+        .set("activity_id", id)
+        .set("org_code", community)
+        .set("dept_code", department)
+        .set("held_on", "2024-05-20")
+        .set("unified", false);
+  }
+
+  private Row row(String table) {
+    return tables.get(table).row();
+  }
+
+  private void add(String table, String expected, String why, Row row) {
+    flaws.add(new Flaw(table, expected, why, row.cells()));
+  }
+}

@@ -1,0 +1,102 @@
+package jianfu.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lays out a district like Hailing (海陵区, Taizhou): six urban streets and four towns, 120
+ * communities and villages. Names are made of common place-name characters; codes follow the
+ * administrative pattern (district 321202, street 321202001, community 321202001001).
+ */
+final class DistrictLayout {
+
+  static final String DISTRICT_CODE = "321202";
+  static final String DISTRICT_NAME = "海陵区";
+
+  private record StreetPlan(String name, boolean town, int communities) {}
+
+  private static final List<StreetPlan> STREETS =
+      List.of(
+          new StreetPlan("城东街道", false, 14),
+          new StreetPlan("城西街道", false, 12),
+          new StreetPlan("城中街道", false, 13),
+          new StreetPlan("城南街道", false, 12),
+          new StreetPlan("城北街道", false, 13),
+          new StreetPlan("京泰路街道", false, 11),
+          new StreetPlan("九龙镇", true, 12),
+          new StreetPlan("罡杨镇", true, 11),
+          new StreetPlan("苏陈镇", true, 12),
+          new StreetPlan("华港镇", true, 10));
+
+  private static final String FIRST_CHARACTERS = "春凤鼓稻迎东西南北海泰新振永富康安和兴明光华丰梅兰桃柳江溪湖塘港青翠金银玉凌";
+  private static final String SECOND_CHARACTERS = "园苑湖港桥楼庄河塘亭城沟圩里坊林湾晖阳门堡营巷泉";
+
+  /**
+   * Town seats are communities; the rest of a town is villages, as is a little of the city edge.
+   */
+  private static final int COMMUNITIES_PER_TOWN_SEAT = 2;
+
+  private static final double VILLAGES_AT_CITY_EDGE = 0.1;
+  private static final double STRICT_COMMUNITIES = 0.15;
+
+  private DistrictLayout() {}
+
+  static District generate(Dice dice) {
+    List<Street> streets = new ArrayList<>();
+    List<Community> communities = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int s = 0; s < STREETS.size(); s++) {
+      StreetPlan plan = STREETS.get(s);
+      Street street = new Street(DISTRICT_CODE + "%03d".formatted(s + 1), plan.name());
+      streets.add(street);
+      for (int c = 0; c < plan.communities(); c++) {
+        boolean rural =
+            plan.town() ? c >= COMMUNITIES_PER_TOWN_SEAT : dice.chance(VILLAGES_AT_CITY_EDGE);
+        communities.add(
+            community(
+                dice,
+                communities.size(),
+                street.code() + "%03d".formatted(c + 1),
+                street,
+                rural ? CommunityType.RURAL : CommunityType.URBAN,
+                names));
+      }
+    }
+    return new District(DISTRICT_CODE, DISTRICT_NAME, streets, communities);
+  }
+
+  private static Community community(
+      Dice dice, int index, String code, Street street, CommunityType type, Set<String> names) {
+    boolean urban = type == CommunityType.URBAN;
+    int residents = urban ? dice.between(3000, 14000) : dice.between(1200, 4800);
+    // urban communities carry more than villages; within a type, more residents mean more work
+    double size =
+        urban ? 0.35 + 0.65 * (residents - 3000) / 11000.0 : 0.6 * (residents - 1200) / 3600.0;
+    double slippage = dice.chance(STRICT_COMMUNITIES) ? 0 : dice.uniform(0.03, 0.18);
+    return new Community(
+        index,
+        code,
+        uniqueName(dice, names) + (urban ? "社区" : "村"),
+        street,
+        type,
+        residents,
+        size,
+        dice.uniform(0.85, 1.15),
+        slippage);
+  }
+
+  private static String uniqueName(Dice dice, Set<String> taken) {
+    while (true) {
+      String name = "" + pick(dice, FIRST_CHARACTERS) + pick(dice, SECOND_CHARACTERS);
+      if (taken.add(name)) {
+        return name;
+      }
+    }
+  }
+
+  private static char pick(Dice dice, String characters) {
+    return characters.charAt(dice.between(0, characters.length() - 1));
+  }
+}

@@ -1,0 +1,27 @@
+package jianfu.demo;
+
+import java.util.List;
+
+/**
+ * Everything decided before a row is written: the district, its departments, the matters they ask
+ * for, the applications made for them, and the calibrated burden of every community.
+ */
+record DistrictPlan(
+    District district,
+    List<Department> departments,
+    MatterCatalogue catalogue,
+    AccessBook book,
+    BurdenTargets targets) {
+
+  static DistrictPlan generate(long seed) {
+    District district = DistrictLayout.generate(Dice.of(seed, "district"));
+    List<Department> departments = DepartmentRoster.departments();
+    MatterCatalogue catalogue = MatterCatalogue.generate(departments, Dice.of(seed, "matters"));
+    return new DistrictPlan(
+        district,
+        departments,
+        catalogue,
+        AccessPlanner.plan(catalogue, district, Dice.of(seed, "applications")),
+        BurdenTargets.plan(district, Dice.of(seed, "targets")));
+  }
+}
