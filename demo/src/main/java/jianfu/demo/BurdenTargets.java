@@ -77,7 +77,7 @@ final class BurdenTargets {
     int[][] byYear = new int[Years.REPORTING.size()][];
     byYear[0] = baseline;
     int baselineTotal = Arrays.stream(baseline).sum();
-    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+    for (int year : Years.AFTER_REFORM) {
       int total = measure.districtTotal(baselineTotal, year);
       double[] weights = paced(baseline, communities);
       byYear[Years.index(year)] =
@@ -92,7 +92,7 @@ final class BurdenTargets {
     int baselineTotal = Arrays.stream(baseline).sum();
     int[] kept = baseline;
     int[] newSoFar = new int[communities.size()];
-    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+    for (int year : Years.AFTER_REFORM) {
       int y = Years.index(year);
       for (int c = 0; c < communities.size(); c++) {
         newBoards[y][c] = NEW_BOARDS[dice.between(0, NEW_BOARDS.length - 1)];

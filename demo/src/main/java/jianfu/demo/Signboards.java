@@ -85,7 +85,7 @@ final class Signboards {
   /** The board at this position comes down in the first year whose stock no longer reaches it. */
   private static LocalDate removal(
       Community community, int position, BurdenTargets targets, Dice dice) {
-    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+    for (int year : Years.AFTER_REFORM) {
       if (position >= targets.boardsKeptSinceBaseline(community, year)) {
         return dice.dayIn(year);
       }
@@ -102,7 +102,7 @@ final class Signboards {
     List<Matter> admitted =
         matters.stream().filter(m -> m.fate().core() && book.covers(m, community)).toList();
     List<Board> boards = new ArrayList<>();
-    for (int year : Years.REPORTING.subList(1, Years.REPORTING.size())) {
+    for (int year : Years.AFTER_REFORM) {
       for (int n = 0; n < targets.newBoards(community, year); n++) {
         boards.add(new Board(dice.pick(admitted), dice.dayIn(year), null));
       }

@@ -14,6 +14,9 @@ final class Years {
   /** The years records are kept for: the baseline and the years after the reform. */
   static final List<Integer> REPORTING = IntStream.rangeClosed(BASELINE, LATEST).boxed().toList();
 
+  /** The reporting years after the baseline. */
+  static final List<Integer> AFTER_REFORM = REPORTING.subList(1, REPORTING.size());
+
   private Years() {}
 
   static LocalDate yearEnd(int year) {
