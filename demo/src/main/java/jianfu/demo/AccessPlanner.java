@@ -64,6 +64,11 @@ final class AccessPlanner {
 
   private static final LocalDate EARLIEST_SUBMISSION = LocalDate.of(Years.FIRST_SUBMISSION, 1, 4);
 
+  /** Chance that an application not refused for it cites a legal basis (approved ones always). */
+  private static final double WITH_LEGAL_BASIS = 0.85;
+
+  private static final double WITH_MATERIALS = 0.5;
+
   private static final int[] PERSONNEL = {0, 0, 0, 1, 1, 2};
   private static final int[] FUNDING_YUAN = {0, 0, 2000, 3000, 5000, 8000, 10000, 20000};
   private static final List<String> MATERIALS =
@@ -235,7 +240,8 @@ final class AccessPlanner {
       LocalDate revoked,
       Scope scope) {
     Support support = reason == Reason.SUPPORT_NOT_SPECIFIC ? Support.none() : support();
-    boolean hasBasis = reason != Reason.NO_LEGAL_BASIS && (status.approved() || dice.chance(0.85));
+    boolean hasBasis =
+        reason != Reason.NO_LEGAL_BASIS && (status.approved() || dice.chance(WITH_LEGAL_BASIS));
     Application application =
         new Application(
             null,
@@ -256,7 +262,7 @@ final class AccessPlanner {
   private Support support() {
     int personnel = PERSONNEL[dice.between(0, PERSONNEL.length - 1)];
     int funding = FUNDING_YUAN[dice.between(0, FUNDING_YUAN.length - 1)];
-    String materials = dice.chance(0.5) ? dice.pick(MATERIALS) : null;
+    String materials = dice.chance(WITH_MATERIALS) ? dice.pick(MATERIALS) : null;
     return new Support(personnel, BigDecimal.valueOf(funding).setScale(2), materials);
   }
 }
