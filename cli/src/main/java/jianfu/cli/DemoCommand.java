@@ -25,8 +25,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     Path input = output.resolve("input");
-    var generated = new DistrictGenerator(seed).writeTo(input);
-    System.out.println("generated demo district (seed " + seed + ") in " + input.toAbsolutePath() + ": " + generated);
+    System.out.println(GenerateCommand.describe(new DistrictGenerator(seed).writeTo(input), seed));
     RunReport report =
         new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null).execute(input, output);
     System.out.print(report.render());

@@ -3,6 +3,7 @@ package jianfu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.demo.DistrictGenerator;
+import jianfu.demo.GenerationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,8 +24,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var summary = new DistrictGenerator(seed).writeTo(output);
-    System.out.println("generated demo district (seed " + seed + ") in " + output.toAbsolutePath() + ": " + summary);
+    System.out.println(describe(new DistrictGenerator(seed).writeTo(output), seed));
     return 0;
+  }
+
+  static String describe(GenerationSummary summary, long seed) {
+    return String.format(
+        "generated the demo district (seed %d): %d rows in %d tables, %d of them deliberately flawed, in %s",
+        seed, summary.totalRows(), summary.rowsPerTable().size(), summary.flaws().size(), summary.folder().toAbsolutePath());
   }
 }
