@@ -1,0 +1,26 @@
+package jianfu.jobs.infrastructure;
+
+import java.nio.file.Path;
+import java.util.Map;
+import jianfu.jobs.ingest.OutputLayout;
+
+/**
+ * Where Spring Batch keeps its job repository unless {@code spring.datasource.url} says otherwise
+ * (a later profile may point it at PostgreSQL): an H2 file in the output's work folder, so that the
+ * restart state lives beside the outputs it describes. Boot's batch-jdbc auto-configuration does
+ * the rest; application.properties sets {@code spring.batch.jdbc.initialize-schema=always} because
+ * Boot creates the schema only for in-memory databases by default.
+ */
+public final class JobRepositoryDefaults {
+
+  private static final String FILE = "jobrepo";
+
+  private JobRepositoryDefaults() {}
+
+  /** Spring properties with the lowest precedence: any other source overrides them. */
+  public static Map<String, Object> forOutput(Path output) {
+    return Map.of(
+        "spring.datasource.url",
+        "jdbc:h2:file:" + OutputLayout.work(output).resolve(FILE).toAbsolutePath());
+  }
+}

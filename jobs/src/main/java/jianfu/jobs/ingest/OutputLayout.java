@@ -1,0 +1,64 @@
+package jianfu.jobs.ingest;
+
+import java.nio.file.Path;
+import jianfu.schemas.Contract;
+
+/**
+ * Where ingestion writes under the output folder: {@code raw/T/}, {@code quarantine/T/}, {@code
+ * audit/ingest_audit/T.parquet}, and {@code work/} for what is not published (staging files, the
+ * job repository).
+ */
+public final class OutputLayout {
+
+  private static final String RAW = "raw";
+  private static final String AUDIT = "audit";
+  private static final String WORK = "work";
+  private static final String PARQUET = ".parquet";
+
+  private final Path output;
+  private final String quarantine;
+  private final String audit;
+
+  public OutputLayout(Path output, Contract contract) {
+    this.output = output;
+    this.quarantine = contract.quarantine().table();
+    this.audit = contract.ingestAudit().table();
+  }
+
+  /** The folder of files that are never published. */
+  public static Path work(Path output) {
+    return output.resolve(WORK);
+  }
+
+  public Path raw(String table) {
+    return output.resolve(RAW).resolve(table);
+  }
+
+  public Path quarantine(String table) {
+    return output.resolve(quarantine).resolve(table);
+  }
+
+  public Path audit(String table) {
+    return output.resolve(AUDIT).resolve(audit).resolve(parquetFile(table));
+  }
+
+  /** The DuckDB file the stage step fills and the publish step reads. */
+  public Path workFile(String table) {
+    return work(output).resolve(table + ".duckdb");
+  }
+
+  /** Where the publish step writes the table's new outputs before swapping them in. */
+  public Path publishing(String table) {
+    return work(output).resolve(table + ".publishing");
+  }
+
+  /** Where the publish step moves the table's previous outputs while swapping. */
+  public Path replaced(String table) {
+    return work(output).resolve(table + ".replaced");
+  }
+
+  /** The name of the one Parquet file in each of the table's folders. */
+  public static String parquetFile(String table) {
+    return table + PARQUET;
+  }
+}

@@ -1,0 +1,111 @@
+package jianfu.jobs.ingest.publish;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.DuckDbTypes;
+import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.validate.Reason;
+import jianfu.schemas.OutputTable;
+import jianfu.schemas.SourceTable;
+
+/**
+ * Decides in the work file what happens to each staged row once the whole table is read
+ * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
+ * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
+ * row survives) and {@code _collapsed}.
+ */
+final class Classification {
+
+  private final Connection duck;
+  private final SourceTable table;
+  private final OutputTable quarantine;
+
+  Classification(Connection duck, SourceTable table, OutputTable quarantine) {
+    this.duck = duck;
+    this.table = table;
+    this.quarantine = quarantine;
+  }
+
+  /**
+   * Starts every staged row without a verdict, one copy per (source_file, line): a chunk replayed
+   * after a failure stages its rows again. A line both staged and rejected (the reference data
+   * changed between attempts) stays rejected, so that every row ends in one place.
+   */
+  void startFromStagedRows() throws SQLException {
+    String verdicts =
+        quarantine.columns().stream()
+            .filter(column -> !StagingTables.ORIGIN.contains(column.name()))
+            .map(
+                column ->
+                    "CAST(NULL AS %s) AS %s"
+                        .formatted(
+                            DuckDbTypes.of(column.type()),
+                            DuckDb.identifier(StagingTables.bookkeeping(column.name()))))
+            .collect(Collectors.joining(", "));
+    DuckDb.execute(
+        duck,
+        """
+        CREATE OR REPLACE TABLE classified AS
+        SELECT DISTINCT ON (_source_file, _line) *, %s, FALSE AS _collapsed
+        FROM staged s
+        WHERE NOT EXISTS
+          (SELECT 1 FROM rejected r WHERE r.source_file = s._source_file AND r.line = s._line)
+        ORDER BY _source_file, _line
+        """
+            .formatted(verdicts));
+    DuckDb.execute(
+        duck,
+        """
+        CREATE OR REPLACE TABLE rejected_once AS
+        SELECT DISTINCT ON (source_file, line) * FROM rejected ORDER BY source_file, line
+        """);
+  }
+
+  /**
+   * Different rows sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
+   * (source-data.md, Bad input).
+   */
+  void rejectConflictingKeys() throws SQLException {
+    String key = DuckDb.identifiers(table.key());
+    String sameKey =
+        table.key().stream()
+            .map(column -> "classified.%1$s = conflicts.%1$s".formatted(DuckDb.identifier(column)))
+            .collect(Collectors.joining(" AND "));
+    DuckDb.execute(
+        duck,
+        """
+        UPDATE classified
+        SET _reason = %s, _column_name = %s,
+            _message = conflicts.versions || ' different rows have this key; none is loaded'
+        FROM (SELECT %s, count(*) AS versions FROM (SELECT DISTINCT %s FROM classified)
+              GROUP BY ALL HAVING count(*) > 1) conflicts
+        WHERE %s
+        """
+            .formatted(
+                DuckDb.literal(Reason.DUPLICATE_KEY.name()),
+                DuckDb.literal(String.join(", ", table.key())),
+                key,
+                DuckDb.identifiers(table.columnNames()),
+                sameKey));
+  }
+
+  /**
+   * Of surviving rows identical in every contract column, the first in file order (file name, then
+   * line) is loaded and the others are collapsed.
+   */
+  void collapseIdenticalRows() throws SQLException {
+    DuckDb.execute(
+        duck,
+        """
+        UPDATE classified SET _collapsed = TRUE
+        FROM (SELECT _source_file, _line,
+                     row_number() OVER (PARTITION BY %s ORDER BY _source_file, _line) AS copy
+              FROM classified WHERE _reason IS NULL) copies
+        WHERE copies.copy > 1
+          AND classified._source_file = copies._source_file AND classified._line = copies._line
+        """
+            .formatted(DuckDb.identifiers(table.columnNames())));
+  }
+}

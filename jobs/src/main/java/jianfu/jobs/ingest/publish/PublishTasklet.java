@@ -1,0 +1,84 @@
+package jianfu.jobs.ingest.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jianfu.jobs.ingest.IngestCounts;
+import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.read.SourceFiles;
+import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.schemas.Contract;
+import jianfu.schemas.SourceTable;
+import org.duckdb.DuckDBConnection;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Publishes a staged table: resolves keys and the table's references to itself, writes the loaded
+ * rows, the quarantine and the audit to a folder under work/, swaps them into place and deletes the
+ * work file. Everything it reads is in the work file, so a failed publication can simply run again.
+ */
+public class PublishTasklet implements Tasklet {
+
+  private static final String RAW = "raw";
+  private static final String QUARANTINE = "quarantine";
+  private static final String AUDIT = "audit";
+
+  private final Contract contract;
+  private final SourceTable table;
+  private final Path input;
+  private final OutputLayout layout;
+
+  public PublishTasklet(Contract contract, SourceTable table, Path input, OutputLayout layout) {
+    this.contract = contract;
+    this.table = table;
+    this.input = input;
+    this.layout = layout;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws Exception {
+    String name = table.table();
+    String fileName = OutputLayout.parquetFile(name);
+    Path publishing = layout.publishing(name);
+    FolderSwap.delete(publishing);
+    for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
+      Files.createDirectories(publishing.resolve(folder));
+    }
+    IngestCounts counts;
+    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name))) {
+      Classification classification = new Classification(duck, table, contract.quarantine());
+      classification.startFromStagedRows();
+      classification.rejectConflictingKeys();
+      new SelfReferences(contract, table).resolve(duck);
+      classification.collapseIdenticalRows();
+      ParquetExport export = new ParquetExport(table, contract.quarantine());
+      export.writeLoaded(duck, publishing.resolve(RAW).resolve(fileName));
+      export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
+      counts =
+          new IngestAudit(name, contract.ingestAudit())
+              .write(duck, sourceFileNames(), publishing.resolve(AUDIT).resolve(fileName));
+    }
+    FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
+    FolderSwap.replace(
+        layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
+    FolderSwap.replace(
+        layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
+    FolderSwap.delete(publishing);
+    StagingTables.delete(layout.workFile(name));
+    counts.putInto(
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
+    return RepeatStatus.FINISHED;
+  }
+
+  private List<String> sourceFileNames() throws IOException {
+    return SourceFiles.find(input, table.table()).stream()
+        .map(file -> file.getFileName().toString())
+        .toList();
+  }
+}

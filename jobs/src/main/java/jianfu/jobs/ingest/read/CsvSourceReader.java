@@ -1,0 +1,93 @@
+package jianfu.jobs.ingest.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import jianfu.schemas.SourceTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads every file of one table (SourceFiles) as one stream of rows. All headers are checked when
+ * the reader opens, so a refused file refuses the table before any row is read. The count of
+ * records read is the restart position: a restart passes over that many records unparsed.
+ */
+public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+
+  private static final Logger log = LoggerFactory.getLogger(CsvSourceReader.class);
+
+  private final SourceTable table;
+  private final Path input;
+  private List<Path> files = List.of();
+  private int nextFile;
+  private SourceFile current;
+
+  public CsvSourceReader(SourceTable table, Path input) {
+    this.table = table;
+    this.input = input;
+    setName("sourceReader");
+  }
+
+  @Override
+  protected void doOpen() throws Exception {
+    files = SourceFiles.find(input, table.table());
+    if (files.isEmpty()) {
+      log.info("{}: no {}.csv in {}: the table is absent", table.table(), table.table(), input);
+    }
+    for (Path file : files) {
+      try (SourceFile source = SourceFile.open(file, table)) {
+        List<String> unknown = source.header().unknownColumns();
+        if (!unknown.isEmpty()) {
+          log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
+        }
+      }
+    }
+    nextFile = 0;
+  }
+
+  @Override
+  protected SourceRow doRead() throws Exception {
+    for (SourceFile file = currentFile(); file != null; file = currentFile()) {
+      SourceRow row = file.next();
+      if (row != null) {
+        return row;
+      }
+      closeCurrentFile();
+    }
+    return null;
+  }
+
+  @Override
+  protected void jumpToItem(int itemIndex) throws Exception {
+    int passed = 0;
+    for (SourceFile file = currentFile();
+        file != null && passed < itemIndex;
+        file = currentFile()) {
+      if (file.skip()) {
+        passed++;
+      } else {
+        closeCurrentFile();
+      }
+    }
+  }
+
+  /** The file being read, opening the next one when needed; null after the last. */
+  private SourceFile currentFile() throws Exception {
+    if (current == null && nextFile < files.size()) {
+      current = SourceFile.open(files.get(nextFile++), table);
+    }
+    return current;
+  }
+
+  private void closeCurrentFile() throws Exception {
+    current.close();
+    current = null;
+  }
+
+  @Override
+  protected void doClose() throws Exception {
+    if (current != null) {
+      closeCurrentFile();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package jianfu.jobs.ingest.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jianfu.schemas.SourceTable;
+
+/** One open source file: its header, then its records one by one. */
+final class SourceFile implements Closeable {
+
+  private final String name;
+  private final SourceTable table;
+  private final RecordSplitter splitter;
+  private final SourceHeader header;
+
+  private SourceFile(String name, SourceTable table, RecordSplitter splitter, SourceHeader header) {
+    this.name = name;
+    this.table = table;
+    this.splitter = splitter;
+    this.header = header;
+  }
+
+  /** Opens the file and reads its header; a file without a usable header is refused. */
+  static SourceFile open(Path path, SourceTable table) throws IOException {
+    String name = path.getFileName().toString();
+    RecordSplitter splitter = new RecordSplitter(utf8(path));
+    try {
+      RawRecord first = next(splitter, name);
+      if (first == null) {
+        throw new RefusedFileException(name + " is refused: it has no header row");
+      }
+      List<String> fields;
+      try {
+        fields = RecordParser.fields(first);
+      } catch (IOException e) {
+        throw new RefusedFileException(
+            name + " is refused: its header row is not valid CSV (" + e.getMessage() + ")");
+      }
+      return new SourceFile(name, table, splitter, SourceHeader.of(name, fields, table));
+    } catch (IOException | RuntimeException e) {
+      splitter.close();
+      throw e;
+    }
+  }
+
+  SourceHeader header() {
+    return header;
+  }
+
+  /** The next data row, null at the end; a record that is not a row of this file is BAD_ROW. */
+  SourceRow next() throws IOException {
+    RawRecord record = next(splitter, name);
+    if (record == null) {
+      return null;
+    }
+    List<String> fields;
+    try {
+      fields = RecordParser.fields(record);
+    } catch (IOException e) {
+      throw new MalformedRecordException(name, record.line(), record.text(), e.getMessage());
+    }
+    if (fields.size() != header.width()) {
+      throw new MalformedRecordException(
+          name,
+          record.line(),
+          record.text(),
+          "the record has " + fields.size() + " fields, the header has " + header.width());
+    }
+    return new SourceRow(name, record.line(), record.text(), header.cells(fields, table));
+  }
+
+  /** Passes over one record without parsing it; false at the end of the file. */
+  boolean skip() throws IOException {
+    return next(splitter, name) != null;
+  }
+
+  private static RawRecord next(RecordSplitter splitter, String name) throws IOException {
+    try {
+      return splitter.next();
+    } catch (CharacterCodingException e) {
+      throw new RefusedFileException(
+          name + " is refused: it is not UTF-8 text (from line " + splitter.line() + " on)");
+    }
+  }
+
+  private static Reader utf8(Path path) throws IOException {
+    return new InputStreamReader(
+        Files.newInputStream(path),
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  @Override
+  public void close() throws IOException {
+    splitter.close();
+  }
+}

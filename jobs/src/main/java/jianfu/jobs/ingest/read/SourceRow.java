@@ -1,0 +1,15 @@
+package jianfu.jobs.ingest.read;
+
+import java.util.Map;
+
+/**
+ * One data record of a source file.
+ *
+ * @param sourceFile the file's name
+ * @param line the physical line where the record starts (the header is line 1)
+ * @param rawRecord the record's text as it stands in the file
+ * @param cells every contract column's trimmed cell; null where the cell is empty or the file has
+ *     no such column
+ */
+public record SourceRow(
+    String sourceFile, long line, String rawRecord, Map<String, String> cells) {}

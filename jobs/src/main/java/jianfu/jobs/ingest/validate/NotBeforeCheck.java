@@ -1,0 +1,24 @@
+package jianfu.jobs.ingest.validate;
+
+import java.time.LocalDate;
+import java.util.Map;
+import jianfu.schemas.SourceColumn;
+
+/** A date before the date it must follow is INCONSISTENT (decisions.md Ingestion 5). */
+final class NotBeforeCheck implements RowRule {
+
+  @Override
+  public void check(SourceColumn column, Map<String, Object> row) {
+    if (column.notBefore() == null
+        || !(row.get(column.name()) instanceof LocalDate date)
+        || !(row.get(column.notBefore()) instanceof LocalDate earliest)) {
+      return;
+    }
+    if (date.isBefore(earliest)) {
+      throw new RowRejectedException(
+          Reason.INCONSISTENT,
+          column.name(),
+          column.name() + " " + date + " is before " + column.notBefore() + " " + earliest);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package jianfu.jobs.ingest.validate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.schemas.Contract;
+import jianfu.schemas.SourceTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rows references may point to, by table and key, with the columns a reference can ask about
+ * (an org's level, an application's status). References resolve against loaded rows only
+ * (decisions.md Ingestion 7): for other tables their published raw Parquet, for a table's own
+ * references its surviving rows.
+ */
+public final class ReferenceData {
+
+  /** Reference.level and Reference.oneLevelUpFrom compare the target's level column. */
+  static final String LEVEL = "level";
+
+  /** Reference.status compares the target's status column. */
+  static final String STATUS = "status";
+
+  private static final List<String> ASKED_ABOUT = List.of(LEVEL, STATUS);
+  private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
+
+  private final Map<String, Map<String, Map<String, String>>> rowsByTable;
+
+  private ReferenceData(Map<String, Map<String, Map<String, String>>> rowsByTable) {
+    this.rowsByTable = rowsByTable;
+  }
+
+  /** The published rows of every other table {@code table} refers to. */
+  public static ReferenceData load(Contract contract, SourceTable table, OutputLayout layout)
+      throws SQLException {
+    Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
+    try (Connection duck = DuckDb.inMemory()) {
+      for (String target : table.referencedTables()) {
+        rowsByTable.put(target, published(duck, contract.source(target), layout.raw(target)));
+      }
+    }
+    return new ReferenceData(rowsByTable);
+  }
+
+  /** The given rows (values by column name) of the given tables. */
+  public static ReferenceData of(Map<SourceTable, ? extends List<? extends Map<String, ?>>> rows) {
+    Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
+    rows.forEach((table, tableRows) -> rowsByTable.put(table.table(), byKey(table, tableRows)));
+    return new ReferenceData(rowsByTable);
+  }
+
+  private static Map<String, Map<String, String>> byKey(
+      SourceTable table, List<? extends Map<String, ?>> rows) {
+    Map<String, Map<String, String>> byKey = new HashMap<>();
+    for (Map<String, ?> row : rows) {
+      Map<String, String> askedAbout = new HashMap<>();
+      askedAboutColumns(table).forEach(column -> askedAbout.put(column, (String) row.get(column)));
+      byKey.put(String.valueOf(row.get(keyColumn(table))), askedAbout);
+    }
+    return byKey;
+  }
+
+  /** The columns asked about of the {@code table} row with key {@code code}, if it is loaded. */
+  Optional<Map<String, String>> find(String table, String code) {
+    return Optional.ofNullable(rowsByTable.getOrDefault(table, Map.of()).get(code));
+  }
+
+  private static Map<String, Map<String, String>> published(
+      Connection duck, SourceTable target, Path folder) throws SQLException {
+    Map<String, Map<String, String>> byKey = new HashMap<>();
+    if (!Files.isDirectory(folder)) {
+      log.warn(
+          "{} has not been ingested ({} is missing): every reference to it is unknown",
+          target.table(),
+          folder);
+      return byKey;
+    }
+    List<String> askedAbout = askedAboutColumns(target);
+    String sql =
+        "SELECT "
+            + DuckDb.identifiers(List.of(keyColumn(target)))
+            + (askedAbout.isEmpty() ? "" : ", " + DuckDb.identifiers(askedAbout))
+            + " FROM read_parquet("
+            + DuckDb.literal(folder.resolve("*.parquet").toString())
+            + ")";
+    try (Statement statement = duck.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        Map<String, String> values = new HashMap<>();
+        for (String column : askedAbout) {
+          values.put(column, rows.getString(column));
+        }
+        byKey.put(rows.getString(1), values);
+      }
+    }
+    return byKey;
+  }
+
+  private static List<String> askedAboutColumns(SourceTable table) {
+    return ASKED_ABOUT.stream().filter(column -> table.findColumn(column).isPresent()).toList();
+  }
+
+  /** The one key column references name (referenced tables have single-column keys). */
+  private static String keyColumn(SourceTable table) {
+    if (table.key().size() != 1) {
+      throw new IllegalStateException(
+          table.table() + " is referred to but its key is " + table.key());
+    }
+    return table.key().get(0);
+  }
+}

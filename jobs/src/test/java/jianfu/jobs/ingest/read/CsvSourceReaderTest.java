@@ -1,0 +1,207 @@
+package jianfu.jobs.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import jianfu.schemas.Contract;
+import jianfu.schemas.SourceTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+
+class CsvSourceReaderTest {
+
+  private static final SourceTable LEDGERS = Contract.load().source("ledgers");
+  private static final String HEADER =
+      "ledger_id,org_code,year,dept_code,title,form,volumes,application_id\n";
+
+  @TempDir Path input;
+
+  @Test
+  void matchesColumnsByNameInAnyOrderAndIgnoresUnknownOnes() throws Exception {
+    // given: a BOM, shuffled columns, an unknown one, application_id absent (it is optional)
+    write(
+        "ledgers.csv",
+        "\uFEFFtitle, ledger_id ,org_code,year,dept_code,form,volumes,remark\n"
+            + " 养老台账 ,L01,0111,2023,D01,PAPER,3,ignored\n");
+    CsvSourceReader reader = openReader(new ExecutionContext());
+
+    // when
+    SourceRow row = reader.read();
+
+    // then
+    Map<String, String> expected = new HashMap<>();
+    expected.put("ledger_id", "L01");
+    expected.put("org_code", "0111");
+    expected.put("year", "2023");
+    expected.put("dept_code", "D01");
+    expected.put("title", "养老台账");
+    expected.put("form", "PAPER");
+    expected.put("volumes", "3");
+    expected.put("application_id", null);
+    assertThat(row.cells()).isEqualTo(expected);
+    assertThat(row.sourceFile()).isEqualTo("ledgers.csv");
+    assertThat(row.line()).isEqualTo(2);
+    assertThat(row.rawRecord()).isEqualTo(" 养老台账 ,L01,0111,2023,D01,PAPER,3,ignored");
+    assertThat(reader.read()).isNull();
+  }
+
+  @Test
+  void aMalformedRecordIsABadRowAndTheScanGoesOn() throws Exception {
+    // given
+    write(
+        "ledgers.csv",
+        HEADER
+            + "L01,0111,2023,D01,\"two\nlines\",PAPER,3,\n"
+            + "L02,0111,2023,D01,short,PAPER,3\n"
+            + "L03,0111,2023,D01,\"bad\"quote,PAPER,3,\n"
+            + "L04,0111,2023,D01,fine,PAPER,3,\n");
+    CsvSourceReader reader = openReader(new ExecutionContext());
+
+    // when, then
+    assertThat(reader.read().line()).isEqualTo(2);
+    assertThatThrownBy(reader::read)
+        .isInstanceOfSatisfying(
+            MalformedRecordException.class,
+            bad -> {
+              assertThat(bad.line()).isEqualTo(4);
+              assertThat(bad.rawRecord()).isEqualTo("L02,0111,2023,D01,short,PAPER,3");
+              assertThat(bad.getMessage()).isEqualTo("the record has 7 fields, the header has 8");
+            });
+    assertThatThrownBy(reader::read)
+        .isInstanceOfSatisfying(
+            MalformedRecordException.class,
+            bad -> {
+              assertThat(bad.line()).isEqualTo(5);
+              assertThat(bad.getMessage())
+                  .isEqualTo(
+                      "not valid CSV: Invalid character between encapsulated token and delimiter");
+            });
+    SourceRow last = reader.read();
+    assertThat(last.line()).isEqualTo(6);
+    assertThat(last.cells()).containsEntry("ledger_id", "L04");
+  }
+
+  @Test
+  void readsEveryFileOfTheTableInNameOrder() throws Exception {
+    // given
+    write("ledgers.csv", HEADER + "L01,0111,2023,D01,a,PAPER,3,\n");
+    write("ledgers-2.csv", HEADER + "L02,0111,2023,D01,b,PAPER,3,\n");
+    write("ledgers_old.csv", HEADER + "L03,0111,2023,D01,c,PAPER,3,\n");
+    write("ledgers-3.txt", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
+    CsvSourceReader reader = openReader(new ExecutionContext());
+
+    // when
+    SourceRow first = reader.read();
+    SourceRow second = reader.read();
+
+    // then
+    assertThat(first.sourceFile()).isEqualTo("ledgers-2.csv");
+    assertThat(second.sourceFile()).isEqualTo("ledgers.csv");
+    assertThat(reader.read()).isNull();
+  }
+
+  @Test
+  void aTableWithoutFilesHasNoRows() throws Exception {
+    // given: nothing in the input folder
+
+    // when
+    CsvSourceReader reader = openReader(new ExecutionContext());
+
+    // then
+    assertThat(reader.read()).isNull();
+  }
+
+  @Test
+  void refusesEveryFileOfATableBeforeReadingWhenOneLacksARequiredColumn() throws IOException {
+    // given: the second file has no volumes column
+    write("ledgers.csv", HEADER + "L01,0111,2023,D01,a,PAPER,3,\n");
+    write(
+        "ledgers-2.csv",
+        "ledger_id,org_code,year,dept_code,title,form\nL02,0111,2023,D01,b,PAPER\n");
+
+    // when, then
+    assertThatThrownBy(() -> openReader(new ExecutionContext()))
+        .isInstanceOf(ItemStreamException.class)
+        .cause()
+        .isInstanceOf(RefusedFileException.class)
+        .hasMessageContaining("ledgers-2.csv")
+        .hasMessageContaining("'volumes'");
+  }
+
+  @Test
+  void refusesAFileWithoutHeader() throws IOException {
+    // given
+    write("ledgers.csv", "");
+
+    // when, then
+    assertThatThrownBy(() -> openReader(new ExecutionContext()))
+        .cause()
+        .isInstanceOf(RefusedFileException.class)
+        .hasMessage("ledgers.csv is refused: it has no header row");
+  }
+
+  @Test
+  void refusesAFileThatIsNotUtf8() throws Exception {
+    // given: 1000 UTF-8 lines, then one in GB18030 (line 1002)
+    String utf8 = HEADER + "L01,0111,2023,D01,a,PAPER,3,\n".repeat(1000);
+    byte[] gb18030 = "L02,0111,2023,D01,台账,PAPER,3,\n".getBytes(Charset.forName("GB18030"));
+    Files.write(input.resolve("ledgers.csv"), utf8.getBytes(StandardCharsets.UTF_8));
+    Files.write(input.resolve("ledgers.csv"), gb18030, StandardOpenOption.APPEND);
+    CsvSourceReader reader = openReader(new ExecutionContext());
+
+    // when, then
+    assertThatThrownBy(
+            () -> {
+              while (reader.read() != null) {
+                // the rows before the bad bytes are read
+              }
+            })
+        .isInstanceOf(RefusedFileException.class)
+        .hasMessageStartingWith("ledgers.csv is refused: it is not UTF-8 text (from line ");
+  }
+
+  @Test
+  void aRestartResumesAfterTheRecordsAlreadyRead() throws Exception {
+    // given: a first reader read three records (one malformed) and saved its position
+    write("ledgers-1.csv", HEADER + "L01,0111,2023,D01,a,PAPER,3,\nL02,bad\n");
+    write(
+        "ledgers-2.csv",
+        HEADER + "L03,0111,2023,D01,\"c\nc\",PAPER,3,\nL04,0111,2023,D01,d,PAPER,3,\n");
+    ExecutionContext saved = new ExecutionContext();
+    CsvSourceReader first = openReader(saved);
+    first.read();
+    assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
+    first.read();
+    first.update(saved);
+    first.close();
+
+    // when
+    CsvSourceReader restarted = openReader(saved);
+
+    // then
+    SourceRow next = restarted.read();
+    assertThat(next.cells()).containsEntry("ledger_id", "L04");
+    assertThat(next.line()).isEqualTo(4);
+    assertThat(restarted.read()).isNull();
+  }
+
+  private CsvSourceReader openReader(ExecutionContext context) {
+    CsvSourceReader reader = new CsvSourceReader(LEDGERS, input);
+    reader.open(context);
+    return reader;
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(input.resolve(name), text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,136 @@
+package jianfu.jobs.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordSplitterTest {
+
+  @Test
+  void splitsLinesAndNumbersThemFromTheHeader() throws IOException {
+    // given
+    String text = "a,b\n1,2\r\n3,4";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "a,b", false),
+            new RawRecord(2, "1,2", false),
+            new RawRecord(3, "3,4", false));
+  }
+
+  @Test
+  void aLineBreakInsideQuotesBelongsToTheRecordAndTheNextRecordKeepsItsLine() throws IOException {
+    // given
+    String text = "a,b\n1,\"two\nlines\"\r\n2,\"x\r\ny\"\n3,z\n";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "a,b", false),
+            new RawRecord(2, "1,\"two\nlines\"", false),
+            new RawRecord(4, "2,\"x\r\ny\"", false),
+            new RawRecord(6, "3,z", false));
+  }
+
+  @Test
+  void escapedQuotesDoNotCloseAQuotedField() throws IOException {
+    // given
+    String text = "1,\"say \"\"hi\n\"\"\"\n2,x";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "1,\"say \"\"hi\n\"\"\"", false), new RawRecord(3, "2,x", false));
+  }
+
+  @Test
+  void aQuoteInsideAnUnquotedFieldOpensNothing() throws IOException {
+    // given: RFC 4180 quotes only a field that starts with a quote, as commons-csv does
+    String text = "1,5\" screen\n2,x";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(new RawRecord(1, "1,5\" screen", false), new RawRecord(2, "2,x", false));
+  }
+
+  @Test
+  void emptyLinesAreNoRecordsButAreCounted() throws IOException {
+    // given
+    String text = "a\n\n\r\nb\n\n";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records).containsExactly(new RawRecord(1, "a", false), new RawRecord(4, "b", false));
+  }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndMakesTheRestOfTheFileOneRecord() throws IOException {
+    // given
+    String text = "1,ok\n2,\"never closed\n3,x\n4,y\n";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "1,ok", false),
+            new RawRecord(2, "2,\"never closed\n3,x\n4,y\n", true));
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstRecord() throws IOException {
+    // given
+    String text = "\uFEFForg_code\n0100";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(new RawRecord(1, "org_code", false), new RawRecord(2, "0100", false));
+  }
+
+  @Test
+  void recordsLongerThanTheBufferStayWhole() throws IOException {
+    // given
+    String longField = "x".repeat(20_000);
+    String text = "1," + longField + "\n2,\"" + longField + "\n" + longField + "\"\n3,y";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records).extracting(RawRecord::line).containsExactly(1L, 2L, 4L);
+    assertThat(records.get(1).text()).hasSize(2 + 1 + 20_000 + 1 + 20_000 + 1);
+  }
+
+  private static List<RawRecord> split(String text) throws IOException {
+    List<RawRecord> records = new ArrayList<>();
+    try (RecordSplitter splitter = new RecordSplitter(new StringReader(text))) {
+      for (RawRecord record = splitter.next(); record != null; record = splitter.next()) {
+        records.add(record);
+      }
+    }
+    return records;
+  }
+}

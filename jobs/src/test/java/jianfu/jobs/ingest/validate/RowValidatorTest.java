@@ -1,0 +1,338 @@
+package jianfu.jobs.ingest.validate;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jianfu.jobs.ingest.read.SourceRow;
+import jianfu.schemas.Contract;
+import jianfu.schemas.SourceTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The rules of source-data.md row by row, in the check order of decisions.md Ingestion 4. */
+class RowValidatorTest {
+
+  private static final Contract CONTRACT = Contract.load();
+
+  /** Loaded rows the references may point to. */
+  private static final ReferenceData LOADED =
+      ReferenceData.of(
+          Map.of(
+              CONTRACT.source("org_units"),
+              List.of(
+                  Map.of("org_code", "0100", "level", "DISTRICT"),
+                  Map.of("org_code", "0110", "level", "STREET"),
+                  Map.of("org_code", "0111", "level", "COMMUNITY"),
+                  Map.of("org_code", "0112", "level", "COMMUNITY")),
+              CONTRACT.source("departments"),
+              List.of(Map.of("dept_code", "D01"), Map.of("dept_code", "D02")),
+              CONTRACT.source("applications"),
+              List.of(
+                  Map.of("application_id", "A001", "status", "APPROVED"),
+                  Map.of("application_id", "A004", "status", "REVOKED"),
+                  Map.of("application_id", "A012", "status", "PENDING"))));
+
+  /** A valid row of each table; every case below changes it to break one rule. */
+  private static final Map<String, Map<String, String>> VALID =
+      Map.of(
+          "ledgers",
+          Map.ofEntries(
+              entry("ledger_id", "L01"),
+              entry("org_code", "0111"),
+              entry("year", "2023"),
+              entry("dept_code", "D01"),
+              entry("title", "养老台账"),
+              entry("form", "PAPER"),
+              entry("volumes", "3"),
+              entry("application_id", "A001")),
+          "applications",
+          Map.ofEntries(
+              entry("application_id", "A100"),
+              entry("dept_code", "D01"),
+              entry("title", "社区养老"),
+              entry("matter_type", "LEDGER"),
+              entry("scope", "ALL"),
+              entry("support_personnel", "1"),
+              entry("support_funding_yuan", "5000.5"),
+              entry("submitted_on", "2023-01-10"),
+              entry("status", "APPROVED"),
+              entry("decided_on", "2023-02-01")),
+          "org_units",
+          Map.ofEntries(
+              entry("org_code", "0113"),
+              entry("org_name", "东三社区"),
+              entry("level", "COMMUNITY"),
+              entry("parent_code", "0110"),
+              entry("community_type", "URBAN"),
+              entry("residents", "800")),
+          "ratings",
+          Map.ofEntries(
+              entry("year", "2023"),
+              entry("rater_type", "COMMUNITY"),
+              entry("rater_code", "0111"),
+              entry("ratee_type", "DEPARTMENT"),
+              entry("ratee_code", "D01"),
+              entry("dimension", "SUPPORT"),
+              entry("score", "88.5")),
+          "task_results",
+          Map.ofEntries(
+              entry("application_id", "A001"),
+              entry("org_code", "0111"),
+              entry("year", "2023"),
+              entry("completed", "true")),
+          "signboards",
+          Map.ofEntries(
+              entry("signboard_id", "S01"),
+              entry("org_code", "0111"),
+              entry("dept_code", "D01"),
+              entry("title", "制度牌"),
+              entry("kind", "WALL_RULES"),
+              entry("installed_on", "2023-03-01")));
+
+  static Stream<Arguments> brokenRows() {
+    return Stream.of(
+        // MISSING_FIELD: required, key, required_if, required_unless
+        broken("ledgers", Map.of("title", ""), Reason.MISSING_FIELD, "title"),
+        broken("ledgers", Map.of("ledger_id", " "), Reason.MISSING_FIELD, "ledger_id"),
+        broken(
+            "applications",
+            Map.of("status", "REJECTED", "reason", ""),
+            Reason.MISSING_FIELD,
+            "reason"),
+        broken("applications", Map.of("decided_on", ""), Reason.MISSING_FIELD, "decided_on"),
+        broken("org_units", Map.of("residents", ""), Reason.MISSING_FIELD, "residents"),
+        broken("org_units", Map.of("parent_code", ""), Reason.MISSING_FIELD, "parent_code"),
+        // BAD_TYPE: int, decimal, date, boolean
+        broken("ledgers", Map.of("volumes", "abc"), Reason.BAD_TYPE, "volumes"),
+        broken("ledgers", Map.of("volumes", "3.0"), Reason.BAD_TYPE, "volumes"),
+        broken("ledgers", Map.of("year", "２０２３"), Reason.BAD_TYPE, "year"),
+        broken(
+            "applications",
+            Map.of("support_funding_yuan", "1,5"),
+            Reason.BAD_TYPE,
+            "support_funding_yuan"),
+        broken(
+            "applications",
+            Map.of("support_funding_yuan", "1.505"),
+            Reason.BAD_TYPE,
+            "support_funding_yuan"),
+        broken(
+            "applications", Map.of("submitted_on", "2023-02-30"), Reason.BAD_TYPE, "submitted_on"),
+        broken(
+            "applications", Map.of("submitted_on", "2023/01/10"), Reason.BAD_TYPE, "submitted_on"),
+        broken("task_results", Map.of("completed", "maybe"), Reason.BAD_TYPE, "completed"),
+        // BAD_ENUM
+        broken("ledgers", Map.of("form", "paper"), Reason.BAD_ENUM, "form"),
+        broken("applications", Map.of("status", "DONE"), Reason.BAD_ENUM, "status"),
+        // OUT_OF_RANGE
+        broken("ledgers", Map.of("volumes", "-2"), Reason.OUT_OF_RANGE, "volumes"),
+        broken("ledgers", Map.of("volumes", "99999999999"), Reason.OUT_OF_RANGE, "volumes"),
+        broken("ledgers", Map.of("year", "1999"), Reason.OUT_OF_RANGE, "year"),
+        broken("ledgers", Map.of("year", "2101"), Reason.OUT_OF_RANGE, "year"),
+        broken("ratings", Map.of("score", "100.01"), Reason.OUT_OF_RANGE, "score"),
+        broken(
+            "applications",
+            Map.of("support_funding_yuan", "1234567890123"),
+            Reason.OUT_OF_RANGE,
+            "support_funding_yuan"),
+        // INCONSISTENT
+        broken(
+            "applications", Map.of("decided_on", "2023-01-09"), Reason.INCONSISTENT, "decided_on"),
+        broken(
+            "applications", Map.of("revoked_on", "2023-05-01"), Reason.INCONSISTENT, "revoked_on"),
+        broken(
+            "applications",
+            Map.of("status", "REVOKED", "reason", "OTHER", "revoked_on", "2023-01-31"),
+            Reason.INCONSISTENT,
+            "revoked_on"),
+        broken(
+            "org_units",
+            Map.of("level", "STREET", "parent_code", "0100", "residents", ""),
+            Reason.INCONSISTENT,
+            "community_type"),
+        broken("ratings", Map.of("dimension", "QUALITY"), Reason.INCONSISTENT, "dimension"),
+        broken(
+            "ratings",
+            Map.of("rater_type", "DEPARTMENT", "rater_code", "D02"),
+            Reason.INCONSISTENT,
+            "rater_type"),
+        broken("signboards", Map.of("removed_on", "2023-02-28"), Reason.INCONSISTENT, "removed_on"),
+        // UNKNOWN_REFERENCE
+        broken("ledgers", Map.of("dept_code", "D09"), Reason.UNKNOWN_REFERENCE, "dept_code"),
+        broken("ledgers", Map.of("org_code", "0110"), Reason.UNKNOWN_REFERENCE, "org_code"),
+        broken(
+            "ledgers",
+            Map.of("application_id", "A999"),
+            Reason.UNKNOWN_REFERENCE,
+            "application_id"),
+        broken(
+            "task_results",
+            Map.of("application_id", "A012"),
+            Reason.UNKNOWN_REFERENCE,
+            "application_id"),
+        broken(
+            "ratings",
+            Map.of("rater_type", "STREET", "rater_code", "0111"),
+            Reason.UNKNOWN_REFERENCE,
+            "rater_code"),
+        broken("ratings", Map.of("ratee_code", "D09"), Reason.UNKNOWN_REFERENCE, "ratee_code"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2} on {3}")
+  @MethodSource("brokenRows")
+  void rejectsARowThatBreaksARule(
+      String table, Map<String, String> changes, Reason reason, String column) {
+    // given
+    SourceRow row = validRowWith(table, changes);
+
+    // when
+    RowRejectedException rejected = rejection(table, row);
+
+    // then
+    assertThat(rejected.reason()).isEqualTo(reason);
+    assertThat(rejected.column()).isEqualTo(column);
+  }
+
+  @Test
+  void typesTheValuesOfAValidRow() {
+    // given
+    SourceRow row = validRowWith("applications", Map.of());
+
+    // when
+    ValidRow valid = validator("applications").process(row);
+
+    // then
+    assertThat(valid.values())
+        .containsEntry("support_personnel", 1)
+        .containsEntry("support_funding_yuan", new BigDecimal("5000.50"))
+        .containsEntry("submitted_on", LocalDate.of(2023, 1, 10))
+        .containsEntry("reason", null);
+    assertThat(valid.values().keySet())
+        .containsExactlyElementsOf(CONTRACT.source("applications").columnNames());
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @MethodSource("booleans")
+  void readsTheBooleanForms(String text, boolean expected) {
+    // given
+    SourceRow row = validRowWith("task_results", Map.of("completed", text));
+
+    // when
+    ValidRow valid = validator("task_results").process(row);
+
+    // then
+    assertThat(valid.values()).containsEntry("completed", expected);
+  }
+
+  static Stream<Arguments> booleans() {
+    return Stream.of(
+        Arguments.of("true", true),
+        Arguments.of("FALSE", false),
+        Arguments.of("1", true),
+        Arguments.of("0", false),
+        Arguments.of("是", true),
+        Arguments.of("否", false));
+  }
+
+  @Test
+  void checksColumnsInContractOrderSoTheFirstFailureIsReported() {
+    // given: year (3rd column) is not a number and title (5th) is missing
+    SourceRow row = validRowWith("ledgers", Map.of("year", "abc", "title", ""));
+
+    // when
+    RowRejectedException rejected = rejection("ledgers", row);
+
+    // then
+    assertThat(rejected.reason()).isEqualTo(Reason.BAD_TYPE);
+    assertThat(rejected.column()).isEqualTo("year");
+  }
+
+  @Test
+  void checksRangesBeforeReferences() {
+    // given: a street where a community is required, and negative volumes
+    SourceRow row = validRowWith("ledgers", Map.of("org_code", "0110", "volumes", "-2"));
+
+    // when
+    RowRejectedException rejected = rejection("ledgers", row);
+
+    // then
+    assertThat(rejected.reason()).isEqualTo(Reason.OUT_OF_RANGE);
+    assertThat(rejected.column()).isEqualTo("volumes");
+  }
+
+  @Test
+  void saysWhichLevelAReferenceFound() {
+    // given
+    SourceRow row = validRowWith("ledgers", Map.of("org_code", "0110"));
+
+    // when
+    RowRejectedException rejected = rejection("ledgers", row);
+
+    // then
+    assertThat(rejected.getMessage())
+        .isEqualTo("org_code '0110' is a STREET, a COMMUNITY is required");
+  }
+
+  @Test
+  void leavesATablesReferencesToItselfToPublication() {
+    // given: the parent and the resubmitted application are not in the reference data
+    SourceRow org = validRowWith("org_units", Map.of("parent_code", "9999"));
+    SourceRow application = validRowWith("applications", Map.of("resubmission_of", "A777"));
+
+    // when
+    ValidRow validOrg = validator("org_units").process(org);
+    ValidRow validApplication = validator("applications").process(application);
+
+    // then
+    assertThat(validOrg.values()).containsEntry("parent_code", "9999");
+    assertThat(validApplication.values()).containsEntry("resubmission_of", "A777");
+  }
+
+  @Test
+  void anEmptyApplicationIdMeansNotAdmittedAndIsNoReference() {
+    // given
+    SourceRow row = validRowWith("ledgers", Map.of("application_id", ""));
+
+    // when
+    ValidRow valid = validator("ledgers").process(row);
+
+    // then
+    assertThat(valid.values()).containsEntry("application_id", null);
+  }
+
+  private static Arguments broken(
+      String table, Map<String, String> changes, Reason reason, String column) {
+    return Arguments.of(table, changes, reason, column);
+  }
+
+  private static RowValidator validator(String table) {
+    SourceTable source = CONTRACT.source(table);
+    return new RowValidator(source, ReferenceCheck.toOtherTables(CONTRACT, source, LOADED));
+  }
+
+  private static RowRejectedException rejection(String table, SourceRow row) {
+    Throwable thrown = catchThrowable(() -> validator(table).process(row));
+    assertThat(thrown).isInstanceOf(RowRejectedException.class);
+    return (RowRejectedException) thrown;
+  }
+
+  /** The table's valid row with some cells changed; cells are trimmed and empty is null. */
+  private static SourceRow validRowWith(String table, Map<String, String> changes) {
+    SourceTable source = CONTRACT.source(table);
+    Map<String, String> cells = new HashMap<>();
+    for (String column : source.columnNames()) {
+      String cell = changes.getOrDefault(column, VALID.get(table).get(column));
+      cells.put(column, cell == null || cell.isBlank() ? null : cell.trim());
+    }
+    return new SourceRow(table + ".csv", 2, String.join(",", changes.values()), cells);
+  }
+}
