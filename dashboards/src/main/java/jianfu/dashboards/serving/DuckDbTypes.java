@@ -3,11 +3,11 @@ package jianfu.dashboards.serving;
 import java.util.Locale;
 
 /** Maps the contract's portable column types to DuckDB's. */
-final class DuckDbTypes {
+public final class DuckDbTypes {
 
   private DuckDbTypes() {}
 
-  static String of(String portableType) {
+  public static String of(String portableType) {
     return switch (portableType.toLowerCase(Locale.ROOT)) {
       case "string" -> "VARCHAR";
       case "int" -> "INTEGER";

@@ -22,6 +22,12 @@ public final class ServingDatabase {
 
   public static final String FILE_NAME = "jianfu.duckdb";
 
+  /**
+   * The file format written. DuckDB 2.0's default format cannot be opened before DuckDB 2.0, and
+   * Superset hosts often pin an older Python duckdb; v1.0.0 opens with DuckDB 0.10 and later.
+   */
+  static final String STORAGE_VERSION = "v1.0.0";
+
   private final Contract contract;
 
   public ServingDatabase(Contract contract) {
@@ -71,12 +77,21 @@ public final class ServingDatabase {
                 + " does not exist (run the pipeline first)");
       }
     }
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
+      statement.execute(
+          "ATTACH "
+              + ServedTable.literal(file.toString())
+              + " AS served (STORAGE_VERSION '"
+              + STORAGE_VERSION
+              + "')");
+      statement.execute("USE served");
       for (ServedTable table : tables) {
         statement.execute(table.createStatement());
       }
-      statement.execute("CHECKPOINT");
+      statement.execute("CHECKPOINT served");
+      statement.execute("USE memory");
+      statement.execute("DETACH served");
     }
   }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
-import jianfu.schemas.OutputColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +28,7 @@ class ServingDatabaseTest {
   void servesEveryMartAndTheAuditWithTheContractColumnsAndTypes() throws Exception {
     // given one Parquet folder per served table, with columns stored as Spark writes them
     ServingDatabase serving = new ServingDatabase(contract);
-    for (ServedTable table : serving.tables(output)) {
-      writeParquet(table, 3);
-    }
+    SyntheticOutput.writeTables(serving, output, 3);
 
     // when
     Path served = serving.build(output);
@@ -62,9 +59,7 @@ class ServingDatabaseTest {
   void aMissingMartRefusesTheBuildAndLeavesThePreviousDatabaseInPlace() throws Exception {
     // given a served database from an earlier run
     ServingDatabase serving = new ServingDatabase(contract);
-    for (ServedTable table : serving.tables(output)) {
-      writeParquet(table, 1);
-    }
+    SyntheticOutput.writeTables(serving, output, 1);
     Path served = serving.build(output);
     long before = Files.size(served);
     // and a later run whose access_funnel is missing
@@ -80,6 +75,26 @@ class ServingDatabaseTest {
     }
   }
 
+  @Test
+  void writesAFileFormatThatDuckDbBefore2CanOpen() throws Exception {
+    // given
+    Path served = SyntheticOutput.servedDatabase(contract, output, 1);
+
+    // when
+    String tags;
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served);
+        Statement statement = connection.createStatement();
+        ResultSet database =
+            statement.executeQuery(
+                "SELECT tags FROM duckdb_databases() WHERE database_name = current_database()")) {
+      database.next();
+      tags = database.getString(1);
+    }
+
+    // then: the Python duckdb on a Superset host may be 1.x (superset-bundle.md §7.4)
+    assertThat(tags).contains("storage_version=v1.0.0");
+  }
+
   private static List<String> columnsOf(Statement statement, String table) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (ResultSet rows =
@@ -92,32 +107,6 @@ class ServingDatabaseTest {
       }
     }
     return columns;
-  }
-
-  /** Writes n rows where every column holds a value of a storage type Spark might use. */
-  private static void writeParquet(ServedTable table, int rows) throws Exception {
-    Files.createDirectories(table.parquetFolder());
-    List<String> values = new ArrayList<>();
-    for (OutputColumn column : table.declaration().columns()) {
-      String value =
-          switch (column.type()) {
-            case "string" -> "'x' || i";
-            case "boolean" -> "i % 2 = 0";
-            default -> "i"; // numbers arrive as BIGINT and are cast to the declared type
-          };
-      values.add(value + " AS " + column.name());
-    }
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = connection.createStatement()) {
-      statement.execute(
-          "COPY (SELECT "
-              + String.join(", ", values)
-              + " FROM range("
-              + rows
-              + ") t(i)) TO '"
-              + table.parquetFolder().resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
-    }
   }
 
   private static void deleteRecursively(Path folder) throws IOException {

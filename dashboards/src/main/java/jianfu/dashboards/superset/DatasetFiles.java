@@ -1,0 +1,129 @@
+package jianfu.dashboards.superset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import jianfu.dashboards.serving.DuckDbTypes;
+import jianfu.schemas.OutputColumn;
+import jianfu.schemas.OutputTable;
+
+/**
+ * Derives the bundle's datasets from the contract: one physical dataset per mart, with the mart's
+ * columns, their DuckDB types as served, bilingual names, and date columns marked as time columns.
+ * Only the fields every Superset version since 1.0 accepts are written (superset-bundle.md §2.2).
+ * The files are committed under {@code dashboards/superset/datasets/}; a test fails when they drift
+ * from what this class derives.
+ */
+public final class DatasetFiles {
+
+  /** Superset's own exports group datasets by database name; the folder is cosmetic. */
+  static final String FOLDER = "datasets/jianfu";
+
+  private final List<OutputTable> marts;
+
+  public DatasetFiles(List<OutputTable> marts) {
+    this.marts = List.copyOf(marts);
+  }
+
+  /** Bundle path (e.g. {@code datasets/jianfu/burden_summary.yaml}) to file text, in mart order. */
+  public Map<String, String> render() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (OutputTable mart : marts) {
+      String path = FOLDER + "/" + mart.table() + ".yaml";
+      files.put(path, BundleYaml.write(dataset(mart, path)));
+    }
+    return files;
+  }
+
+  /** Replaces the dataset files under {@code supersetFolder} with what {@link #render} gives. */
+  public void writeTo(Path supersetFolder) throws IOException {
+    Path folder = supersetFolder.resolve(FOLDER);
+    Files.createDirectories(folder);
+    try (Stream<Path> stale = Files.list(folder)) {
+      for (Path file : stale.toList()) {
+        Files.delete(file);
+      }
+    }
+    for (Map.Entry<String, String> file : render().entrySet()) {
+      Files.writeString(
+          supersetFolder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Map<String, Object> dataset(OutputTable mart, String path) {
+    List<Map<String, Object>> columns = new ArrayList<>();
+    String mainTimeColumn = null;
+    for (OutputColumn column : mart.columns()) {
+      Map<String, Object> described = column(column);
+      if (Boolean.TRUE.equals(described.get("is_dttm")) && mainTimeColumn == null) {
+        mainTimeColumn = column.name();
+      }
+      columns.add(described);
+    }
+    Map<String, Object> dataset = new LinkedHashMap<>();
+    dataset.put("table_name", mart.table());
+    dataset.put("schema", "main");
+    dataset.put("main_dttm_col", mainTimeColumn);
+    dataset.put("description", mart.label() + " / " + mart.description());
+    dataset.put("default_endpoint", null);
+    dataset.put("offset", 0);
+    dataset.put("cache_timeout", null);
+    dataset.put("sql", null);
+    dataset.put("params", null);
+    dataset.put("template_params", null);
+    dataset.put("filter_select_enabled", true);
+    dataset.put("fetch_values_predicate", null);
+    dataset.put("extra", null);
+    dataset.put("uuid", AssetUuids.of(path).toString());
+    dataset.put("metrics", List.of(rowCount()));
+    dataset.put("columns", columns);
+    dataset.put("version", SupersetBundle.IMPORT_VERSION);
+    dataset.put("database_uuid", AssetUuids.of(SupersetBundle.DATABASE_FILE).toString());
+    return dataset;
+  }
+
+  private static Map<String, Object> column(OutputColumn column) {
+    String type = DuckDbTypes.of(column.type());
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("column_name", column.name());
+    described.put("verbose_name", column.label() + " / " + english(column.name()));
+    described.put("is_dttm", type.equals("DATE") || type.startsWith("TIMESTAMP"));
+    described.put("is_active", true);
+    described.put("type", type);
+    described.put("groupby", true);
+    described.put("filterable", true);
+    described.put("expression", null);
+    described.put("description", null);
+    described.put("python_date_format", null);
+    return described;
+  }
+
+  /** The metric Superset itself adds to every dataset it creates. */
+  private static Map<String, Object> rowCount() {
+    Map<String, Object> metric = new LinkedHashMap<>();
+    metric.put("metric_name", "count");
+    metric.put("verbose_name", "记录数 / Rows");
+    metric.put("metric_type", "count");
+    metric.put("expression", "COUNT(*)");
+    metric.put("description", null);
+    metric.put("d3format", null);
+    metric.put("extra", null);
+    metric.put("warning_text", null);
+    return metric;
+  }
+
+  /**
+   * The English half of a column's name, from its contract name: {@code work_items} → "Work items".
+   */
+  static String english(String columnName) {
+    String words = columnName.replace('_', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+}

@@ -1,0 +1,56 @@
+package jianfu.dashboards.serving;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputColumn;
+
+/** A pipeline output folder made up for tests: every served table as Parquet. */
+public final class SyntheticOutput {
+
+  private SyntheticOutput() {}
+
+  /** Writes {@code rows} rows of every served table under {@code output} and serves them. */
+  public static Path servedDatabase(Contract contract, Path output, int rows) throws Exception {
+    ServingDatabase serving = new ServingDatabase(contract);
+    writeTables(serving, output, rows);
+    return serving.build(output);
+  }
+
+  static void writeTables(ServingDatabase serving, Path output, int rows) throws Exception {
+    for (ServedTable table : serving.tables(output)) {
+      writeParquet(table, rows);
+    }
+  }
+
+  /** Writes n rows where every column holds a value of a storage type Spark might use. */
+  private static void writeParquet(ServedTable table, int rows) throws Exception {
+    Files.createDirectories(table.parquetFolder());
+    List<String> values = new ArrayList<>();
+    for (OutputColumn column : table.declaration().columns()) {
+      String value =
+          switch (column.type()) {
+            case "string" -> "'x' || i";
+            case "boolean" -> "i % 2 = 0";
+            default -> "i"; // numbers arrive as BIGINT and are cast to the declared type
+          };
+      values.add(value + " AS " + column.name());
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "COPY (SELECT "
+              + String.join(", ", values)
+              + " FROM range("
+              + rows
+              + ") t(i)) TO '"
+              + table.parquetFolder().resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+    }
+  }
+}

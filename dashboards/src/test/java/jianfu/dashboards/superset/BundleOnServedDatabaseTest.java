@@ -1,0 +1,105 @@
+package jianfu.dashboards.superset;
+
+import static jianfu.dashboards.superset.UnzippedBundle.list;
+import static jianfu.dashboards.superset.UnzippedBundle.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import jianfu.dashboards.serving.SyntheticOutput;
+import jianfu.schemas.Contract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * superset-bundle.md §6, rule 22, against a real served DuckDB file built by ServingDatabase from
+ * synthetic marts: every dataset is a table of the file with the same columns and types, and every
+ * chart's expressions run there.
+ */
+@ExtendWith(BuiltBundle.class)
+class BundleOnServedDatabaseTest {
+
+  @TempDir static Path folder;
+
+  static UnzippedBundle bundle;
+
+  static Connection served;
+
+  @BeforeAll
+  static void serveSyntheticMarts(UnzippedBundle built) throws Exception {
+    bundle = built;
+    Path file = SyntheticOutput.servedDatabase(Contract.load(), folder.resolve("output"), 3);
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true"); // as the bundle's database opens it
+    served = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    served.close();
+  }
+
+  @Test
+  void everyDatasetIsAServedTableWithTheSameColumnsAndTypes() throws SQLException {
+    for (Map.Entry<String, Map<String, Object>> file : bundle.configs("datasets").entrySet()) {
+      // given
+      Map<String, Object> dataset = file.getValue();
+      Map<String, String> declared = new LinkedHashMap<>();
+      list(dataset.get("columns"))
+          .forEach(
+              c -> declared.put((String) map(c).get("column_name"), (String) map(c).get("type")));
+
+      // when
+      Map<String, String> actual =
+          servedColumns((String) dataset.get("schema"), (String) dataset.get("table_name"));
+
+      // then
+      assertThat(declared).as(file.getKey()).isNotEmpty().containsExactlyEntriesOf(actual);
+    }
+  }
+
+  @Test
+  void everyChartsColumnsMetricsAndFiltersRunOnTheServedFile() {
+    bundle
+        .configs("charts")
+        .forEach(
+            (path, chart) -> {
+              String sql = ChartQuery.sql(map(chart.get("params")), bundle.datasetOf(chart));
+              try (Statement statement = served.createStatement();
+                  ResultSet rows = statement.executeQuery(sql)) {
+                assertThat(rows.getMetaData().getColumnCount()).as(path).isPositive();
+              } catch (SQLException e) {
+                throw new AssertionError(path + " does not run: " + sql, e);
+              }
+            });
+  }
+
+  private static Map<String, String> servedColumns(String schema, String table)
+      throws SQLException {
+    Map<String, String> columns = new LinkedHashMap<>();
+    try (PreparedStatement query =
+        served.prepareStatement(
+            "SELECT column_name, data_type FROM information_schema.columns"
+                + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
+      query.setString(1, schema);
+      query.setString(2, table);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          columns.put(rows.getString(1), rows.getString(2));
+        }
+      }
+    }
+    return columns;
+  }
+}
