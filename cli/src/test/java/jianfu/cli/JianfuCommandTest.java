@@ -15,7 +15,7 @@ class JianfuCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"demo", "generate", "run"}) {
+    for (String command : new String[] {"demo", "generate", "run", "dashboards"}) {
       // given
       StringWriter out = new StringWriter();
       CommandLine commandLine = JianfuCommand.commandLine();
