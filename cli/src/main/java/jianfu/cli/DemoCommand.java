@@ -12,13 +12,20 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Generate the demo district, ingest it, compute every indicator, serve it, print the headline.")
+    description =
+        "Generate the demo district, ingest it, compute every indicator, serve it, print the headline.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--output", defaultValue = "out/demo", description = "Folder for everything (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--output",
+      defaultValue = "out/demo",
+      description = "Folder for everything (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--seed", defaultValue = "" + GenerateCommand.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "" + GenerateCommand.DEFAULT_SEED,
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -27,7 +34,8 @@ final class DemoCommand implements Callable<Integer> {
     Path input = output.resolve("input");
     System.out.println(GenerateCommand.describe(new DistrictGenerator(seed).writeTo(input), seed));
     RunReport report =
-        new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null).execute(input, output);
+        new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null)
+            .execute(input, output);
     System.out.print(report.render());
     System.out.println();
     System.out.print(Headline.read(ServingDatabase.location(output)).render());

@@ -10,10 +10,15 @@ final class FailureReporter implements IExecutionExceptionHandler {
   static final int FAILED = 1;
 
   @Override
-  public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
-    boolean verbose = parseResult.hasMatchedOption("--verbose")
-        || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
-    commandLine.getErr().println("jianfu " + commandLine.getCommandName() + ": " + describe(failure));
+  public int handleExecutionException(
+      Exception failure, CommandLine commandLine, ParseResult parseResult) {
+    boolean verbose =
+        parseResult.hasMatchedOption("--verbose")
+            || parseResult.subcommands().stream()
+                .anyMatch(sub -> sub.hasMatchedOption("--verbose"));
+    commandLine
+        .getErr()
+        .println("jianfu " + commandLine.getCommandName() + ": " + describe(failure));
     if (verbose) {
       failure.printStackTrace(commandLine.getErr());
     } else if (!(failure instanceof StepFailedException)) {

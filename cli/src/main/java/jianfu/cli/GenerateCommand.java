@@ -16,10 +16,16 @@ final class GenerateCommand implements Callable<Integer> {
 
   static final long DEFAULT_SEED = 20251231L;
 
-  @Option(names = "--output", required = true, description = "Folder to write <table>.csv files into.")
+  @Option(
+      names = "--output",
+      required = true,
+      description = "Folder to write <table>.csv files into.")
   Path output;
 
-  @Option(names = "--seed", defaultValue = "" + DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "" + DEFAULT_SEED,
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -31,6 +37,10 @@ final class GenerateCommand implements Callable<Integer> {
   static String describe(GenerationSummary summary, long seed) {
     return String.format(
         "generated the demo district (seed %d): %d rows in %d tables, %d of them deliberately flawed, in %s",
-        seed, summary.totalRows(), summary.rowsPerTable().size(), summary.flaws().size(), summary.folder().toAbsolutePath());
+        seed,
+        summary.totalRows(),
+        summary.rowsPerTable().size(),
+        summary.flaws().size(),
+        summary.folder().toAbsolutePath());
   }
 }

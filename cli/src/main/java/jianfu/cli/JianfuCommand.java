@@ -10,7 +10,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "jianfu 0.1.0",
     description = "Community work access (社区工作准入制) analytics: ingest, compute indicators, serve.",
-    subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, DashboardsCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      RunCommand.class,
+      DashboardsCommand.class
+    })
 public final class JianfuCommand {
 
   @Option(

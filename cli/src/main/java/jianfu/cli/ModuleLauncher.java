@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Starts a module of the project (jobs, pipelines) in a JVM of its own. Ingestion (Spring Boot)
- * and the indicators (Spark) pin different versions of the same libraries, so they never share a
+ * Starts a module of the project (jobs, pipelines) in a JVM of its own. Ingestion (Spring Boot) and
+ * the indicators (Spark) pin different versions of the same libraries, so they never share a
  * classpath; the build leaves each module's launch files in {@code <module>/target/launch/}.
  */
 final class ModuleLauncher {
@@ -31,7 +31,8 @@ final class ModuleLauncher {
     try {
       int exitCode = builder.start().waitFor();
       if (exitCode != 0) {
-        throw new StepFailedException(module + " stopped with exit code " + exitCode + " (its message is above)");
+        throw new StepFailedException(
+            module + " stopped with exit code " + exitCode + " (its message is above)");
       }
     } catch (IOException e) {
       throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
@@ -50,7 +51,11 @@ final class ModuleLauncher {
       classpath = Files.readString(launch.resolve("classpath.txt")).strip();
     } catch (IOException e) {
       throw new StepFailedException(
-          "the " + module + " module is not built (" + launch + " is missing): run ./mvnw -DskipTests package");
+          "the "
+              + module
+              + " module is not built ("
+              + launch
+              + " is missing): run ./mvnw -DskipTests package");
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

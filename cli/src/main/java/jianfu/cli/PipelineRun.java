@@ -40,7 +40,8 @@ final class PipelineRun {
     long ingestStarted = System.nanoTime();
     launcher.run(
         "jobs",
-        List.of("--input", input.toAbsolutePath().toString(), "--output", absoluteOutput.toString()),
+        List.of(
+            "--input", input.toAbsolutePath().toString(), "--output", absoluteOutput.toString()),
         Map.of());
     long computeStarted = System.nanoTime();
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
@@ -52,15 +53,18 @@ final class PipelineRun {
         absoluteOutput,
         served,
         new RunReport.Timings(
-            seconds(ingestStarted, computeStarted), seconds(computeStarted, serveStarted), seconds(serveStarted, finished)));
+            seconds(ingestStarted, computeStarted),
+            seconds(computeStarted, serveStarted),
+            seconds(serveStarted, finished)));
   }
 
   private List<String> pipelineArguments(Path output) {
-    List<String> arguments = new ArrayList<>(
-        List.of(
-            "--raw", output.resolve("raw").toString(),
-            "--marts", output.resolve("marts").toString(),
-            "--conf", configuration.toString()));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--raw", output.resolve("raw").toString(),
+                "--marts", output.resolve("marts").toString(),
+                "--conf", configuration.toString()));
     if (baselineYear != null) {
       arguments.addAll(List.of("--baseline-year", baselineYear.toString()));
     }

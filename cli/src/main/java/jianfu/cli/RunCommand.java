@@ -21,7 +21,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Folder for all outputs.")
   Path output;
 
-  @Option(names = "--baseline-year", description = "Baseline year (default: conf, else the earliest year).")
+  @Option(
+      names = "--baseline-year",
+      description = "Baseline year (default: conf, else the earliest year).")
   Integer baselineYear;
 
   @Option(names = "--conf", description = "Configuration file (default: conf/jianfu.yml).")

@@ -15,11 +15,17 @@ import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
 /** What a run produced: the reconciliation per table, the marts' sizes, where things are. */
-record RunReport(Path output, Path served, List<TableReconciliation> reconciliation, Map<String, Long> martRows, Timings timings) {
+record RunReport(
+    Path output,
+    Path served,
+    List<TableReconciliation> reconciliation,
+    Map<String, Long> martRows,
+    Timings timings) {
 
   record Timings(double ingestSeconds, double computeSeconds, double serveSeconds) {}
 
-  record TableReconciliation(String table, long files, long read, long loaded, long collapsed, long quarantined) {}
+  record TableReconciliation(
+      String table, long files, long read, long loaded, long collapsed, long quarantined) {}
 
   static RunReport read(Path output, Path served, Timings timings) throws SQLException {
     Properties readOnly = new Properties();
@@ -34,12 +40,18 @@ record RunReport(Path output, Path served, List<TableReconciliation> reconciliat
         while (rows.next()) {
           reconciliation.add(
               new TableReconciliation(
-                  rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6)));
+                  rows.getString(1),
+                  rows.getLong(2),
+                  rows.getLong(3),
+                  rows.getLong(4),
+                  rows.getLong(5),
+                  rows.getLong(6)));
         }
       }
       Map<String, Long> martRows = new LinkedHashMap<>();
       for (OutputTable mart : Contract.load().marts()) {
-        try (ResultSet count = statement.executeQuery("SELECT count(*) FROM \"" + mart.table() + "\"")) {
+        try (ResultSet count =
+            statement.executeQuery("SELECT count(*) FROM \"" + mart.table() + "\"")) {
           count.next();
           martRows.put(mart.table(), count.getLong(1));
         }
@@ -50,13 +62,22 @@ record RunReport(Path output, Path served, List<TableReconciliation> reconciliat
 
   String render() {
     StringBuilder text = new StringBuilder();
-    text.append(String.format("%nIngested (every row read is loaded, collapsed or quarantined):%n"));
-    text.append(String.format("  %-20s %6s %10s %10s %10s %12s%n", "table", "files", "read", "loaded", "collapsed", "quarantined"));
+    text.append(
+        String.format("%nIngested (every row read is loaded, collapsed or quarantined):%n"));
+    text.append(
+        String.format(
+            "  %-20s %6s %10s %10s %10s %12s%n",
+            "table", "files", "read", "loaded", "collapsed", "quarantined"));
     for (TableReconciliation table : reconciliation) {
       text.append(
           String.format(
               "  %-20s %6d %10d %10d %10d %12d%n",
-              table.table(), table.files(), table.read(), table.loaded(), table.collapsed(), table.quarantined()));
+              table.table(),
+              table.files(),
+              table.read(),
+              table.loaded(),
+              table.collapsed(),
+              table.quarantined()));
     }
     text.append(String.format("%nMarts:%n"));
     martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));

@@ -39,11 +39,15 @@ class JianfuCommandTest {
     Path missing = folder.resolve("no-such-folder");
 
     // when
-    int exitCode = commandLine.execute("run", "--input", missing.toString(), "--output", folder.resolve("out").toString());
+    int exitCode =
+        commandLine.execute(
+            "run", "--input", missing.toString(), "--output", folder.resolve("out").toString());
 
     // then
     assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
-    assertThat(err.toString()).contains("input folder " + missing + " does not exist").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .contains("input folder " + missing + " does not exist")
+        .doesNotContain("\tat ");
   }
 
   @Test

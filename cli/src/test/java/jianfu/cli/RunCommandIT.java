@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./jianfu generate} then {@code ./jianfu run} over the demo district, as a user runs them. */
+/**
+ * {@code ./jianfu generate} then {@code ./jianfu run} over the demo district, as a user runs them.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunCommandIT {
 
@@ -47,8 +49,11 @@ class RunCommandIT {
   void generateAndRun() throws SQLException {
     input = folder.resolve("input");
     output = folder.resolve("output");
-    assertThat(JianfuCommand.commandLine().execute("generate", "--output", input.toString())).isZero();
-    assertThat(JianfuCommand.commandLine().execute("run", "--input", input.toString(), "--output", output.toString()))
+    assertThat(JianfuCommand.commandLine().execute("generate", "--output", input.toString()))
+        .isZero();
+    assertThat(
+            JianfuCommand.commandLine()
+                .execute("run", "--input", input.toString(), "--output", output.toString()))
         .isZero();
     served = DriverManager.getConnection("jdbc:duckdb:" + output.resolve("serving/jianfu.duckdb"));
   }
@@ -79,18 +84,32 @@ class RunCommandIT {
       String where = " FROM ingest_audit WHERE source_file LIKE '%" + file.getFileName() + "'";
       assertThat(count("SELECT count(*)" + where)).as(file.toString()).isEqualTo(1);
       assertThat(count("SELECT rows_read" + where)).as(file.toString()).isEqualTo(records);
-      assertThat(count("SELECT rows_loaded + rows_collapsed + rows_quarantined" + where)).isEqualTo(records);
+      assertThat(count("SELECT rows_loaded + rows_collapsed + rows_quarantined" + where))
+          .isEqualTo(records);
     }
     for (String table : contract.sources().stream().map(s -> s.table()).toList()) {
-      long loaded = count("SELECT coalesce(sum(rows_loaded), 0) FROM ingest_audit WHERE table_name = '" + table + "'");
+      long loaded =
+          count(
+              "SELECT coalesce(sum(rows_loaded), 0) FROM ingest_audit WHERE table_name = '"
+                  + table
+                  + "'");
       long quarantined =
-          count("SELECT coalesce(sum(rows_quarantined), 0) FROM ingest_audit WHERE table_name = '" + table + "'");
-      assertThat(count(parquetCount(output.resolve("raw").resolve(table)))).as(table).isEqualTo(loaded);
+          count(
+              "SELECT coalesce(sum(rows_quarantined), 0) FROM ingest_audit WHERE table_name = '"
+                  + table
+                  + "'");
+      assertThat(count(parquetCount(output.resolve("raw").resolve(table))))
+          .as(table)
+          .isEqualTo(loaded);
       if (quarantined > 0) {
-        assertThat(count(parquetCount(output.resolve("quarantine").resolve(table)))).as(table).isEqualTo(quarantined);
+        assertThat(count(parquetCount(output.resolve("quarantine").resolve(table))))
+            .as(table)
+            .isEqualTo(quarantined);
       }
     }
-    assertThat(count("SELECT sum(rows_quarantined) FROM ingest_audit")).as("the demo's flawed rows").isPositive();
+    assertThat(count("SELECT sum(rows_quarantined) FROM ingest_audit"))
+        .as("the demo's flawed rows")
+        .isPositive();
   }
 
   @Test
@@ -100,7 +119,9 @@ class RunCommandIT {
     for (Headline.Measure measure : headline.measures()) {
       BigDecimal reduction = measure.reductionPct();
       assertThat(reduction).as(measure.code()).isNotNull();
-      assertThat(reduction.doubleValue()).as(measure.code()).isCloseTo(REPORTED_REDUCTIONS.get(measure.code()), within(1.0));
+      assertThat(reduction.doubleValue())
+          .as(measure.code())
+          .isCloseTo(REPORTED_REDUCTIONS.get(measure.code()), within(1.0));
       double computed = 100.0 * (measure.baseline() - measure.latest()) / measure.baseline();
       assertThat(reduction.doubleValue()).as(measure.code()).isCloseTo(computed, within(0.05));
     }
@@ -108,7 +129,8 @@ class RunCommandIT {
 
   private long countRecords(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        CSVParser parser =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
       long records = 0;
       for (var ignored : parser) {
         records++;
