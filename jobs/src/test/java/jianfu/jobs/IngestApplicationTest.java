@@ -1,0 +1,195 @@
+package jianfu.jobs;
+
+import static jianfu.jobs.ingest.ParquetQueries.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jianfu.jobs.ingest.OutputLayout;
+import jianfu.schemas.Contract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The command as ./jianfu runs it: exit codes, messages, refusal, restart and idempotence. */
+@ExtendWith(OutputCaptureExtension.class)
+class IngestApplicationTest {
+
+  private static final Contract CONTRACT = Contract.load();
+  private static final String DEPARTMENTS = "dept_code,dept_name,category\n";
+
+  @TempDir Path input;
+  @TempDir Path output;
+
+  @Test
+  void refusesAFileWithoutARequiredColumnAndKeepsWhatWasPublishedBefore(CapturedOutput console)
+      throws Exception {
+    // given: departments were published from one file; a second file lacks category
+    write("departments.csv", DEPARTMENTS + "D01,民政局,GOVERNMENT\n");
+    assertThat(ingest("--tables", "departments")).isZero();
+    write("departments-2.csv", "dept_code,dept_name\nD02,组织部\n");
+
+    // when
+    int exitCode = ingest("--tables", "departments");
+
+    // then
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(console.getAll())
+        .contains("departments: departments-2.csv is refused: its header has no column 'category'")
+        .doesNotContain("\tat org.springframework");
+    assertThat(rows("SELECT dept_code FROM {}", layout().raw("departments")))
+        .containsExactly("D01");
+    assertThat(rows("SELECT source_file FROM {}", layout().audit("departments")))
+        .containsExactly("departments.csv");
+  }
+
+  @Test
+  void refusesAFileWithoutHeaderAndPublishesNothing(CapturedOutput console) throws IOException {
+    // given
+    write("departments.csv", "");
+
+    // when
+    int exitCode = ingest("--tables", "departments");
+
+    // then
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(console.getAll()).contains("departments.csv is refused: it has no header row");
+    assertThat(layout().raw("departments")).doesNotExist();
+    assertThat(layout().quarantine("departments")).doesNotExist();
+  }
+
+  @Test
+  void aFailedRunThatIsFixedCompletesWhenRunAgain(CapturedOutput console) throws Exception {
+    // given: the second file is refused, then fixed
+    write("departments.csv", DEPARTMENTS + "D01,民政局,GOVERNMENT\n");
+    write("departments-2.csv", "dept_code,dept_name\nD02,组织部\n");
+    assertThat(ingest("--tables", "departments")).isEqualTo(1);
+    write("departments-2.csv", DEPARTMENTS + "D02,组织部,PARTY\n");
+
+    // when
+    int exitCode = ingest("--tables", "departments");
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(console.getAll()).contains("departments: restarting the run that ended FAILED");
+    assertThat(rows("SELECT dept_code FROM {}", layout().raw("departments")))
+        .containsExactly("D02", "D01");
+    assertThat(
+            rows(
+                "SELECT source_file, rows_read, rows_loaded FROM {}",
+                layout().audit("departments")))
+        .containsExactly("departments-2.csv|1|1", "departments.csv|1|1");
+  }
+
+  @Test
+  void aRunThatFailsMidwayResumesWhereItStoppedWithoutCopies(CapturedOutput console)
+      throws Exception {
+    // given: 2000 rows; row 1200 has an unknown category; a byte of row 1900 is not UTF-8. The
+    // reader decodes 8192 characters at a time, so the run fails in its second chunk (of 1000
+    // rows), after the first chunk was committed and row 1200 was staged for the quarantine.
+    List<String> rows = new ArrayList<>();
+    for (int row = 1; row <= 2000; row++) {
+      rows.add("D%04d,%s,%s\n".formatted(row, "部门名称", row == 1200 ? "BUREAU" : "GOVERNMENT"));
+    }
+    byte[] text = (DEPARTMENTS + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
+    int rowBytes = rows.get(0).getBytes(StandardCharsets.UTF_8).length;
+    text[DEPARTMENTS.length() + 1899 * rowBytes + 8] = (byte) 0xFF;
+    Files.write(input.resolve("departments.csv"), text);
+    assertThat(ingest("--tables", "departments", "--ingest.chunk_size=1000")).isEqualTo(1);
+    assertThat(console.getAll()).contains("departments.csv is refused: it is not UTF-8 text");
+    assertThat(layout().workFile("departments")).exists();
+    write("departments.csv", DEPARTMENTS + String.join("", rows));
+
+    // when
+    int exitCode = ingest("--tables", "departments", "--ingest.chunk_size=1000");
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(console.getAll()).contains("departments: restarting the run that ended FAILED");
+    assertThat(
+            rows("SELECT count(*), count(DISTINCT dept_code) FROM {}", layout().raw("departments")))
+        .containsExactly("1999|1999");
+    assertThat(rows("SELECT line, reason FROM {}", layout().quarantine("departments")))
+        .containsExactly("1201|BAD_ENUM");
+    assertThat(
+            rows(
+                "SELECT rows_read, rows_loaded, rows_quarantined FROM {}",
+                layout().audit("departments")))
+        .containsExactly("2000|1999|1");
+  }
+
+  @Test
+  void ingestingTheSameInputTwiceGivesTheSameOutputs() throws Exception {
+    // given
+    copyFixture("district");
+    String[] tables = {"--tables", "org_units,departments,applications,ledgers"};
+    assertThat(ingest(tables)).isZero();
+    List<String> first = publishedRows();
+
+    // when
+    int exitCode = ingest(tables);
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(publishedRows()).isEqualTo(first).hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void aWrongCommandLineIsAUsageError(CapturedOutput console) {
+    // when
+    int missingOutput = IngestApplication.run("--input", input.toString());
+    int unknownTable = ingest("--tables", "nope");
+
+    // then
+    assertThat(missingOutput).isEqualTo(2);
+    assertThat(unknownTable).isEqualTo(2);
+    assertThat(console.getAll())
+        .contains("--output is required")
+        .contains("unknown source table 'nope'");
+  }
+
+  private int ingest(String... arguments) {
+    List<String> command =
+        new ArrayList<>(List.of("--input", input.toString(), "--output", output.toString()));
+    command.addAll(List.of(arguments));
+    return IngestApplication.run(command.toArray(String[]::new));
+  }
+
+  /** Every row of every raw, quarantine and audit file, in file order, prefixed by its file. */
+  private List<String> publishedRows() throws IOException, SQLException {
+    List<String> published = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(output)) {
+      for (Path file :
+          files.filter(path -> path.toString().endsWith(".parquet")).sorted().toList()) {
+        rows("SELECT * FROM {}", file)
+            .forEach(row -> published.add(output.relativize(file) + ": " + row));
+      }
+    }
+    return published;
+  }
+
+  private OutputLayout layout() {
+    return new OutputLayout(output, CONTRACT);
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(input.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private void copyFixture(String name) throws Exception {
+    Path fixture = Path.of(getClass().getResource("/fixtures/" + name).toURI());
+    try (Stream<Path> files = Files.list(fixture)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, input.resolve(file.getFileName()));
+      }
+    }
+  }
+}
