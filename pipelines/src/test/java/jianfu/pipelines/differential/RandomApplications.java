@@ -75,7 +75,7 @@ final class RandomApplications {
             : district.dayIn(district.between(FIRST_DECISION_YEAR, RandomDistrict.LAST_YEAR));
     LocalDate revokedOn = status.equals("REVOKED") ? revocationAfter(decidedOn) : null;
     boolean all = district.chance(0.2);
-    List<String> scopeRows = district.some(district.communities, all ? 2 : MOST_LISTED);
+    List<String> scopeRows = district.some(district.communities, 0, all ? 2 : MOST_LISTED);
     scopeRows.forEach(
         community ->
             district.rows.add(

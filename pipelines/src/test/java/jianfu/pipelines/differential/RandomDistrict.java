@@ -96,11 +96,11 @@ final class RandomDistrict {
     return choices.get(random.nextInt(choices.size()));
   }
 
-  /** Between 0 and {@code most} distinct elements, in random order. */
-  <T> List<T> some(List<T> choices, int most) {
+  /** Between {@code fewest} and {@code most} distinct elements, in random order. */
+  <T> List<T> some(List<T> choices, int fewest, int most) {
     List<T> shuffled = new ArrayList<>(choices);
     Collections.shuffle(shuffled, random);
-    return List.copyOf(shuffled.subList(0, Math.min(between(0, most), shuffled.size())));
+    return List.copyOf(shuffled.subList(0, Math.min(between(fewest, most), shuffled.size())));
   }
 
   /** A day of the year, a year boundary (01-01 or 12-31) half of the time. */

@@ -51,7 +51,7 @@ final class RandomFollowUps {
   }
 
   private void consult(GeneratedApplication application) {
-    for (String community : district.some(district.communities, 4)) {
+    for (String community : district.some(district.communities, 1, 4)) {
       district.rows.add(
           "consultations",
           new RawRow()

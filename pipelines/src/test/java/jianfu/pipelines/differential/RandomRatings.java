@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two-way ratings with missing dimensions, unrated departments and communities, a year outside the
- * reporting years, and ties: DEP06 and the second community of S01 sometimes receive exactly the
- * ratings of DEP05 and of the first one.
+ * Two-way ratings with missing dimensions and raters rating only some of them, a year outside the
+ * reporting years, one unrated department a year and some unrated communities, and ties: every year
+ * DEP06 receives exactly the ratings of DEP05, and the second community of S01 those of the first.
  */
 final class RandomRatings {
 
@@ -16,6 +16,7 @@ final class RandomRatings {
       List.of("SUPPORT", "BURDEN", "GUIDANCE");
   private static final List<String> COMMUNITY_DIMENSIONS =
       List.of("TASK_COMPLETION", "QUALITY", "COOPERATION");
+  private static final List<String> TIED_DEPARTMENTS = List.of("DEP05", "DEP06");
 
   private final RandomDistrict district;
 
@@ -31,45 +32,56 @@ final class RandomRatings {
   }
 
   private void rateDepartments(int year) {
+    List<String> departments = new ArrayList<>(district.activeDepartments());
+    departments.removeAll(TIED_DEPARTMENTS);
+    departments.remove(district.pick(departments));
     Map<String, List<RawRow>> received = new LinkedHashMap<>();
-    for (String department : district.activeDepartments()) {
-      Map<String, String> raters = new LinkedHashMap<>();
-      district.some(district.communities, 4).forEach(c -> raters.put(c, "COMMUNITY"));
-      district.some(district.streets, 2).forEach(s -> raters.put(s, "STREET"));
-      received.put(department, rate(year, "DEPARTMENT", department, raters));
+    for (String department : departments) {
+      received.put(department, rate(year, "DEPARTMENT", department, departmentRaters()));
     }
-    tieSometimes(received, "DEP05", "DEP06");
-    add(received);
+    tie(year, "DEPARTMENT", TIED_DEPARTMENTS, departmentRaters());
+    received.values().forEach(this::add);
   }
 
   private void rateCommunities(int year) {
-    Map<String, List<RawRow>> received = new LinkedHashMap<>();
-    for (String community : district.communities) {
-      Map<String, String> raters = new LinkedHashMap<>();
-      district.some(district.activeDepartments(), 3).forEach(d -> raters.put(d, "DEPARTMENT"));
-      if (district.chance(0.5)) {
-        raters.put(district.streetOfCommunity.get(community), "STREET");
-      }
-      received.put(community, rate(year, "COMMUNITY", community, raters));
-    }
-    List<String> firstStreet =
+    List<String> tied =
         district.communities.stream()
-            .filter(c -> district.streetOfCommunity.get(c).equals("S01"))
+            .filter(community -> district.streetOfCommunity.get(community).equals("S01"))
+            .limit(2)
             .toList();
-    if (firstStreet.size() >= 2) {
-      tieSometimes(received, firstStreet.get(0), firstStreet.get(1));
+    for (String community : district.communities) {
+      if (!tied.contains(community) && district.chance(0.85)) {
+        add(rate(year, "COMMUNITY", community, communityRaters(community)));
+      }
     }
-    add(received);
+    tie(year, "COMMUNITY", tied, communityRaters(tied.get(0)));
   }
 
-  /** Each rater scores some of the ratee type's dimensions (maybe none). */
+  private Map<String, String> departmentRaters() {
+    Map<String, String> raters = new LinkedHashMap<>();
+    district.some(district.communities, 1, 4).forEach(c -> raters.put(c, "COMMUNITY"));
+    district.some(district.streets, 0, 2).forEach(s -> raters.put(s, "STREET"));
+    return raters;
+  }
+
+  private Map<String, String> communityRaters(String community) {
+    Map<String, String> raters = new LinkedHashMap<>();
+    district.some(district.activeDepartments(), 1, 3).forEach(d -> raters.put(d, "DEPARTMENT"));
+    if (district.chance(0.5)) {
+      raters.put(district.streetOfCommunity.get(community), "STREET");
+    }
+    return raters;
+  }
+
+  /** The first rater scores at least one dimension; the others some, maybe none. */
   private List<RawRow> rate(int year, String rateeType, String ratee, Map<String, String> raters) {
     List<String> dimensions =
         rateeType.equals("DEPARTMENT") ? DEPARTMENT_DIMENSIONS : COMMUNITY_DIMENSIONS;
     List<RawRow> ratings = new ArrayList<>();
     raters.forEach(
         (rater, raterType) -> {
-          for (String dimension : district.some(dimensions, dimensions.size())) {
+          int fewest = ratings.isEmpty() ? 1 : 0;
+          for (String dimension : district.some(dimensions, fewest, dimensions.size())) {
             ratings.add(
                 new RawRow()
                     .with("year", year)
@@ -85,15 +97,15 @@ final class RandomRatings {
     return ratings;
   }
 
-  /** Half of the time, the second ratee receives a copy of the first one's ratings. */
-  private void tieSometimes(Map<String, List<RawRow>> received, String first, String second) {
-    if (district.chance(0.5)) {
-      received.put(
-          second, received.get(first).stream().map(r -> r.but("ratee_code", second)).toList());
+  /** The same ratings, score for score, for each of the ratees. */
+  private void tie(int year, String rateeType, List<String> ratees, Map<String, String> raters) {
+    List<RawRow> ratings = rate(year, rateeType, ratees.get(0), raters);
+    for (String ratee : ratees) {
+      add(ratings.stream().map(rating -> rating.but("ratee_code", ratee)).toList());
     }
   }
 
-  private void add(Map<String, List<RawRow>> received) {
-    received.values().forEach(ratings -> ratings.forEach(r -> district.rows.add("ratings", r)));
+  private void add(List<RawRow> ratings) {
+    ratings.forEach(rating -> district.rows.add("ratings", rating));
   }
 }

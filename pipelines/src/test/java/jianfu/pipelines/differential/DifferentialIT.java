@@ -1,0 +1,86 @@
+package jianfu.pipelines.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jianfu.pipelines.IndicatorPipeline;
+import jianfu.pipelines.SparkSessionTest;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Spark pipeline against the DuckDB reference SQL (written independently from the contract) on
+ * random districts: every mart equal row for row, and not empty, so that agreement means something.
+ */
+class DifferentialIT extends SparkSessionTest {
+
+  private static final Contract CONTRACT = Contract.load();
+  private static final long OVERRIDE_SEED = 3;
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2})
+  void sparkComputesEveryMartAsTheReferenceDoes(long seed, @TempDir Path rawDir) throws Exception {
+    // given
+    RandomRawTables.write(seed, rawDir);
+    IndicatorSettings settings = IndicatorSettings.defaults();
+    // when
+    Map<String, MartRows> bySpark = sparkMarts(rawDir, settings);
+    Map<String, MartRows> byReference = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    // then
+    assertEqualRowForRow(bySpark, byReference);
+  }
+
+  @Test
+  void sparkAppliesABaselineYearOverrideAsTheReferenceDoes(@TempDir Path rawDir) throws Exception {
+    // given a reporting year after the earliest
+    RandomRawTables.write(OVERRIDE_SEED, rawDir);
+    int baselineYear = RandomDistrict.LAST_YEAR - 1;
+    IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
+    // when
+    Map<String, MartRows> bySpark = sparkMarts(rawDir, settings);
+    Map<String, MartRows> byReference = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    // then
+    assertEqualRowForRow(bySpark, byReference);
+    assertThat(byReference.get("burden_summary").rows())
+        .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", baselineYear));
+  }
+
+  private Map<String, MartRows> sparkMarts(Path rawDir, IndicatorSettings settings) {
+    Map<String, MartRows> marts = new LinkedHashMap<>();
+    new IndicatorPipeline(spark, settings)
+        .marts(rawDir)
+        .forEach((mart, rows) -> marts.put(mart, MartRows.of(rows)));
+    return marts;
+  }
+
+  private static void assertEqualRowForRow(
+      Map<String, MartRows> bySpark, Map<String, MartRows> byReference) {
+    SoftAssertions softly = new SoftAssertions();
+    for (OutputTable mart : CONTRACT.marts()) {
+      MartRows sparkRows = bySpark.get(mart.table());
+      MartRows referenceRows = byReference.get(mart.table());
+      softly.assertThat(sparkRows).as("%s computed by Spark", mart.table()).isNotNull();
+      softly.assertThat(referenceRows.rows()).as("%s reference rows", mart.table()).isNotEmpty();
+      if (sparkRows != null) {
+        softly.assertThat(sparkRows.rows()).as("%s Spark rows", mart.table()).isNotEmpty();
+        List<String> differences = MartDifferences.between(mart, sparkRows, referenceRows);
+        softly
+            .assertThat(differences)
+            .as(
+                "%s: %d differences between Spark and the reference",
+                mart.table(), differences.size())
+            .isEmpty();
+      }
+    }
+    softly.assertAll();
+  }
+}

@@ -1,0 +1,104 @@
+package jianfu.pipelines.differential;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import jianfu.schemas.OutputColumn;
+import jianfu.schemas.OutputTable;
+
+/**
+ * Where the Spark pipeline and the DuckDB reference disagree on a mart, each difference naming the
+ * mart, the key and the column: column names and types against the contract, rows only one side
+ * has, and values, compared by the contract type of their column (doubles within {@value
+ * #RELATIVE_TOLERANCE} relative, decimals exactly, nulls equal only to nulls).
+ */
+final class MartDifferences {
+
+  static final double RELATIVE_TOLERANCE = 1e-9;
+
+  private MartDifferences() {}
+
+  static List<String> between(OutputTable mart, MartRows spark, MartRows reference) {
+    List<String> differences = new ArrayList<>();
+    Map<String, String> declared = new LinkedHashMap<>();
+    mart.columns().forEach(column -> declared.put(column.name(), column.type()));
+    if (!spark.columnTypes().equals(declared)) {
+      differences.add(
+          mart.table() + ": Spark columns " + spark.columnTypes() + ", contract " + declared);
+    }
+    Map<List<Object>, Map<String, Object>> sparkRows = sorted(spark.byKey(mart));
+    Map<List<Object>, Map<String, Object>> referenceRows = sorted(reference.byKey(mart));
+    for (List<Object> key : referenceRows.keySet()) {
+      if (!sparkRows.containsKey(key)) {
+        differences.add(describe(mart, key) + ": only in the reference");
+      }
+    }
+    sparkRows.forEach(
+        (key, sparkRow) -> {
+          Map<String, Object> referenceRow = referenceRows.get(key);
+          if (referenceRow == null) {
+            differences.add(describe(mart, key) + ": only in Spark");
+            return;
+          }
+          for (OutputColumn column : mart.columns()) {
+            Object bySpark = sparkRow.get(column.name());
+            Object byReference = referenceRow.get(column.name());
+            if (!equal(column.type(), bySpark, byReference)) {
+              differences.add(
+                  "%s %s: Spark %s, reference %s"
+                      .formatted(describe(mart, key), column.name(), bySpark, byReference));
+            }
+          }
+        });
+    return differences;
+  }
+
+  private static boolean equal(String type, Object bySpark, Object byReference) {
+    if (bySpark == null || byReference == null) {
+      return bySpark == byReference;
+    }
+    return switch (type) {
+      case "double" -> close((Double) bySpark, (Double) byReference);
+      case "int", "long" -> ((Number) bySpark).longValue() == ((Number) byReference).longValue();
+      case "string", "boolean" -> Objects.equals(bySpark, byReference);
+      default -> ((BigDecimal) bySpark).compareTo((BigDecimal) byReference) == 0;
+    };
+  }
+
+  private static boolean close(double bySpark, double byReference) {
+    return bySpark == byReference
+        || Math.abs(bySpark - byReference)
+            <= RELATIVE_TOLERANCE * Math.max(Math.abs(bySpark), Math.abs(byReference));
+  }
+
+  private static String describe(OutputTable mart, List<Object> key) {
+    return IntStream.range(0, key.size())
+        .mapToObj(i -> mart.key().get(i) + "=" + key.get(i))
+        .collect(Collectors.joining(", ", mart.table() + " [", "]"));
+  }
+
+  /** Rows in key order, so that differences read in the order of the mart. */
+  private static Map<List<Object>, Map<String, Object>> sorted(
+      Map<List<Object>, Map<String, Object>> rows) {
+    Map<List<Object>, Map<String, Object>> sorted = new TreeMap<>(MartDifferences::compareKeys);
+    sorted.putAll(rows);
+    return sorted;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareKeys(List<Object> one, List<Object> other) {
+    Comparator<Object> values = Comparator.nullsFirst((a, b) -> ((Comparable) a).compareTo(b));
+    return IntStream.range(0, one.size())
+        .map(i -> values.compare(one.get(i), other.get(i)))
+        .filter(order -> order != 0)
+        .findFirst()
+        .orElse(0);
+  }
+}
