@@ -1,0 +1,103 @@
+package jianfu.pipelines;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.SparkSettings;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** Computes the indicator marts from the raw Parquet tables: {@code ./jianfu} runs this JVM. */
+@Command(
+    name = "jianfu-pipelines",
+    mixinStandardHelpOptions = true,
+    description = "Computes the indicator marts (indicators.md §1-3) from the raw Parquet tables.")
+public final class PipelineApplication implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
+
+  @Option(
+      names = "--raw",
+      required = true,
+      description = "The <output>/raw folder ingestion wrote.")
+  private Path raw;
+
+  @Option(names = "--marts", required = true, description = "Where to write <mart>/ folders.")
+  private Path marts;
+
+  @Option(names = "--conf", required = true, description = "conf/jianfu.yml")
+  private Path conf;
+
+  @Option(
+      names = "--baseline-year",
+      description = "Measure reductions against this year instead of the configured one.")
+  private Integer baselineYear;
+
+  @Option(names = "--master", description = "Spark master; default: spark.master of --conf.")
+  private String master;
+
+  @Option(names = "--verbose", description = "Print the stack trace of a failure.")
+  private boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    PipelineApplication application = new PipelineApplication();
+    return new CommandLine(application)
+        .setExecutionExceptionHandler(application::reportFailure)
+        .execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    IndicatorSettings settings = IndicatorSettings.read(conf);
+    if (baselineYear != null) {
+      settings = settings.withBaselineYear(baselineYear);
+    }
+    long started = System.nanoTime();
+    SparkSession spark = startSpark(SparkSettings.read(conf));
+    try {
+      new IndicatorPipeline(spark, settings).writeMarts(raw, marts);
+    } finally {
+      spark.stop();
+    }
+    LOG.info(
+        "marts written to {} in {} s",
+        marts,
+        String.format("%.1f", (System.nanoTime() - started) / 1e9));
+    return 0;
+  }
+
+  private SparkSession startSpark(SparkSettings sparkSettings) {
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("jianfu-pipelines")
+            .master(master != null ? master : sparkSettings.master());
+    sparkSettings.settings().forEach(builder::config);
+    return builder.getOrCreate();
+  }
+
+  private int reportFailure(Exception failure, CommandLine command, ParseResult parsed) {
+    command.getErr().println("jianfu pipelines failed: " + oneLine(failure));
+    if (verbose) {
+      failure.printStackTrace(command.getErr());
+    }
+    return 1;
+  }
+
+  /** The first line of the message (Spark's analysis errors span many), else the error's type. */
+  private static String oneLine(Exception failure) {
+    String message = failure.getMessage();
+    if (message == null || message.isBlank()) {
+      return failure.getClass().getName();
+    }
+    return message.strip().lines().findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,18 @@
+package jianfu.pipelines.intermediate;
+
+import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Every department in every reporting year (dept_code, year): the rows of the per-department marts,
+ * which show zeros where nothing was recorded.
+ */
+public final class IntDepartmentYears {
+
+  private IntDepartmentYears() {}
+
+  public static Dataset<Row> of(StagingTables staging, Dataset<Row> reportingYears) {
+    return staging.table("departments").select("dept_code").crossJoin(reportingYears);
+  }
+}

@@ -1,0 +1,109 @@
+package jianfu.pipelines.marts;
+
+import static jianfu.pipelines.marts.Aggregations.countRows;
+import static jianfu.pipelines.marts.Aggregations.countWhere;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.median;
+import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.List;
+import jianfu.pipelines.intermediate.ApprovalStatus;
+import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/**
+ * {@code access_funnel} (indicators.md §2): applications by year of submission and department, plus
+ * dept_code ALL, for every department in the reporting years and every submission year.
+ */
+public final class AccessFunnel {
+
+  public static final String NAME = "access_funnel";
+
+  private static final String ALL_DEPARTMENTS = "ALL";
+
+  private static final String[] KEY = {"year", "dept_code"};
+  private static final String[] COUNTS = {
+    "submitted",
+    "approved",
+    "rejected",
+    "returned",
+    "withdrawn",
+    "pending",
+    "revoked",
+    "rejected_no_legal_basis",
+    "rejected_support_not_specific",
+    "rejected_community_disagreed",
+    "consultations",
+    "disagreements"
+  };
+
+  private AccessFunnel() {}
+
+  public static Dataset<Row> of(StagingTables staging, Dataset<Row> reportingYears) {
+    Dataset<Row> applications =
+        staging.table("applications").withColumn("year", year(col("submitted_on")));
+    Dataset<Row> byDepartmentAndAll =
+        applications.unionByName(applications.withColumn("dept_code", lit(ALL_DEPARTMENTS)));
+
+    Column status = col("status");
+    Column rejected = status.equalTo("REJECTED");
+    // Spark's median is the exact percentile(x, 0.5), which interpolates between the two middle
+    // values: their mean for an even count (percentile_approx would pick one of them).
+    Column medianDecisionDays = median(datediff(col("decided_on"), col("submitted_on")));
+    Dataset<Row> decisions =
+        byDepartmentAndAll
+            .groupBy("year", "dept_code")
+            .agg(
+                countRows().as("submitted"),
+                countWhere(ApprovalStatus.approved()).as("approved"),
+                countWhere(rejected).as("rejected"),
+                countWhere(status.equalTo("RETURNED")).as("returned"),
+                countWhere(status.equalTo("WITHDRAWN")).as("withdrawn"),
+                countWhere(status.equalTo("PENDING")).as("pending"),
+                countWhere(status.equalTo("REVOKED")).as("revoked"),
+                countWhere(rejected.and(reason("NO_LEGAL_BASIS"))).as("rejected_no_legal_basis"),
+                countWhere(rejected.and(reason("SUPPORT_NOT_SPECIFIC")))
+                    .as("rejected_support_not_specific"),
+                countWhere(rejected.and(reason("COMMUNITY_DISAGREED")))
+                    .as("rejected_community_disagreed"),
+                medianDecisionDays.as("median_decision_days"));
+    Dataset<Row> consultations =
+        staging
+            .table("consultations")
+            .join(
+                byDepartmentAndAll.select("application_id", "year", "dept_code"), "application_id")
+            .groupBy("year", "dept_code")
+            .agg(
+                countRows().as("consultations"),
+                countWhere(col("opinion").equalTo("DISAGREE")).as("disagreements"));
+
+    Dataset<Row> years = reportingYears.union(applications.select("year")).distinct();
+    Dataset<Row> allDepartments =
+        reportingYears
+            .sparkSession()
+            .createDataset(List.of(ALL_DEPARTMENTS), Encoders.STRING())
+            .toDF("dept_code");
+    Dataset<Row> departments =
+        staging.table("departments").select("dept_code").union(allDepartments);
+    Column decided = col("approved").plus(col("rejected")).plus(col("returned"));
+    return years
+        .crossJoin(departments)
+        .join(decisions, KEY, "left")
+        .join(consultations, KEY, "left")
+        .na()
+        .fill(0L, COUNTS)
+        .withColumn("approval_rate", try_divide(col("approved"), decided))
+        .withColumn(
+            "consultation_disagree_rate", try_divide(col("disagreements"), col("consultations")));
+  }
+
+  private static Column reason(String reason) {
+    return col("reason").equalTo(reason);
+  }
+}

@@ -1,0 +1,83 @@
+package jianfu.pipelines;
+
+import static jianfu.pipelines.SourceRows.orgUnits;
+import static jianfu.pipelines.SourceRows.workItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in this JVM with the shipped conf/jianfu.yml. */
+class PipelineApplicationIT extends SparkSessionTest {
+
+  private static final String CONF = "../conf/jianfu.yml";
+
+  private Path raw;
+
+  @BeforeAll
+  void writeRaw(@TempDir Path raw) {
+    this.raw = raw;
+    new RawFixture(spark, raw)
+        .table("org_units", orgUnits("S1: C1"))
+        .table("work_items", workItem("C1", 2023, "I1"));
+    // The application starts and stops a session of its own, from the configuration.
+    spark.stop();
+  }
+
+  @Test
+  void writesEveryMartWithTheBaselineYearGiven(@TempDir Path marts) {
+    // when
+    int exitCode =
+        PipelineApplication.run(
+            "--raw",
+            raw.toString(),
+            "--marts",
+            marts.toString(),
+            "--conf",
+            CONF,
+            "--baseline-year",
+            "2020");
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(marts.resolve("burden_summary")).isDirectory();
+    assertThat(marts.resolve("community_scorecard")).isDirectory();
+  }
+
+  @Test
+  void failureExitsNonZeroWithOneLine(@TempDir Path folder) {
+    // given
+    Path missing = folder.resolve("missing");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    // when
+    int exitCode;
+    try {
+      exitCode =
+          PipelineApplication.run(
+              "--raw",
+              missing.toString(),
+              "--marts",
+              folder.toString(),
+              "--conf",
+              CONF,
+              "--master",
+              "local[1]");
+    } finally {
+      System.setErr(originalErr);
+    }
+
+    // then
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("jianfu")))
+        .containsExactly("jianfu pipelines failed: raw folder not found: " + missing);
+    assertThat(folder.resolve("burden_summary")).doesNotExist();
+  }
+}

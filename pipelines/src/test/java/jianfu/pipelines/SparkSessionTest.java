@@ -1,0 +1,48 @@
+package jianfu.pipelines;
+
+import java.nio.file.Path;
+import java.util.List;
+import jianfu.pipelines.config.IndicatorSettings;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One local Spark session per test class, small enough for 2 shared cores. Public so that tests in
+ * the sub-packages (marts, differential) can extend it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class SparkSessionTest {
+
+  protected SparkSession spark;
+
+  @BeforeAll
+  void startSpark() {
+    spark =
+        SparkSession.builder()
+            .appName(getClass().getSimpleName())
+            .master("local[2]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
+  }
+
+  /** The collected rows of one mart computed from {@code raw} with the default settings. */
+  protected List<Row> martRows(Path raw, String mart) {
+    return martRows(raw, mart, IndicatorSettings.defaults());
+  }
+
+  protected List<Row> martRows(Path raw, String mart, IndicatorSettings settings) {
+    return new IndicatorPipeline(spark, settings).marts(raw).get(mart).collectAsList();
+  }
+
+  @AfterAll
+  void stopSpark() {
+    spark.stop();
+  }
+}
