@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.schemas.Contract;
 import org.junit.jupiter.api.Test;
@@ -174,6 +179,20 @@ class IngestApplicationTest {
       }
     }
     return published;
+  }
+
+  /** How many rows the last stage step read, from the job repository the runs left. */
+  private long lastStageReadCount() throws SQLException {
+    String url = (String) JobRepositoryDefaults.forOutput(output).get("spring.datasource.url");
+    try (Connection repository = DriverManager.getConnection(url);
+        Statement statement = repository.createStatement();
+        ResultSet counts =
+            statement.executeQuery(
+                "SELECT read_count FROM batch_step_execution WHERE step_name = 'stage'"
+                    + " ORDER BY step_execution_id DESC")) {
+      counts.next();
+      return counts.getLong(1);
+    }
   }
 
   private OutputLayout layout() {

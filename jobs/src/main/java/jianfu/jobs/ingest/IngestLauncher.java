@@ -1,6 +1,9 @@
 package jianfu.jobs.ingest;
 
+import java.nio.file.Files;
 import java.util.List;
+import jianfu.jobs.ingest.stage.StagingWriter;
+import jianfu.schemas.Contract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Launches the ingest job for one target: restarts the target's last run when it did not finish
  * (failed, stopped, or left running by a killed process), otherwise starts a new run. Each run has
- * its own number, so ingesting the same input again is a new run, never a completed instance.
+ * its own number, so ingesting the same input again is a new run, never a completed instance. A run
+ * whose work file was deleted cannot be restarted (the rows it staged are gone): a new run starts
+ * instead.
  */
 @Component
 public class IngestLauncher {
@@ -26,26 +31,44 @@ public class IngestLauncher {
   private final JobOperator jobOperator;
   private final JobRepository jobRepository;
   private final Job ingestJob;
+  private final Contract contract;
 
-  public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+  public IngestLauncher(
+      JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Contract contract) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.ingestJob = ingestJob;
+    this.contract = contract;
   }
 
   public JobExecution launch(IngestTarget target) throws JobExecutionException {
     JobExecution last = lastExecution(target);
-    if (last == null) {
-      return jobOperator.start(ingestJob, target.jobParameters(1));
+    if (last != null && unfinished(last.getStatus())) {
+      if (!lostStagedRows(last, target)) {
+        log.info("{}: restarting the run that ended {}", target.table(), last.getStatus());
+        return jobOperator.restart(last.getStatus().isRunning() ? jobOperator.recover(last) : last);
+      }
+      log.warn(
+          "{}: the work file of the run that ended {} is gone; starting a new run",
+          target.table(),
+          last.getStatus());
     }
-    BatchStatus status = last.getStatus();
-    if (status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-      log.info("{}: restarting the run that ended {}", target.table(), status);
-      JobExecution unfinished = status.isRunning() ? jobOperator.recover(last) : last;
-      return jobOperator.restart(unfinished);
-    }
-    long run = last.getJobParameters().getLong(IngestTarget.RUN) + 1;
+    long run = last == null ? 1 : last.getJobParameters().getLong(IngestTarget.RUN) + 1;
     return jobOperator.start(ingestJob, target.jobParameters(run));
+  }
+
+  /** Failed, stopped, or still marked running because its process was killed. */
+  private static boolean unfinished(BatchStatus status) {
+    return status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+  }
+
+  /** Whether the run staged rows its work file no longer holds: a restart would skip them. */
+  private boolean lostStagedRows(JobExecution last, IngestTarget target) {
+    boolean staged =
+        last.getStepExecutions().stream()
+            .anyMatch(step -> StagingWriter.hasStaged(step.getExecutionContext()));
+    return staged
+        && !Files.exists(new OutputLayout(target.output(), contract).workFile(target.table()));
   }
 
   /** The last execution of the target's newest run, or null if it never ran. */

@@ -38,10 +38,9 @@ public final class DuckDb {
     return names.stream().map(DuckDb::identifier).collect(Collectors.joining(", "));
   }
 
-  /** Runs a statement and returns how many rows it changed. */
-  public static int execute(Connection connection, String sql) throws SQLException {
+  public static void execute(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      return statement.executeUpdate(sql);
+      statement.execute(sql);
     }
   }
 }

@@ -1,6 +1,8 @@
 package jianfu.jobs.ingest.duckdb;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
+import jianfu.schemas.OutputTable;
 
 /**
  * DuckDB's names for the contract's portable types (SourceColumn.storedType(), OutputColumn.type);
@@ -31,5 +33,12 @@ public final class DuckDbTypes {
   /** A column definition for CREATE TABLE: "name" TYPE. */
   public static String column(String name, String portableType) {
     return DuckDb.identifier(name) + " " + of(portableType);
+  }
+
+  /** The column definitions of a table the pipeline writes, for CREATE TABLE. */
+  public static String columns(OutputTable table) {
+    return table.columns().stream()
+        .map(column -> column(column.name(), column.type()))
+        .collect(Collectors.joining(", "));
   }
 }

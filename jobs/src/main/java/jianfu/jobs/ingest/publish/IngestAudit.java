@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
@@ -36,13 +35,7 @@ final class IngestAudit {
         insert.executeUpdate();
       }
     }
-    DuckDb.execute(
-        duck,
-        "CREATE OR REPLACE TABLE audit ("
-            + audit.columns().stream()
-                .map(column -> DuckDbTypes.column(column.name(), column.type()))
-                .collect(Collectors.joining(", "))
-            + ")");
+    DuckDb.execute(duck, "CREATE OR REPLACE TABLE audit (" + DuckDbTypes.columns(audit) + ")");
     DuckDb.execute(
         duck,
         """

@@ -49,13 +49,9 @@ public final class StagingTables {
     Stream<String> own =
         table.columns().stream()
             .map(column -> DuckDbTypes.column(column.name(), column.storedType()));
-    DuckDb.execute(duck, createTable(STAGED, Stream.concat(origin, own)));
     DuckDb.execute(
-        duck,
-        createTable(
-            REJECTED,
-            quarantine.columns().stream()
-                .map(column -> DuckDbTypes.column(column.name(), column.type()))));
+        duck, createTable(STAGED, Stream.concat(origin, own).collect(Collectors.joining(", "))));
+    DuckDb.execute(duck, createTable(REJECTED, DuckDbTypes.columns(quarantine)));
   }
 
   /** Deletes a work file, if there is one. */
@@ -64,12 +60,8 @@ public final class StagingTables {
     Files.deleteIfExists(workFile.resolveSibling(workFile.getFileName() + WAL));
   }
 
-  private static String createTable(String name, Stream<String> columns) {
-    return "CREATE TABLE IF NOT EXISTS "
-        + name
-        + " ("
-        + columns.collect(Collectors.joining(", "))
-        + ")";
+  private static String createTable(String name, String columns) {
+    return "CREATE TABLE IF NOT EXISTS " + name + " (" + columns + ")";
   }
 
   private static String typeOf(OutputTable quarantine, String name) {

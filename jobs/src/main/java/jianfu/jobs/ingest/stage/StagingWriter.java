@@ -42,10 +42,15 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     this.workFile = workFile;
   }
 
+  /** Whether a stage step with this saved state committed rows to its work file. */
+  public static boolean hasStaged(ExecutionContext stepState) {
+    return stepState.containsKey(STAGED_BEFORE);
+  }
+
   @Override
   public void open(ExecutionContext executionContext) {
     try {
-      if (!executionContext.containsKey(STAGED_BEFORE)) {
+      if (!hasStaged(executionContext)) {
         // a first attempt starts empty; a restart keeps what earlier attempts committed
         StagingTables.delete(workFile);
       }
