@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
+import jianfu.schemas.Contract;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,9 +16,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class IngestApplication {
 
-  static final String VERBOSE_PROFILE = "verbose";
+  static final int FAILED = 1;
   private static final int USAGE_ERROR = 2;
-  private static final int FAILED = 1;
+  private static final String VERBOSE_PROFILE = "verbose";
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -28,6 +29,7 @@ public class IngestApplication {
     IngestArguments arguments;
     try {
       arguments = IngestArguments.parse(args);
+      arguments.checkTables(Contract.load());
       Files.createDirectories(OutputLayout.work(arguments.output()));
     } catch (IllegalArgumentException | IOException e) {
       System.err.println(e.getMessage());

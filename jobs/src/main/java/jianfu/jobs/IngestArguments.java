@@ -66,9 +66,13 @@ public record IngestArguments(
     return new IngestArguments(input, output, tables, verbose, List.copyOf(springArguments));
   }
 
+  /** Fails, naming the contract's tables, when --tables names a table the contract lacks. */
+  public void checkTables(Contract contract) {
+    tables.forEach(contract::source);
+  }
+
   /** The tables to ingest in load order (all when --tables is not given). */
   public List<SourceTable> tablesIn(Contract contract) {
-    tables.forEach(contract::source);
     return contract.sourcesInLoadOrder().stream()
         .filter(table -> tables.isEmpty() || tables.contains(table.table()))
         .toList();

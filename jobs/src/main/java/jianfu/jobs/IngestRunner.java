@@ -1,7 +1,6 @@
 package jianfu.jobs;
 
 import java.time.Duration;
-import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.IngestLauncher;
 import jianfu.jobs.ingest.IngestTarget;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
 class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
-  private static final int FAILED = 1;
-  private static final int USAGE_ERROR = 2;
   private static final double MILLIS_PER_SECOND = 1000.0;
 
   private final IngestArguments arguments;
@@ -44,17 +41,9 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
   @Override
   public void run(ApplicationArguments ignored) {
-    List<SourceTable> tables;
-    try {
-      tables = arguments.tablesIn(contract);
-    } catch (IllegalArgumentException e) {
-      log.error(e.getMessage());
-      exitCode = USAGE_ERROR;
-      return;
-    }
-    for (SourceTable table : tables) {
+    for (SourceTable table : arguments.tablesIn(contract)) {
       if (!ingest(new IngestTarget(table.table(), arguments.input(), arguments.output()))) {
-        exitCode = FAILED;
+        exitCode = IngestApplication.FAILED;
         return;
       }
     }

@@ -3,10 +3,12 @@ package jianfu.jobs.ingest;
 import static jianfu.jobs.ingest.ParquetQueries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.jobs.ingest.read.RefusedFileException;
 import jianfu.schemas.Contract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +288,30 @@ class IngestJobFunctionalTest {
             "task_results.csv|3|UNKNOWN_REFERENCE|application_id",
             "task_results.csv|4|BAD_TYPE|completed");
     assertThat(rows(AUDITED, audit("task_results"))).containsExactly("task_results.csv|5|3|0|2");
+  }
+
+  @Test
+  void refusesAFileWithoutHeaderAndPublishesNothing(@TempDir Path input, @TempDir Path elsewhere)
+      throws Exception {
+    // given
+    Files.writeString(input.resolve("departments.csv"), "");
+
+    // when
+    JobExecution execution =
+        jobs.startJob(new IngestTarget("departments", input, elsewhere).jobParameters(1));
+
+    // then
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(execution.getAllFailureExceptions())
+        .singleElement()
+        .extracting(Throwable::getCause)
+        .isInstanceOf(RefusedFileException.class)
+        .extracting(Throwable::getMessage)
+        .isEqualTo("departments.csv is refused: it has no header row");
+    OutputLayout elsewhereLayout = new OutputLayout(elsewhere, Contract.load());
+    assertThat(elsewhereLayout.raw("departments")).doesNotExist();
+    assertThat(elsewhereLayout.quarantine("departments")).doesNotExist();
+    assertThat(elsewhereLayout.audit("departments")).doesNotExist();
   }
 
   private Path raw(String table) {

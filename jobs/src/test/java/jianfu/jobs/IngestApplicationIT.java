@@ -26,7 +26,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The command as ./jianfu runs it: exit codes, messages, refusal, restart and idempotence. */
 @ExtendWith(OutputCaptureExtension.class)
-class IngestApplicationTest {
+class IngestApplicationIT {
 
   private static final Contract CONTRACT = Contract.load();
   private static final String DEPARTMENTS = "dept_code,dept_name,category\n";
@@ -54,21 +54,6 @@ class IngestApplicationTest {
         .containsExactly("D01");
     assertThat(rows("SELECT source_file FROM {}", layout().audit("departments")))
         .containsExactly("departments.csv");
-  }
-
-  @Test
-  void refusesAFileWithoutHeaderAndPublishesNothing(CapturedOutput console) throws IOException {
-    // given
-    write("departments.csv", "");
-
-    // when
-    int exitCode = ingest("--tables", "departments");
-
-    // then
-    assertThat(exitCode).isEqualTo(1);
-    assertThat(console.getAll()).contains("departments.csv is refused: it has no header row");
-    assertThat(layout().raw("departments")).doesNotExist();
-    assertThat(layout().quarantine("departments")).doesNotExist();
   }
 
   @Test
