@@ -118,11 +118,4 @@ final class RandomDistrict {
         ? new BigDecimal("0.00")
         : BigDecimal.valueOf(random.nextInt(mostWholeYuan * 100) + 1L, 2);
   }
-
-  /** A rating score: often a grade threshold or a bound, otherwise any 0..100 with cents. */
-  BigDecimal score() {
-    return chance(0.2)
-        ? new BigDecimal(pick(List.of("0.00", "60.00", "80.00", "90.00", "100.00")))
-        : BigDecimal.valueOf(between(3000, 10000), 2);
-  }
 }
