@@ -36,8 +36,9 @@ class DifferentialIT extends SparkSessionTest {
     RandomRawTables.write(seed, rawDir);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     // when
-    Map<String, MartRows> bySpark = sparkMarts(rawDir, settings);
-    Map<String, MartRows> byReference = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    Map<String, ComputedMart> bySpark = sparkMarts(rawDir, settings);
+    Map<String, ComputedMart> byReference =
+        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
     // then
     assertEqualRowForRow(bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
@@ -45,25 +46,29 @@ class DifferentialIT extends SparkSessionTest {
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
   }
 
-  private Map<String, MartRows> sparkMarts(Path rawDir, IndicatorSettings settings) {
-    Map<String, MartRows> marts = new LinkedHashMap<>();
+  private Map<String, ComputedMart> sparkMarts(Path rawDir, IndicatorSettings settings) {
+    Map<String, ComputedMart> marts = new LinkedHashMap<>();
     new IndicatorPipeline(spark, settings)
         .marts(rawDir)
-        .forEach((mart, rows) -> marts.put(mart, MartRows.of(rows)));
+        .forEach((mart, rows) -> marts.put(mart, ComputedMart.of(rows)));
     return marts;
   }
 
   private static void assertEqualRowForRow(
-      Map<String, MartRows> bySpark, Map<String, MartRows> byReference) {
+      Map<String, ComputedMart> bySpark, Map<String, ComputedMart> byReference) {
     SoftAssertions softly = new SoftAssertions();
     for (OutputTable mart : CONTRACT.marts()) {
-      MartRows sparkRows = bySpark.get(mart.table());
-      MartRows referenceRows = byReference.get(mart.table());
-      softly.assertThat(sparkRows).as("%s computed by Spark", mart.table()).isNotNull();
-      softly.assertThat(referenceRows.rows()).as("%s reference rows", mart.table()).isNotEmpty();
-      if (sparkRows != null) {
-        softly.assertThat(sparkRows.rows()).as("%s Spark rows", mart.table()).isNotEmpty();
-        List<String> differences = MartDifferences.between(mart, sparkRows, referenceRows);
+      ComputedMart computedBySpark = bySpark.get(mart.table());
+      ComputedMart computedByReference = byReference.get(mart.table());
+      softly.assertThat(computedBySpark).as("%s computed by Spark", mart.table()).isNotNull();
+      softly
+          .assertThat(computedByReference.rows())
+          .as("%s reference rows", mart.table())
+          .isNotEmpty();
+      if (computedBySpark != null) {
+        softly.assertThat(computedBySpark.rows()).as("%s Spark rows", mart.table()).isNotEmpty();
+        List<String> differences =
+            MartDifferences.between(mart, computedBySpark, computedByReference);
         softly
             .assertThat(differences)
             .as(

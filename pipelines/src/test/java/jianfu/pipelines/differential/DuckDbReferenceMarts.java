@@ -46,8 +46,8 @@ final class DuckDbReferenceMarts {
   private DuckDbReferenceMarts() {}
 
   /** Every mart of the contract, by name, in contract order. */
-  static Map<String, MartRows> compute(Contract contract, Path rawDir, IndicatorSettings settings)
-      throws SQLException, IOException {
+  static Map<String, ComputedMart> compute(
+      Contract contract, Path rawDir, IndicatorSettings settings) throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckDb.createStatement()) {
       for (SourceTable source : contract.sources()) {
@@ -57,11 +57,11 @@ final class DuckDbReferenceMarts {
       for (String model : INTERMEDIATE_MODELS) {
         statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
       }
-      Map<String, MartRows> marts = new LinkedHashMap<>();
+      Map<String, ComputedMart> marts = new LinkedHashMap<>();
       for (OutputTable mart : contract.marts()) {
         statement.execute("CREATE TABLE " + mart.table() + " AS " + sql(mart.table()));
         try (ResultSet rows = statement.executeQuery("FROM " + mart.table())) {
-          marts.put(mart.table(), MartRows.of(rows));
+          marts.put(mart.table(), ComputedMart.of(rows));
         }
       }
       return marts;

@@ -27,7 +27,7 @@ class DuckDbReferenceMartsTest {
   private static final double EXACT = 1e-12;
 
   @TempDir static Path rawDir;
-  private static Map<String, MartRows> marts;
+  private static Map<String, ComputedMart> marts;
 
   @BeforeAll
   static void computeTheHandWorkedDistrict() throws Exception {
@@ -118,7 +118,7 @@ class DuckDbReferenceMartsTest {
     // given
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2019);
     // when
-    Map<String, MartRows> recomputed = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    Map<String, ComputedMart> recomputed = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
     // then
     Map<String, Object> district =
         recomputed
@@ -278,7 +278,7 @@ class DuckDbReferenceMartsTest {
         """);
     RawParquetWriter.write(CONTRACT, rows, onlyOrgUnits);
     // when
-    Map<String, MartRows> computed =
+    Map<String, ComputedMart> computed =
         DuckDbReferenceMarts.compute(CONTRACT, onlyOrgUnits, IndicatorSettings.defaults());
     // then: no reporting year, no application: nothing to report
     assertThat(computed.keySet())

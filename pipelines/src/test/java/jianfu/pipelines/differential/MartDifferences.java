@@ -25,7 +25,7 @@ final class MartDifferences {
 
   private MartDifferences() {}
 
-  static List<String> between(OutputTable mart, MartRows spark, MartRows reference) {
+  static List<String> between(OutputTable mart, ComputedMart spark, ComputedMart reference) {
     List<String> differences = new ArrayList<>();
     Map<String, String> declared = new LinkedHashMap<>();
     mart.columns().forEach(column -> declared.put(column.name(), column.type()));

@@ -20,8 +20,8 @@ class MartDifferencesTest {
   @Test
   void equalRowsInAnotherOrderHaveNoDifference() {
     // given
-    MartRows spark = summary(districtRow(2022, 3.5, "12.5"), districtRow(2021, 2.0, null));
-    MartRows reference = summary(districtRow(2021, 2.0, null), districtRow(2022, 3.5, "12.50"));
+    ComputedMart spark = summary(districtRow(2022, 3.5, "12.5"), districtRow(2021, 2.0, null));
+    ComputedMart reference = summary(districtRow(2021, 2.0, null), districtRow(2022, 3.5, "12.50"));
     // when
     List<String> differences = MartDifferences.between(SUMMARY, spark, reference);
     // then
@@ -34,7 +34,7 @@ class MartDifferencesTest {
     double perCommunity = 1.0 / 3;
     double justWithin = perCommunity * (1 + MartDifferences.RELATIVE_TOLERANCE / 2);
     double beyond = perCommunity * (1 + MartDifferences.RELATIVE_TOLERANCE * 2);
-    MartRows reference = summary(districtRow(2022, perCommunity, "1.0"));
+    ComputedMart reference = summary(districtRow(2022, perCommunity, "1.0"));
     // when
     List<String> within =
         MartDifferences.between(SUMMARY, summary(districtRow(2022, justWithin, "1.0")), reference);
@@ -54,8 +54,8 @@ class MartDifferencesTest {
   @Test
   void aDifferentDecimalOrANullForAValueIsADifferenceNamingKeyAndColumn() {
     // given
-    MartRows spark = summary(districtRow(2022, 1.0, "6.2"), districtRow(2023, 1.0, null));
-    MartRows reference = summary(districtRow(2022, 1.0, "6.3"), districtRow(2023, 1.0, "0.0"));
+    ComputedMart spark = summary(districtRow(2022, 1.0, "6.2"), districtRow(2023, 1.0, null));
+    ComputedMart reference = summary(districtRow(2022, 1.0, "6.3"), districtRow(2023, 1.0, "0.0"));
     // when
     List<String> differences = MartDifferences.between(SUMMARY, spark, reference);
     // then
@@ -71,13 +71,13 @@ class MartDifferencesTest {
   void rowsOnOneSideOnlyAndColumnsOffTheContractAreDifferences() {
     // given
     Map<String, Object> extra = districtRow(2024, 1.0, null);
-    MartRows spark = summary(districtRow(2022, 1.0, null), extra);
+    ComputedMart spark = summary(districtRow(2022, 1.0, null), extra);
     Map<String, String> wrongTypes = new LinkedHashMap<>(spark.columnTypes());
     wrongTypes.put("communities", "int");
-    MartRows reference = summary(districtRow(2022, 1.0, null), districtRow(2023, 1.0, null));
+    ComputedMart reference = summary(districtRow(2022, 1.0, null), districtRow(2023, 1.0, null));
     // when
     List<String> differences =
-        MartDifferences.between(SUMMARY, new MartRows(wrongTypes, spark.rows()), reference);
+        MartDifferences.between(SUMMARY, new ComputedMart(wrongTypes, spark.rows()), reference);
     // then
     assertThat(differences).hasSize(3);
     assertThat(differences.get(0)).startsWith("burden_summary: Spark columns {").contains("int");
@@ -89,10 +89,10 @@ class MartDifferencesTest {
 
   /** burden_summary rows as the contract declares its columns. */
   @SafeVarargs
-  private static MartRows summary(Map<String, Object>... rows) {
+  private static ComputedMart summary(Map<String, Object>... rows) {
     Map<String, String> types = new LinkedHashMap<>();
     SUMMARY.columns().forEach(column -> types.put(column.name(), column.type()));
-    return new MartRows(types, new ArrayList<>(Arrays.asList(rows)));
+    return new ComputedMart(types, new ArrayList<>(Arrays.asList(rows)));
   }
 
   /** A district row whose values are all 1 but for those given. */

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructField;
  * A mart as one engine computed it: its column types in the contract's portable names, in column
  * order, and its rows as plain Java values by column name.
  */
-record MartRows(Map<String, String> columnTypes, List<Map<String, Object>> rows) {
+record ComputedMart(Map<String, String> columnTypes, List<Map<String, Object>> rows) {
 
   /** The rows by their values of the mart's key columns, in key order; a repeated key throws. */
   Map<List<Object>, Map<String, Object>> byKey(OutputTable mart) {
@@ -31,7 +31,7 @@ record MartRows(Map<String, String> columnTypes, List<Map<String, Object>> rows)
     return byKey;
   }
 
-  static MartRows of(ResultSet resultSet) throws SQLException {
+  static ComputedMart of(ResultSet resultSet) throws SQLException {
     ResultSetMetaData metaData = resultSet.getMetaData();
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (int i = 1; i <= metaData.getColumnCount(); i++) {
@@ -46,10 +46,10 @@ record MartRows(Map<String, String> columnTypes, List<Map<String, Object>> rows)
       }
       rows.add(row);
     }
-    return new MartRows(columnTypes, rows);
+    return new ComputedMart(columnTypes, rows);
   }
 
-  static MartRows of(Dataset<Row> mart) {
+  static ComputedMart of(Dataset<Row> mart) {
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (StructField field : mart.schema().fields()) {
       columnTypes.put(field.name(), PortableTypes.fromSpark(field.dataType()));
@@ -60,6 +60,6 @@ record MartRows(Map<String, String> columnTypes, List<Map<String, Object>> rows)
       columnTypes.keySet().forEach(column -> row.put(column, sparkRow.getAs(column)));
       rows.add(row);
     }
-    return new MartRows(columnTypes, rows);
+    return new ComputedMart(columnTypes, rows);
   }
 }
