@@ -1,7 +1,5 @@
 package jianfu.pipelines;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * Replaces a mart's folder whole. Spark writes a hidden sibling folder (Spark and DuckDB skip names
@@ -30,15 +29,15 @@ final class MartFolder {
     try {
       // Marts are small (communities × years): one sorted file is easiest for every reader.
       mart.repartition(1)
-          .sortWithinPartitions(key.stream().map(column -> col(column)).toArray(Column[]::new))
+          .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new))
           .write()
           .parquet(fresh.toString());
-      long rows = mart.sparkSession().read().parquet(fresh.toString()).count();
       swap(fresh, target);
-      return rows;
     } finally {
       deleteRecursively(fresh);
     }
+    // Counted from the file footers of the mart in place (Spark skips hidden folders).
+    return mart.sparkSession().read().parquet(target.toString()).count();
   }
 
   private static void swap(Path fresh, Path target) {

@@ -30,7 +30,10 @@ public final class PipelineApplication implements Callable<Integer> {
   @Option(names = "--marts", required = true, description = "Where to write <mart>/ folders.")
   private Path marts;
 
-  @Option(names = "--conf", required = true, description = "conf/jianfu.yml")
+  @Option(
+      names = "--conf",
+      defaultValue = "conf/jianfu.yml",
+      description = "The configuration file (default: ${DEFAULT-VALUE}).")
   private Path conf;
 
   @Option(
