@@ -55,14 +55,15 @@ public final class IndicatorPipeline {
       throw new IllegalArgumentException("raw folder not found: " + rawDir);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
-    Dataset<Row> communities = IntCommunitiesWithStreets.of(staging);
-    Dataset<Row> years = IntReportingYears.of(staging);
+    // Models that several marts read are cached, so each is computed (and planned) once.
+    Dataset<Row> communities = IntCommunitiesWithStreets.of(staging).cache();
+    Dataset<Row> years = IntReportingYears.of(staging).cache();
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
-    Dataset<Row> inForce = IntApplicationsInForce.of(staging, years);
-    Dataset<Row> tasks = IntTasksEntrusted.of(staging, inForce, communities);
+    Dataset<Row> inForce = IntApplicationsInForce.of(staging, years).cache();
+    Dataset<Row> tasks = IntTasksEntrusted.of(staging, inForce, communities).cache();
 
-    Dataset<Row> burdenByCommunity = BurdenByCommunity.of(communities, years, records);
-    Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks);
+    Dataset<Row> burdenByCommunity = BurdenByCommunity.of(communities, years, records).cache();
+    Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks).cache();
     Map<String, Dataset<Row>> computed =
         Map.of(
             BurdenByCommunity.NAME,

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -26,6 +28,7 @@ public final class StagingTables {
   private final SparkSession spark;
   private final Contract contract;
   private final Path rawDir;
+  private final Map<String, Dataset<Row>> staged = new HashMap<>();
 
   public StagingTables(SparkSession spark, Contract contract, Path rawDir) {
     this.spark = spark;
@@ -37,7 +40,15 @@ public final class StagingTables {
     return contract;
   }
 
+  /**
+   * The staged table, read once and cached: most tables feed several marts, and re-reading and
+   * re-planning the Parquet scan for each of them cost more than the marts themselves.
+   */
   public Dataset<Row> table(String name) {
+    return staged.computeIfAbsent(name, this::read);
+  }
+
+  private Dataset<Row> read(String name) {
     SourceTable table = contract.source(name);
     StructType schema = SourceSchema.of(table);
     Path folder = rawDir.resolve(name);
@@ -45,7 +56,7 @@ public final class StagingTables {
       return spark.createDataFrame(List.of(), schema);
     }
     Column[] columns = table.columnNames().stream().map(functions::col).toArray(Column[]::new);
-    return spark.read().schema(schema).parquet(folder.toString()).select(columns);
+    return spark.read().schema(schema).parquet(folder.toString()).select(columns).cache();
   }
 
   private static boolean hasParquetFiles(Path folder) {
