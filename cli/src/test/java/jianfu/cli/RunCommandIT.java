@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import jianfu.dashboards.serving.Headline;
 import jianfu.schemas.Contract;
@@ -26,13 +27,11 @@ import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./jianfu generate} then {@code ./jianfu run} over the demo district, as a user runs them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunCommandIT {
 
   private static final Map<String, Double> REPORTED_REDUCTIONS =
@@ -40,13 +39,13 @@ class RunCommandIT {
 
   private final Contract contract = Contract.load();
 
-  @TempDir Path folder;
-  private Path input;
-  private Path output;
-  private Connection served;
+  @TempDir static Path folder;
+  private static Path input;
+  private static Path output;
+  private static Connection served;
 
   @BeforeAll
-  void generateAndRun() throws SQLException {
+  static void generateAndRun() throws SQLException {
     input = folder.resolve("input");
     output = folder.resolve("output");
     assertThat(JianfuCommand.commandLine().execute("generate", "--output", input.toString()))
@@ -55,11 +54,16 @@ class RunCommandIT {
             JianfuCommand.commandLine()
                 .execute("run", "--input", input.toString(), "--output", output.toString()))
         .isZero();
-    served = DriverManager.getConnection("jdbc:duckdb:" + output.resolve("serving/jianfu.duckdb"));
+    // Read-only, as dashboards open it (and as Headline does in the same JVM).
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    served =
+        DriverManager.getConnection(
+            "jdbc:duckdb:" + output.resolve("serving/jianfu.duckdb"), readOnly);
   }
 
   @AfterAll
-  void closeServedDatabase() throws SQLException {
+  static void closeServedDatabase() throws SQLException {
     served.close();
   }
 
@@ -143,7 +147,7 @@ class RunCommandIT {
     return "SELECT count(*) FROM read_parquet('" + folder.resolve("*.parquet") + "')";
   }
 
-  private long count(String sql) throws SQLException {
+  private static long count(String sql) throws SQLException {
     try (Statement statement = served.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       result.next();

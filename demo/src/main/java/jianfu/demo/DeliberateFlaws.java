@@ -100,7 +100,7 @@ final class DeliberateFlaws {
             .set("decided_on", "2025-03-01"));
     add(
         "applications",
-        "MISSING_FIELD",
+        "INCONSISTENT",
         "REJECTED without a reason",
         application("ZR2025-9003", department, "LEDGER", "REJECTED")
             .set("decided_on", "2025-04-01"));

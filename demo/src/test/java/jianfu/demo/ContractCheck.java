@@ -57,10 +57,11 @@ final class ContractCheck {
     for (SourceColumn column : table.columns()) {
       String value = row.get(column.name());
       if (value.isEmpty()) {
-        if (table.isRequired(column)
-            || holds(column.requiredIf(), row)
-            || (column.requiredUnless() != null && !holds(column.requiredUnless(), row))) {
+        if (table.isRequired(column)) {
           reasons.add("MISSING_FIELD");
+        } else if (holds(column.requiredIf(), row)
+            || (column.requiredUnless() != null && !holds(column.requiredUnless(), row))) {
+          reasons.add("INCONSISTENT");
         }
         continue;
       }

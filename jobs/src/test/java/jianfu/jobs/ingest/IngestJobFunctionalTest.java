@@ -93,7 +93,7 @@ class IngestJobFunctionalTest {
             // 0140's parent 0199 does not exist, so 0141's parent 0140 is not loaded either
             "org_units.csv|10|UNKNOWN_REFERENCE|parent_code",
             "org_units.csv|11|UNKNOWN_REFERENCE|parent_code",
-            "org_units.csv|12|MISSING_FIELD|community_type",
+            "org_units.csv|12|INCONSISTENT|community_type",
             "org_units.csv|14|OUT_OF_RANGE|residents");
     assertThat(rows("SELECT message FROM {} WHERE line = 8", quarantine("org_units")))
         .containsExactly(
@@ -143,7 +143,7 @@ class IngestJobFunctionalTest {
             "applications.csv|7|UNKNOWN_REFERENCE|dept_code",
             "applications.csv|8|INCONSISTENT|decided_on",
             "applications.csv|9|INCONSISTENT|revoked_on",
-            "applications.csv|10|MISSING_FIELD|reason",
+            "applications.csv|10|INCONSISTENT|reason",
             // A009 re-submits A001, which is APPROVED, not RETURNED
             "applications.csv|11|UNKNOWN_REFERENCE|resubmission_of",
             // "1,5": a comma is not the decimal separator

@@ -6,8 +6,9 @@ import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 
 /**
- * An empty cell where a value is required is MISSING_FIELD: keys and required columns always,
- * conditional columns when their condition says so (decisions.md Ingestion 1 and 5).
+ * An empty cell where a value is required: MISSING_FIELD for keys and required columns; for a
+ * conditional column whose condition says so, INCONSISTENT, as the contract's example has it
+ * ("reason missing for a rejection"): the row contradicts itself (decisions.md Ingestion 1 and 5).
  */
 final class PresenceCheck {
 
@@ -28,16 +29,21 @@ final class PresenceCheck {
     }
     Condition requiredIf = column.requiredIf();
     if (requiredIf != null && requiredIf.holds(cells.get(requiredIf.column()))) {
-      throw missing(column, column.name() + " is required when " + ConditionText.of(requiredIf));
+      throw inconsistent(
+          column, column.name() + " is required when " + ConditionText.of(requiredIf));
     }
     Condition requiredUnless = column.requiredUnless();
     if (requiredUnless != null && !requiredUnless.holds(cells.get(requiredUnless.column()))) {
-      throw missing(
+      throw inconsistent(
           column, column.name() + " is required unless " + ConditionText.of(requiredUnless));
     }
   }
 
   private static RowRejectedException missing(SourceColumn column, String message) {
     return new RowRejectedException(Reason.MISSING_FIELD, column.name(), message);
+  }
+
+  private static RowRejectedException inconsistent(SourceColumn column, String message) {
+    return new RowRejectedException(Reason.INCONSISTENT, column.name(), message);
   }
 }

@@ -100,17 +100,17 @@ class RowValidatorTest {
 
   static Stream<Arguments> brokenRows() {
     return Stream.of(
-        // MISSING_FIELD: required, key, required_if, required_unless
+        // MISSING_FIELD: required, key; INCONSISTENT: required_if, required_unless
         broken("ledgers", Map.of("title", ""), Reason.MISSING_FIELD, "title"),
         broken("ledgers", Map.of("ledger_id", " "), Reason.MISSING_FIELD, "ledger_id"),
         broken(
             "applications",
             Map.of("status", "REJECTED", "reason", ""),
-            Reason.MISSING_FIELD,
+            Reason.INCONSISTENT,
             "reason"),
-        broken("applications", Map.of("decided_on", ""), Reason.MISSING_FIELD, "decided_on"),
-        broken("org_units", Map.of("residents", ""), Reason.MISSING_FIELD, "residents"),
-        broken("org_units", Map.of("parent_code", ""), Reason.MISSING_FIELD, "parent_code"),
+        broken("applications", Map.of("decided_on", ""), Reason.INCONSISTENT, "decided_on"),
+        broken("org_units", Map.of("residents", ""), Reason.INCONSISTENT, "residents"),
+        broken("org_units", Map.of("parent_code", ""), Reason.INCONSISTENT, "parent_code"),
         // BAD_TYPE: int, decimal, date, boolean
         broken("ledgers", Map.of("volumes", "abc"), Reason.BAD_TYPE, "volumes"),
         broken("ledgers", Map.of("volumes", "3.0"), Reason.BAD_TYPE, "volumes"),
