@@ -28,15 +28,21 @@ final class ModuleLauncher {
     List<String> command = command(module, arguments);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
+    Process child;
     try {
-      int exitCode = builder.start().waitFor();
+      child = builder.start();
+    } catch (IOException e) {
+      throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
+    }
+    try {
+      int exitCode = child.waitFor();
       if (exitCode != 0) {
         throw new StepFailedException(
             module + " stopped with exit code " + exitCode + " (its message is above)");
       }
-    } catch (IOException e) {
-      throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
     } catch (InterruptedException e) {
+      // The child must not go on writing outputs after this command has reported the failure.
+      child.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new StepFailedException(module + " was interrupted");
     }

@@ -41,7 +41,12 @@ final class PipelineRun {
     launcher.run(
         "jobs",
         List.of(
-            "--input", input.toAbsolutePath().toString(), "--output", absoluteOutput.toString()),
+            "--input",
+            input.toAbsolutePath().toString(),
+            "--output",
+            absoluteOutput.toString(),
+            "--conf",
+            configuration.toAbsolutePath().toString()),
         Map.of());
     long computeStarted = System.nanoTime();
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);

@@ -16,11 +16,14 @@ import java.util.Properties;
  * baseline, the latest year and the reduction, read from the district row of the latest year in
  * {@code burden_summary}.
  */
-public record Headline(int baselineYear, int latestYear, List<Measure> measures) {
+public record Headline(Integer baselineYear, int latestYear, List<Measure> measures) {
 
-  /** One measure of the headline. */
+  /**
+   * One measure of the headline; {@code baseline} and {@code reductionPct} are null when the
+   * baseline year has no data, as in the mart.
+   */
   public record Measure(
-      String code, String labelZh, long baseline, long latest, BigDecimal reductionPct) {}
+      String code, String labelZh, Long baseline, long latest, BigDecimal reductionPct) {}
 
   private static final List<String[]> MEASURES =
       List.of(
@@ -49,29 +52,33 @@ public record Headline(int baselineYear, int latestYear, List<Measure> measures)
             new Measure(
                 code,
                 measure[1],
-                row.getLong(code + "_baseline"),
+                row.getObject(code + "_baseline", Long.class),
                 row.getLong(code),
                 row.getBigDecimal(code + "_reduction_pct")));
       }
-      return new Headline(row.getInt("baseline_year"), row.getInt("year"), measures);
+      return new Headline(
+          row.getObject("baseline_year", Integer.class), row.getInt("year"), measures);
     }
   }
 
-  /** The headline as the leading group reads it, one line per measure. */
+  /**
+   * The headline as the leading group reads it, one line per measure: the change against the
+   * baseline, negative for a reduction (−60.0% = reduced by 60.0%).
+   */
   public String render() {
     StringBuilder text =
         new StringBuilder(
             String.format(
-                "District headline: %d against baseline %d (reduction = 100 × (baseline − latest) / baseline)%n",
-                latestYear, baselineYear));
+                "District headline: %d against baseline %s (change = −reduction_pct = 100 × (latest − baseline) / baseline)%n",
+                latestYear, orNotAvailable(baselineYear)));
     text.append(
-        String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "reduction"));
+        String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "change"));
     for (Measure measure : measures) {
       text.append(
           String.format(
-              "  %-16s %12d %12d %9s%%   %s%n",
+              "  %-16s %12s %12d %9s%%   %s%n",
               measure.code(),
-              measure.baseline(),
+              orNotAvailable(measure.baseline()),
               measure.latest(),
               measure.reductionPct() == null
                   ? "n/a"
@@ -79,5 +86,9 @@ public record Headline(int baselineYear, int latestYear, List<Measure> measures)
               measure.labelZh()));
     }
     return text.toString();
+  }
+
+  private static String orNotAvailable(Object value) {
+    return value == null ? "n/a" : value.toString();
   }
 }
