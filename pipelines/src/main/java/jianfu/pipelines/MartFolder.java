@@ -47,7 +47,15 @@ final class MartFolder {
       if (replacing) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
-      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (replacing) {
+          // Put the previous mart back: readers keep the old version rather than none.
+          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        throw e;
+      }
       if (replacing) {
         deleteRecursively(old);
       }
