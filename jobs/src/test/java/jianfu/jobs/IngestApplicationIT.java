@@ -4,6 +4,7 @@ import static jianfu.jobs.ingest.ParquetQueries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,23 +81,20 @@ class IngestApplicationIT {
   }
 
   @Test
-  void aRunThatFailsMidwayResumesWhereItStoppedWithoutCopies(CapturedOutput console)
+  void aRunThatFailsInPublicationPublishesFromItsWorkFileWithoutCopies(CapturedOutput console)
       throws Exception {
-    // given: 2000 rows; row 1200 has an unknown category; a byte of row 1900 is not UTF-8. The
-    // reader decodes 8192 characters at a time, so the run fails in its second chunk (of 1000
-    // rows), after the first chunk was committed and row 1200 was staged for the quarantine.
+    // given: 2000 rows in chunks of 1000; row 1200 has an unknown category. A file stands where
+    // the raw folder goes, so the run stages every row, then fails to publish.
     List<String> rows = new ArrayList<>();
     for (int row = 1; row <= 2000; row++) {
       rows.add("D%04d,%s,%s\n".formatted(row, "部门名称", row == 1200 ? "BUREAU" : "GOVERNMENT"));
     }
-    byte[] text = (DEPARTMENTS + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
-    int rowBytes = rows.get(0).getBytes(StandardCharsets.UTF_8).length;
-    text[DEPARTMENTS.length() + 1899 * rowBytes + 8] = (byte) 0xFF;
-    Files.write(input.resolve("departments.csv"), text);
-    assertThat(ingest("--tables", "departments", "--ingest.chunk_size=1000")).isEqualTo(1);
-    assertThat(console.getAll()).contains("departments.csv is refused: it is not UTF-8 text");
-    assertThat(layout().workFile("departments")).exists();
     write("departments.csv", DEPARTMENTS + String.join("", rows));
+    Path obstacle = layout().raw("departments").getParent();
+    Files.writeString(obstacle, "in the way");
+    assertThat(ingest("--tables", "departments", "--ingest.chunk_size=1000")).isEqualTo(1);
+    assertThat(layout().workFile("departments")).exists();
+    Files.delete(obstacle);
 
     // when
     int exitCode = ingest("--tables", "departments", "--ingest.chunk_size=1000");
@@ -114,6 +112,52 @@ class IngestApplicationIT {
                 "SELECT rows_read, rows_loaded, rows_quarantined FROM {}",
                 layout().audit("departments")))
         .containsExactly("2000|1999|1");
+  }
+
+  @Test
+  void refusesAFileNeitherUtf8NorGb18030NamingTheByteOffset(CapturedOutput console)
+      throws Exception {
+    // given: row 1900 has FF as its 9th byte; the header is 29 bytes and every row 30 (D0001, two
+    // commas and a line feed: 8, 部门名称: 12, GOVERNMENT: 10), so FF is at 29 + 1899 * 30 + 8 =
+    // 57007. It replaces the last byte of 部 (E9 83 A8, from 57005): for UTF-8 the character at
+    // 57005 is broken; for GB18030 E9 83 is a character and FF (57007) is the first bad byte.
+    List<String> rows = new ArrayList<>();
+    for (int row = 1; row <= 2000; row++) {
+      rows.add("D%04d,部门名称,GOVERNMENT\n".formatted(row));
+    }
+    byte[] text = (DEPARTMENTS + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
+    text[29 + 1899 * 30 + 8] = (byte) 0xFF;
+    Files.write(input.resolve("departments.csv"), text);
+
+    // when
+    int exitCode = ingest("--tables", "departments");
+
+    // then
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(console.getAll())
+        .contains(
+            "departments.csv is refused: it is neither UTF-8 text (the byte at offset 57005 cannot"
+                + " be decoded) nor GB18030 text (the byte at offset 57007 cannot be decoded)");
+    assertThat(layout().raw("departments")).doesNotExist();
+  }
+
+  @Test
+  void readsATableInTheCharsetTheConfFileNames() throws Exception {
+    // given: 台 in GB18030 (CC A8) is also UTF-8 (U+0328), so only the configuration reads it right
+    Files.write(
+        input.resolve("departments.csv"),
+        (DEPARTMENTS + "D01,台办,GOVERNMENT\n").getBytes(Charset.forName("GB18030")));
+    Path conf = input.resolve("jianfu.yml");
+    Files.writeString(conf, "ingest:\n  encodings: {departments: GB18030}\n");
+
+    // when
+    int exitCode = ingest("--tables", "departments", "--conf", conf.toString());
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(rows("SELECT dept_name FROM {}", layout().raw("departments"))).containsExactly("台办");
+    assertThat(rows("SELECT encoding FROM {}", layout().audit("departments")))
+        .containsExactly("GB18030");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.CsvSourceReader;
 import jianfu.jobs.ingest.read.MalformedRecordException;
+import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceRow;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
@@ -24,6 +25,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -36,6 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestJobConfiguration {
 
   private static final String JOB_PARAMETERS = "#{jobParameters}";
+  private static final String ENCODINGS = "ingest.encodings.";
 
   @Bean
   Contract contract() {
@@ -82,9 +85,12 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   CsvSourceReader sourceReader(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      Contract contract,
+      Environment environment,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestTarget target = IngestTarget.of(jobParameters);
-    return new CsvSourceReader(contract.source(target.table()), target.input());
+    return new CsvSourceReader(
+        contract.source(target.table()), target.input(), encoding(environment, target.table()));
   }
 
   @Bean
@@ -119,12 +125,25 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   PublishTasklet publishTasklet(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      Contract contract,
+      Environment environment,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new PublishTasklet(
         contract,
         contract.source(target.table()),
         target.input(),
+        encoding(environment, target.table()),
         new OutputLayout(target.output(), contract));
+  }
+
+  /** The table's {@code ingest.encodings.T} (a charset name); absent, the encoding is detected. */
+  private static SourceEncoding encoding(Environment environment, String table) {
+    String property = ENCODINGS + table;
+    try {
+      return SourceEncoding.configured(environment.getProperty(property));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
+    }
   }
 }

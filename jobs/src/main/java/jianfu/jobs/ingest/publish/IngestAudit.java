@@ -1,12 +1,13 @@
 package jianfu.jobs.ingest.publish;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
@@ -14,7 +15,8 @@ import jianfu.schemas.OutputTable;
 
 /**
  * One reconciliation row per input file (Contract.ingestAudit()): every row read was loaded,
- * collapsed or quarantined, so rows_read = rows_loaded + rows_collapsed + rows_quarantined.
+ * collapsed or quarantined, so rows_read = rows_loaded + rows_collapsed + rows_quarantined; the row
+ * also says which encoding the file was read in.
  */
 final class IngestAudit {
 
@@ -26,12 +28,19 @@ final class IngestAudit {
     this.audit = audit;
   }
 
-  /** Writes the audit of {@code sourceFiles} (file names) and returns the table's totals. */
-  IngestCounts write(Connection duck, List<String> sourceFiles, Path file) throws SQLException {
-    DuckDb.execute(duck, "CREATE OR REPLACE TABLE source_files (source_file VARCHAR)");
-    try (PreparedStatement insert = duck.prepareStatement("INSERT INTO source_files VALUES (?)")) {
-      for (String sourceFile : sourceFiles) {
-        insert.setString(1, sourceFile);
+  /**
+   * Writes the audit of {@code sourceFiles} (file name to the charset it was read in) and returns
+   * the table's totals.
+   */
+  IngestCounts write(Connection duck, Map<String, Charset> sourceFiles, Path file)
+      throws SQLException {
+    DuckDb.execute(
+        duck, "CREATE OR REPLACE TABLE source_files (source_file VARCHAR, encoding VARCHAR)");
+    try (PreparedStatement insert =
+        duck.prepareStatement("INSERT INTO source_files VALUES (?, ?)")) {
+      for (Map.Entry<String, Charset> sourceFile : sourceFiles.entrySet()) {
+        insert.setString(1, sourceFile.getKey());
+        insert.setString(2, sourceFile.getValue().name());
         insert.executeUpdate();
       }
     }
@@ -40,7 +49,7 @@ final class IngestAudit {
         duck,
         """
         INSERT INTO audit BY NAME
-        SELECT %s AS table_name, f.source_file,
+        SELECT %s AS table_name, f.source_file, f.encoding,
                count(outcome.fate) AS rows_read,
                count(*) FILTER (WHERE outcome.fate = 'loaded') AS rows_loaded,
                count(*) FILTER (WHERE outcome.fate = 'collapsed') AS rows_collapsed,
@@ -53,7 +62,7 @@ final class IngestAudit {
           FROM classified
           UNION ALL SELECT source_file, 'quarantined' FROM rejected_once) outcome
         ON outcome.source_file = f.source_file
-        GROUP BY f.source_file
+        GROUP BY f.source_file, f.encoding
         """
             .formatted(DuckDb.literal(table)));
     ParquetExport.copy(

@@ -1,12 +1,16 @@
 package jianfu.jobs.ingest.publish;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceFiles;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
@@ -31,12 +35,19 @@ public class PublishTasklet implements Tasklet {
   private final Contract contract;
   private final SourceTable table;
   private final Path input;
+  private final SourceEncoding encoding;
   private final OutputLayout layout;
 
-  public PublishTasklet(Contract contract, SourceTable table, Path input, OutputLayout layout) {
+  public PublishTasklet(
+      Contract contract,
+      SourceTable table,
+      Path input,
+      SourceEncoding encoding,
+      OutputLayout layout) {
     this.contract = contract;
     this.table = table;
     this.input = input;
+    this.encoding = encoding;
     this.layout = layout;
   }
 
@@ -62,7 +73,7 @@ public class PublishTasklet implements Tasklet {
       export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
-              .write(duck, sourceFileNames(), publishing.resolve(AUDIT).resolve(fileName));
+              .write(duck, sourceFileCharsets(), publishing.resolve(AUDIT).resolve(fileName));
     }
     FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
     FolderSwap.replace(
@@ -76,9 +87,15 @@ public class PublishTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
-  private List<String> sourceFileNames() throws IOException {
-    return SourceFiles.find(input, table.table()).stream()
-        .map(file -> file.getFileName().toString())
-        .toList();
+  /**
+   * Each file's name and charset. The charset is determined again rather than handed over by the
+   * stage step: it is one more streamed pass, and a publication that runs again needs it too.
+   */
+  private Map<String, Charset> sourceFileCharsets() throws IOException {
+    Map<String, Charset> charsets = new LinkedHashMap<>();
+    for (Path file : SourceFiles.find(input, table.table())) {
+      charsets.put(file.getFileName().toString(), encoding.of(file));
+    }
+    return charsets;
   }
 }

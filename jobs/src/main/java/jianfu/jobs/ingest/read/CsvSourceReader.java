@@ -1,16 +1,20 @@
 package jianfu.jobs.ingest.read;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every file of one table (SourceFiles) as one stream of rows. All headers are checked when
- * the reader opens, so a refused file refuses the table before any row is read. The count of
- * records read is the restart position: a restart passes over that many records unparsed.
+ * Reads every file of one table (SourceFiles) as one stream of rows. Every file's encoding
+ * (SourceEncoding) and header are checked when the reader opens, so a refused file refuses the
+ * table before any row is read. The count of records read is the restart position: a restart passes
+ * over that many records unparsed.
  */
 public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -18,13 +22,16 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
 
   private final SourceTable table;
   private final Path input;
+  private final SourceEncoding encoding;
   private List<Path> files = List.of();
+  private final Map<Path, Charset> charsets = new HashMap<>();
   private int nextFile;
   private SourceFile current;
 
-  public CsvSourceReader(SourceTable table, Path input) {
+  public CsvSourceReader(SourceTable table, Path input, SourceEncoding encoding) {
     this.table = table;
     this.input = input;
+    this.encoding = encoding;
     setName("sourceReader");
   }
 
@@ -34,8 +41,12 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
     if (files.isEmpty()) {
       log.info("{}: no {}.csv in {}: the table is absent", table.table(), table.table(), input);
     }
+    charsets.clear();
     for (Path file : files) {
-      try (SourceFile source = SourceFile.open(file, table)) {
+      Charset charset = encoding.of(file);
+      charsets.put(file, charset);
+      log.debug("{}: {} is read as {}", table.table(), file, charset.name());
+      try (SourceFile source = SourceFile.open(file, table, charset)) {
         List<String> unknown = source.header().unknownColumns();
         if (!unknown.isEmpty()) {
           log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
@@ -74,7 +85,8 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
   /** The file being read, opening the next one when needed; null after the last. */
   private SourceFile currentFile() throws Exception {
     if (current == null && nextFile < files.size()) {
-      current = SourceFile.open(files.get(nextFile++), table);
+      Path file = files.get(nextFile++);
+      current = SourceFile.open(file, table, charsets.get(file));
     }
     return current;
   }

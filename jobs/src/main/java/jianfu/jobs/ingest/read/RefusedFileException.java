@@ -2,8 +2,8 @@ package jianfu.jobs.ingest.read;
 
 /**
  * A source file that cannot be read as its table at all (no header, a column that must be present
- * is missing, not UTF-8). Its message names the file and what to fix; the table's ingestion fails
- * and nothing of the table is published.
+ * is missing, bytes its charset cannot decode). Its message names the file and what to fix; the
+ * table's ingestion fails and nothing of the table is published.
  */
 public class RefusedFileException extends RuntimeException {
 

@@ -3,10 +3,7 @@ package jianfu.jobs.ingest.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +24,18 @@ final class SourceFile implements Closeable {
     this.header = header;
   }
 
-  /** Opens the file and reads its header; a file without a usable header is refused. */
-  static SourceFile open(Path path, SourceTable table) throws IOException {
+  /**
+   * Opens the file, decoded with {@code charset} (SourceEncoding), and reads its header; a file
+   * without a usable header is refused.
+   */
+  static SourceFile open(Path path, SourceTable table, Charset charset) throws IOException {
     String name = path.getFileName().toString();
-    RecordSplitter splitter = new RecordSplitter(utf8(path));
+    RecordSplitter splitter =
+        new RecordSplitter(
+            new InputStreamReader(
+                Files.newInputStream(path), SourceEncoding.strictDecoder(charset)));
     try {
-      RawRecord first = next(splitter, name);
+      RawRecord first = splitter.next();
       if (first == null) {
         throw new RefusedFileException(name + " is refused: it has no header row");
       }
@@ -56,7 +59,7 @@ final class SourceFile implements Closeable {
 
   /** The next data row, null at the end; a record that is not a row of this file is BAD_ROW. */
   SourceRow next() throws IOException {
-    RawRecord record = next(splitter, name);
+    RawRecord record = splitter.next();
     if (record == null) {
       return null;
     }
@@ -78,25 +81,7 @@ final class SourceFile implements Closeable {
 
   /** Passes over one record without parsing it; false at the end of the file. */
   boolean skip() throws IOException {
-    return next(splitter, name) != null;
-  }
-
-  private static RawRecord next(RecordSplitter splitter, String name) throws IOException {
-    try {
-      return splitter.next();
-    } catch (CharacterCodingException e) {
-      throw new RefusedFileException(
-          name + " is refused: it is not UTF-8 text (from line " + splitter.line() + " on)");
-    }
-  }
-
-  private static Reader utf8(Path path) throws IOException {
-    return new InputStreamReader(
-        Files.newInputStream(path),
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return splitter.next() != null;
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 class CsvSourceReaderTest {
 
+  private static final Charset GB18030 = Charset.forName("GB18030");
   private static final SourceTable LEDGERS = Contract.load().source("ledgers");
   private static final String HEADER =
       "ledger_id,org_code,year,dept_code,title,form,volumes,application_id\n";
@@ -151,23 +152,58 @@ class CsvSourceReaderTest {
   }
 
   @Test
-  void refusesAFileThatIsNotUtf8() throws Exception {
-    // given: 1000 UTF-8 lines, then one in GB18030 (line 1002)
-    String utf8 = HEADER + "L01,0111,2023,D01,a,PAPER,3,\n".repeat(1000);
-    byte[] gb18030 = "L02,0111,2023,D01,台账,PAPER,3,\n".getBytes(Charset.forName("GB18030"));
-    Files.write(input.resolve("ledgers.csv"), utf8.getBytes(StandardCharsets.UTF_8));
+  void readsAFileThatIsNotUtf8ButGb18030AsGb18030() throws Exception {
+    // given: 1000 ASCII lines (UTF-8 and GB18030 alike), then one in GB18030 (line 1002)
+    String ascii = HEADER + "L01,0111,2023,D01,a,PAPER,3,\n".repeat(1000);
+    byte[] gb18030 = "L02,0111,2023,D01,养老台账,PAPER,3,\n".getBytes(GB18030);
+    Files.write(input.resolve("ledgers.csv"), ascii.getBytes(StandardCharsets.UTF_8));
     Files.write(input.resolve("ledgers.csv"), gb18030, StandardOpenOption.APPEND);
     CsvSourceReader reader = openReader(new ExecutionContext());
 
+    // when
+    SourceRow last = null;
+    for (SourceRow row = reader.read(); row != null; row = reader.read()) {
+      last = row;
+    }
+
+    // then
+    assertThat(last.line()).isEqualTo(1002);
+    assertThat(last.cells()).containsEntry("title", "养老台账");
+    assertThat(last.rawRecord()).isEqualTo("L02,0111,2023,D01,养老台账,PAPER,3,");
+  }
+
+  @Test
+  void readsAFileInItsConfiguredCharset() throws Exception {
+    // given: 台 in GB18030 (CC A8) is also valid UTF-8, so only the configuration gets it right
+    Files.write(
+        input.resolve("ledgers.csv"),
+        (HEADER + "L01,0111,2023,D01,台,PAPER,3,\n").getBytes(GB18030));
+    CsvSourceReader reader =
+        new CsvSourceReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
+    reader.open(new ExecutionContext());
+
+    // when
+    SourceRow row = reader.read();
+
+    // then
+    assertThat(row.cells()).containsEntry("title", "台");
+  }
+
+  @Test
+  void refusesAFileNeitherUtf8NorGb18030BeforeReadingAnyRow() throws IOException {
+    // given: the header line is 68 bytes (8 names of 60 letters, 7 commas, a line feed), then
+    // FF (offset 68), which is neither UTF-8 nor GB18030
+    write("ledgers.csv", HEADER);
+    Files.write(input.resolve("ledgers.csv"), new byte[] {(byte) 0xFF}, StandardOpenOption.APPEND);
+
     // when, then
-    assertThatThrownBy(
-            () -> {
-              while (reader.read() != null) {
-                // the rows before the bad bytes are read
-              }
-            })
+    assertThatThrownBy(() -> openReader(new ExecutionContext()))
+        .isInstanceOf(ItemStreamException.class)
+        .cause()
         .isInstanceOf(RefusedFileException.class)
-        .hasMessageStartingWith("ledgers.csv is refused: it is not UTF-8 text (from line ");
+        .hasMessage(
+            "ledgers.csv is refused: it is neither UTF-8 text (the byte at offset 68 cannot be"
+                + " decoded) nor GB18030 text (the byte at offset 68 cannot be decoded)");
   }
 
   @Test
@@ -196,7 +232,7 @@ class CsvSourceReaderTest {
   }
 
   private CsvSourceReader openReader(ExecutionContext context) {
-    CsvSourceReader reader = new CsvSourceReader(LEDGERS, input);
+    CsvSourceReader reader = new CsvSourceReader(LEDGERS, input, SourceEncoding.detected());
     reader.open(context);
     return reader;
   }
