@@ -8,15 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.schemas.Contract;
 import org.junit.jupiter.api.Test;
@@ -208,20 +203,6 @@ class IngestApplicationIT {
       }
     }
     return published;
-  }
-
-  /** How many rows the last stage step read, from the job repository the runs left. */
-  private long lastStageReadCount() throws SQLException {
-    String url = (String) JobRepositoryDefaults.forOutput(output).get("spring.datasource.url");
-    try (Connection repository = DriverManager.getConnection(url);
-        Statement statement = repository.createStatement();
-        ResultSet counts =
-            statement.executeQuery(
-                "SELECT read_count FROM batch_step_execution WHERE step_name = 'stage'"
-                    + " ORDER BY step_execution_id DESC")) {
-      counts.next();
-      return counts.getLong(1);
-    }
   }
 
   private OutputLayout layout() {
