@@ -2,6 +2,7 @@ package jianfu.dashboards.serving;
 
 import java.nio.file.Path;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SqlTypes;
 
 /** A table of the served database and the Parquet folder it is loaded from. */
 record ServedTable(OutputTable declaration, Path parquetFolder) {
@@ -17,7 +18,7 @@ record ServedTable(OutputTable declaration, Path parquetFolder) {
                         "CAST("
                             + quote(c.name())
                             + " AS "
-                            + DuckDbTypes.of(c.type())
+                            + SqlTypes.of(c.type())
                             + ") AS "
                             + quote(c.name()))
                 .toList());

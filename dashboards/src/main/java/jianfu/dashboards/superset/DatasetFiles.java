@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import jianfu.dashboards.serving.DuckDbTypes;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SqlTypes;
 
 /**
  * Derives the bundle's datasets from the contract: one physical dataset per mart, with the mart's
@@ -90,7 +90,7 @@ public final class DatasetFiles {
   }
 
   private static Map<String, Object> column(OutputColumn column) {
-    String type = DuckDbTypes.of(column.type());
+    String type = SqlTypes.of(column.type());
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("column_name", column.name());
     described.put("verbose_name", column.label() + " / " + english(column.name()));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.SqlTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class ServingDatabaseTest {
       for (ServedTable table : serving.tables(output)) {
         List<String> expected =
             table.declaration().columns().stream()
-                .map(c -> c.name() + " " + DuckDbTypes.of(c.type()))
+                .map(c -> c.name() + " " + SqlTypes.of(c.type()))
                 .toList();
         assertThat(columnsOf(statement, table.declaration().table())).isEqualTo(expected);
         try (ResultSet count =

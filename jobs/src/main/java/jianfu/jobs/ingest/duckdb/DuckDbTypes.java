@@ -1,8 +1,8 @@
 package jianfu.jobs.ingest.duckdb;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SqlTypes;
 
 /**
  * DuckDB's names for the contract's portable types (SourceColumn.storedType(), OutputColumn.type);
@@ -11,28 +11,11 @@ import jianfu.schemas.OutputTable;
  */
 public final class DuckDbTypes {
 
-  private static final String DECIMAL = "decimal(";
-
   private DuckDbTypes() {}
-
-  public static String of(String portableType) {
-    if (portableType.startsWith(DECIMAL)) {
-      return portableType.toUpperCase(Locale.ROOT);
-    }
-    return switch (portableType) {
-      case "string" -> "VARCHAR";
-      case "int" -> "INTEGER";
-      case "long" -> "BIGINT";
-      case "double" -> "DOUBLE";
-      case "boolean" -> "BOOLEAN";
-      case "date" -> "DATE";
-      default -> throw new IllegalArgumentException("no DuckDB type for '" + portableType + "'");
-    };
-  }
 
   /** A column definition for CREATE TABLE: "name" TYPE. */
   public static String column(String name, String portableType) {
-    return DuckDb.identifier(name) + " " + of(portableType);
+    return DuckDb.identifier(name) + " " + SqlTypes.of(portableType);
   }
 
   /** The column definitions of a table the pipeline writes, for CREATE TABLE. */

@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.jobs.ingest.duckdb.DuckDbTypes;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
+import jianfu.schemas.SqlTypes;
 
 /**
  * Decides in the work file what happens to each staged row once the whole table is read
@@ -41,7 +41,7 @@ final class Classification {
                 column ->
                     "CAST(NULL AS %s) AS %s"
                         .formatted(
-                            DuckDbTypes.of(column.type()),
+                            SqlTypes.of(column.type()),
                             DuckDb.identifier(StagingTables.bookkeeping(column.name()))))
             .collect(Collectors.joining(", "));
     DuckDb.execute(
