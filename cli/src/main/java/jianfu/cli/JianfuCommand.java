@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GenerateCommand.class,
       RunCommand.class,
+      ValidateCommand.class,
       DashboardsCommand.class
     })
 public final class JianfuCommand {

@@ -25,6 +25,15 @@ final class ModuleLauncher {
 
   /** Runs the module's main class with {@code arguments}, output going to this console. */
   void run(String module, List<String> arguments, Map<String, String> environment) {
+    int exitCode = exitCode(module, arguments, environment);
+    if (exitCode != 0) {
+      throw new StepFailedException(
+          module + " stopped with exit code " + exitCode + " (its message is above)");
+    }
+  }
+
+  /** Runs the module's main class like {@link #run} and returns its exit code. */
+  int exitCode(String module, List<String> arguments, Map<String, String> environment) {
     List<String> command = command(module, arguments);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
@@ -35,11 +44,7 @@ final class ModuleLauncher {
       throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
     }
     try {
-      int exitCode = child.waitFor();
-      if (exitCode != 0) {
-        throw new StepFailedException(
-            module + " stopped with exit code " + exitCode + " (its message is above)");
-      }
+      return child.waitFor();
     } catch (InterruptedException e) {
       // The child must not go on writing outputs after this command has reported the failure.
       child.destroyForcibly();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -15,19 +16,45 @@ class JianfuCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"demo", "generate", "run", "dashboards"}) {
-      // given
-      StringWriter out = new StringWriter();
-      CommandLine commandLine = JianfuCommand.commandLine();
-      commandLine.setOut(new PrintWriter(out));
+    Map<String, String> optionOfCommand =
+        Map.of(
+            "demo", "--output",
+            "generate", "--output",
+            "run", "--output",
+            "validate", "--input",
+            "dashboards", "--output");
+    optionOfCommand.forEach(
+        (command, option) -> {
+          // given
+          StringWriter out = new StringWriter();
+          CommandLine commandLine = JianfuCommand.commandLine();
+          commandLine.setOut(new PrintWriter(out));
 
-      // when
-      int exitCode = commandLine.execute(command, "--help");
+          // when
+          int exitCode = commandLine.execute(command, "--help");
 
-      // then
-      assertThat(exitCode).isZero();
-      assertThat(out.toString()).contains("Usage: jianfu " + command).contains("--output");
-    }
+          // then
+          assertThat(exitCode).isZero();
+          assertThat(out.toString()).contains("Usage: jianfu " + command).contains(option);
+        });
+  }
+
+  @Test
+  void validatingAMissingInputFolderIsAUsageError() {
+    // given
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = JianfuCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err));
+    Path missing = folder.resolve("no-such-folder");
+
+    // when
+    int exitCode = commandLine.execute("validate", "--input", missing.toString());
+
+    // then
+    assertThat(exitCode).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString())
+        .contains("input folder " + missing + " does not exist")
+        .doesNotContain("\tat ");
   }
 
   @Test

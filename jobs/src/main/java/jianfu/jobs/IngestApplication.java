@@ -2,6 +2,8 @@ package jianfu.jobs;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.schemas.Contract;
@@ -11,7 +13,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Ingests the source tables of an input folder into an output folder: {@code --input DIR --output
  * DIR [--tables a,b]} (see IngestArguments). Exit code 0 when every table completed, 1 when one
- * failed, 2 for a wrong command line.
+ * failed, 2 for a wrong command line. With {@code --validate} (no output folder) it is a dry run
+ * that reports every problem (ValidateRunner): exit code 0 when nothing would be quarantined or
+ * refused, 1 otherwise.
  */
 @SpringBootApplication
 public class IngestApplication {
@@ -20,24 +24,50 @@ public class IngestApplication {
   private static final int USAGE_ERROR = 2;
   private static final String VERBOSE_PROFILE = "verbose";
 
+  /**
+   * The validation report says which tables were seen empty; ReferenceData's warning about them
+   * would only name the scratch folder.
+   */
+  private static final Map<String, Object> VALIDATION_PROPERTIES =
+      Map.of("logging.level.jianfu.jobs.ingest.validate.ReferenceData", "ERROR");
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs an ingestion and returns its exit code. */
+  /** Runs an ingestion, or a validation, and returns its exit code. */
   public static int run(String... args) {
     IngestArguments arguments;
     try {
       arguments = IngestArguments.parse(args);
       arguments.checkTables(Contract.load());
-      Files.createDirectories(OutputLayout.work(arguments.output()));
+      if (!arguments.validate()) {
+        Files.createDirectories(OutputLayout.work(arguments.output()));
+      }
     } catch (IllegalArgumentException | IOException e) {
       System.err.println(e.getMessage());
       System.err.println(IngestArguments.USAGE);
       return USAGE_ERROR;
     }
+    return arguments.validate() ? validate(arguments) : start(arguments, Map.of());
+  }
+
+  /** Ingests into a scratch folder, deleted afterwards: the dry run writes nothing. */
+  private static int validate(IngestArguments arguments) {
+    try (ScratchOutput scratch = ScratchOutput.create()) {
+      return start(arguments.withOutput(scratch.folder()), VALIDATION_PROPERTIES);
+    } catch (IOException e) {
+      System.err.println("validation needs a scratch folder: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private static int start(IngestArguments arguments, Map<String, Object> properties) {
     SpringApplication application = new SpringApplication(IngestApplication.class);
-    application.setDefaultProperties(JobRepositoryDefaults.forOutput(arguments.output()));
+    Map<String, Object> defaults =
+        new HashMap<>(JobRepositoryDefaults.forOutput(arguments.output()));
+    defaults.putAll(properties);
+    application.setDefaultProperties(defaults);
     if (arguments.verbose()) {
       application.setAdditionalProfiles(VERBOSE_PROFILE);
     }

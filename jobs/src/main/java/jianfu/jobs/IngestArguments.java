@@ -5,27 +5,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 
 /**
- * The command line: {@code --input DIR --output DIR [--tables a,b] [--conf FILE] [--verbose]}.
- * Arguments of the form {@code --name=value} that are none of these are Spring properties (for
- * example {@code --spring.datasource.url=...} or {@code --ingest.chunk_size=1000}).
+ * The command line: {@code --input DIR --output DIR [--tables a,b] [--conf FILE] [--verbose]}, or
+ * {@code --validate --input DIR [--tables a,b] [--conf FILE] [--verbose]} for a dry run, which
+ * takes no output folder (its output is a scratch folder, see ValidateRunner). Arguments of the
+ * form {@code --name=value} that are none of these are Spring properties (for example {@code
+ * --spring.datasource.url=...} or {@code --ingest.chunk_size=1000}).
  */
 public record IngestArguments(
-    Path input, Path output, List<String> tables, boolean verbose, List<String> springArguments) {
+    Path input,
+    Path output,
+    List<String> tables,
+    boolean validate,
+    boolean verbose,
+    List<String> springArguments) {
 
   public static final String USAGE =
       "usage: IngestApplication --input DIR --output DIR [--tables a,b] [--conf jianfu.yml]"
-          + " [--verbose] [--spring.property=value ...]";
+          + " [--verbose] [--spring.property=value ...]\n"
+          + "       IngestApplication --validate --input DIR [--tables a,b] [--conf jianfu.yml]"
+          + " [--verbose]";
 
   private static final String INPUT = "--input";
   private static final String OUTPUT = "--output";
   private static final String TABLES = "--tables";
   private static final String CONF = "--conf";
+  private static final String VALIDATE = "--validate";
   private static final String VERBOSE = "--verbose";
   private static final List<String> WITH_VALUE = List.of(INPUT, OUTPUT, TABLES, CONF);
 
@@ -33,6 +45,7 @@ public record IngestArguments(
   public static IngestArguments parse(String... args) {
     Map<String, String> values = new HashMap<>();
     List<String> springArguments = new ArrayList<>();
+    boolean validate = false;
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
       String argument = args[i];
@@ -43,6 +56,8 @@ public record IngestArguments(
           throw new IllegalArgumentException(name + " needs a value");
         }
         values.put(name, equals < 0 ? args[++i] : argument.substring(equals + 1));
+      } else if (argument.equals(VALIDATE)) {
+        validate = true;
       } else if (argument.equals(VERBOSE)) {
         verbose = true;
       } else if (argument.startsWith("--") && equals > 0) {
@@ -58,12 +73,21 @@ public record IngestArguments(
     if (!Files.isDirectory(input)) {
       throw new IllegalArgumentException("the input folder " + input + " does not exist");
     }
-    Path output = Path.of(required(values, OUTPUT)).toAbsolutePath().normalize();
+    if (validate && values.containsKey(OUTPUT)) {
+      throw new IllegalArgumentException(VALIDATE + " writes nothing: it takes no " + OUTPUT);
+    }
+    Path output = validate ? null : Path.of(required(values, OUTPUT)).toAbsolutePath().normalize();
     List<String> tables =
         values.containsKey(TABLES)
             ? Arrays.stream(values.get(TABLES).split(",")).map(String::trim).toList()
             : List.of();
-    return new IngestArguments(input, output, tables, verbose, List.copyOf(springArguments));
+    return new IngestArguments(
+        input, output, tables, validate, verbose, List.copyOf(springArguments));
+  }
+
+  /** The same command writing to {@code folder} (a validation's scratch folder). */
+  public IngestArguments withOutput(Path folder) {
+    return new IngestArguments(input, folder, tables, validate, verbose, springArguments);
   }
 
   /** Fails, naming the contract's tables, when --tables names a table the contract lacks. */
@@ -71,10 +95,23 @@ public record IngestArguments(
     tables.forEach(contract::source);
   }
 
-  /** The tables to ingest in load order (all when --tables is not given). */
+  /**
+   * The tables to ingest in load order (all when --tables is not given). A validation also takes
+   * the tables the named ones refer to, since their references resolve against those tables' rows.
+   */
   public List<SourceTable> tablesIn(Contract contract) {
-    return contract.sourcesInLoadOrder().stream()
-        .filter(table -> tables.isEmpty() || tables.contains(table.table()))
+    List<SourceTable> loadOrder = contract.sourcesInLoadOrder();
+    Set<String> named = new HashSet<>(tables);
+    if (validate) {
+      // A table comes after the tables it refers to, so one pass from the end takes them all.
+      for (int i = loadOrder.size() - 1; i >= 0; i--) {
+        if (named.contains(loadOrder.get(i).table())) {
+          named.addAll(loadOrder.get(i).referencedTables());
+        }
+      }
+    }
+    return loadOrder.stream()
+        .filter(table -> tables.isEmpty() || named.contains(table.table()))
         .toList();
   }
 

@@ -1,28 +1,20 @@
 package jianfu.jobs;
 
-import java.time.Duration;
 import jianfu.jobs.ingest.IngestCounts;
-import jianfu.jobs.ingest.IngestLauncher;
 import jianfu.jobs.ingest.IngestTarget;
-import jianfu.jobs.ingest.read.RefusedFileException;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.stereotype.Component;
 
 /**
  * Ingests the requested tables in load order (org_units, departments and applications before the
  * tables that refer to them, so references resolve against loaded rows), one job launch per table,
  * and stops at the first table that fails.
  */
-@Component
 class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
@@ -30,69 +22,45 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private final IngestArguments arguments;
   private final Contract contract;
-  private final IngestLauncher launcher;
+  private final TableIngestion ingestion;
   private int exitCode;
 
-  IngestRunner(IngestArguments arguments, Contract contract, IngestLauncher launcher) {
+  IngestRunner(IngestArguments arguments, Contract contract, TableIngestion ingestion) {
     this.arguments = arguments;
     this.contract = contract;
-    this.launcher = launcher;
+    this.ingestion = ingestion;
   }
 
   @Override
   public void run(ApplicationArguments ignored) {
     for (SourceTable table : arguments.tablesIn(contract)) {
-      if (!ingest(new IngestTarget(table.table(), arguments.input(), arguments.output()))) {
+      TableOutcome outcome =
+          ingestion.ingest(new IngestTarget(table.table(), arguments.input(), arguments.output()));
+      if (outcome instanceof TableOutcome.Failed failed) {
+        log.error(
+            "{}: {}",
+            table.table(),
+            failed.refusals().isEmpty()
+                ? failed.error()
+                : failed.error() + "; nothing of this table was published");
         exitCode = IngestApplication.FAILED;
         return;
       }
+      report(table.table(), (TableOutcome.Completed) outcome);
     }
   }
 
-  private boolean ingest(IngestTarget target) {
-    JobExecution execution;
-    try {
-      execution = launcher.launch(target);
-    } catch (JobExecutionException e) {
-      log.error("{}: the job could not be launched: {}", target.table(), e.getMessage());
-      log.debug("launch failure", e);
-      return false;
-    }
-    if (execution.getStatus() != BatchStatus.COMPLETED) {
-      log.error("{}: {}", target.table(), failureOf(execution));
-      execution.getAllFailureExceptions().forEach(failure -> log.debug("failure", failure));
-      return false;
-    }
-    IngestCounts counts = IngestCounts.from(execution.getExecutionContext());
-    long millis = Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis();
+  private static void report(String table, TableOutcome.Completed completed) {
+    IngestCounts counts = completed.counts();
     log.info(
         "{}: {} rows read, {} loaded, {} collapsed, {} quarantined ({} rows/s)",
-        target.table(),
+        table,
         counts.read(),
         counts.loaded(),
         counts.collapsed(),
         counts.quarantined(),
-        Math.round(counts.read() * MILLIS_PER_SECOND / Math.max(millis, 1)));
-    return true;
-  }
-
-  /** One line that says what to fix: a refused file's own message, else the root cause. */
-  private static String failureOf(JobExecution execution) {
-    Throwable root = null;
-    for (Throwable failure : execution.getAllFailureExceptions()) {
-      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-        if (cause instanceof RefusedFileException) {
-          return cause.getMessage() + "; nothing of this table was published";
-        }
-        root = cause;
-      }
-    }
-    return root == null
-        ? "the job ended " + execution.getStatus()
-        : root.getClass().getSimpleName()
-            + ": "
-            + root.getMessage()
-            + " (run with --verbose for details)";
+        Math.round(
+            counts.read() * MILLIS_PER_SECOND / Math.max(completed.elapsed().toMillis(), 1)));
   }
 
   @Override

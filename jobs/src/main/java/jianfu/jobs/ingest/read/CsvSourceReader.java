@@ -1,7 +1,9 @@
 package jianfu.jobs.ingest.read;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /**
  * Reads every file of one table (SourceFiles) as one stream of rows. Every file's encoding
  * (SourceEncoding) and header are checked when the reader opens, so a refused file refuses the
- * table before any row is read. The count of records read is the restart position: a restart passes
- * over that many records unparsed.
+ * table before any row is read; all files are checked first, so every refused one is named. The
+ * count of records read is the restart position: a restart passes over that many records unparsed.
  */
 public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -42,18 +44,31 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
       log.info("{}: no {}.csv in {}: the table is absent", table.table(), table.table(), input);
     }
     charsets.clear();
+    List<RefusedFileException> refused = new ArrayList<>();
     for (Path file : files) {
-      Charset charset = encoding.of(file);
-      charsets.put(file, charset);
-      log.debug("{}: {} is read as {}", table.table(), file, charset.name());
-      try (SourceFile source = SourceFile.open(file, table, charset)) {
-        List<String> unknown = source.header().unknownColumns();
-        if (!unknown.isEmpty()) {
-          log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
-        }
+      try {
+        check(file);
+      } catch (RefusedFileException refusal) {
+        refused.add(refusal);
       }
     }
+    if (!refused.isEmpty()) {
+      throw RefusedFileException.of(refused);
+    }
     nextFile = 0;
+  }
+
+  /** Chooses the file's charset and reads its header; refuses a file that cannot be read. */
+  private void check(Path file) throws IOException {
+    Charset charset = encoding.of(file);
+    charsets.put(file, charset);
+    log.debug("{}: {} is read as {}", table.table(), file, charset.name());
+    try (SourceFile source = SourceFile.open(file, table, charset)) {
+      List<String> unknown = source.header().unknownColumns();
+      if (!unknown.isEmpty()) {
+        log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
+      }
+    }
   }
 
   @Override

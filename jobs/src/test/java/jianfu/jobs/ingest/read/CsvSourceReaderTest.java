@@ -152,6 +152,27 @@ class CsvSourceReaderTest {
   }
 
   @Test
+  void namesEveryRefusedFileOfATable() throws IOException {
+    // given: one file without header, one good file, one without the volumes column
+    write("ledgers-1.csv", "");
+    write("ledgers-2.csv", HEADER + "L01,0111,2023,D01,a,PAPER,3,\n");
+    write(
+        "ledgers.csv", "ledger_id,org_code,year,dept_code,title,form\nL02,0111,2023,D01,b,PAPER\n");
+
+    // when, then
+    assertThatThrownBy(() -> openReader(new ExecutionContext()))
+        .cause()
+        .isInstanceOfSatisfying(
+            RefusedFileException.class,
+            refused ->
+                assertThat(refused.refusals())
+                    .containsExactly(
+                        "ledgers-1.csv is refused: it has no header row",
+                        "ledgers.csv is refused: its header has no column 'volumes', which every"
+                            + " ledgers file must have"));
+  }
+
+  @Test
   void readsAFileThatIsNotUtf8ButGb18030AsGb18030() throws Exception {
     // given: 1000 ASCII lines (UTF-8 and GB18030 alike), then one in GB18030 (line 1002)
     String ascii = HEADER + "L01,0111,2023,D01,a,PAPER,3,\n".repeat(1000);

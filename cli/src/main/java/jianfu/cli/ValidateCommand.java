@@ -1,0 +1,59 @@
+package jianfu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./jianfu validate}: a dry run of the ingestion (jobs JVM in validate mode) that reports
+ * every problem and writes nothing; its exit code is the command's.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "A dry run for data stewards: check <input>/<table>.csv as ingestion would and list every",
+      "problem by file, line, column and reason, then the rows per table that would be loaded,",
+      "collapsed or quarantined. Writes nothing.",
+      "Exit code 0 when clean, 1 when a row would be quarantined or a file refused, 2 for a"
+          + " usage error."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, description = "Folder holding the source tables.")
+  Path input;
+
+  @Option(names = "--conf", description = "Configuration file (default: conf/jianfu.yml).")
+  Path configuration;
+
+  @Override
+  public Integer call() {
+    Path conf = configuration != null ? configuration : ProjectHome.defaultConfiguration();
+    if (!Files.isDirectory(input)) {
+      throw new ParameterException(spec.commandLine(), "input folder " + input + " does not exist");
+    }
+    if (!Files.isRegularFile(conf)) {
+      throw new ParameterException(
+          spec.commandLine(), "configuration file " + conf + " does not exist");
+    }
+    return new ModuleLauncher(ProjectHome.get())
+        .exitCode(
+            "jobs",
+            List.of(
+                "--validate",
+                "--input",
+                input.toAbsolutePath().toString(),
+                "--conf",
+                conf.toAbsolutePath().toString()),
+            Map.of());
+  }
+}

@@ -1,0 +1,86 @@
+package jianfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jianfu.demo.DistrictGenerator;
+import jianfu.demo.Flaw;
+import jianfu.demo.GenerationSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./jianfu validate} on the demo district, in a JVM of its own as a user runs it. */
+class ValidateCommandIT {
+
+  /** A problem line: {@code file:line column REASON detail}, the file one of the table's. */
+  private static final Pattern PROBLEM =
+      Pattern.compile(
+          "^  ([a-z_]+)(?:-[^:]*)?\\.csv:\\d+  \\S+  ([A-Z_]+)  .+$", Pattern.MULTILINE);
+
+  @TempDir Path folder;
+
+  @Test
+  void listsEveryFlawedRowOfTheDemoAndExitsNonZeroWritingNothing() throws Exception {
+    // given: the demo district, whose flaws are all quarantined but one identical duplicate
+    Path input = folder.resolve("input");
+    GenerationSummary demo = new DistrictGenerator(GenerateCommand.DEFAULT_SEED).writeTo(input);
+    List<Flaw> quarantined =
+        demo.flaws().stream().filter(flaw -> !flaw.expected().equals("COLLAPSED")).toList();
+    List<Path> inputFiles = filesUnder(input);
+    Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
+
+    // when
+    List<String> command =
+        new ArrayList<>(
+            new ModuleLauncher(ProjectHome.get())
+                .command("cli", List.of("validate", "--input", input.toString())));
+    command.add(1, "-Djianfu.home=" + ProjectHome.get());
+    Process validate =
+        new ProcessBuilder(command)
+            .directory(workingDirectory.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exitCode = validate.waitFor();
+
+    // then
+    assertThat(exitCode).as(output).isEqualTo(1);
+    assertThat(problemsByTableAndReason(output)).isEqualTo(countByTableAndReason(quarantined));
+    assertThat(output).contains("NOT CLEAN: " + quarantined.size() + " rows would be quarantined");
+    assertThat(filesUnder(input)).isEqualTo(inputFiles);
+    assertThat(filesUnder(workingDirectory)).isEmpty();
+  }
+
+  private static Map<String, Long> problemsByTableAndReason(String output) {
+    Matcher problem = PROBLEM.matcher(output);
+    List<String> found = new ArrayList<>();
+    while (problem.find()) {
+      found.add(problem.group(1) + " " + problem.group(2));
+    }
+    return found.stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+  }
+
+  private static Map<String, Long> countByTableAndReason(List<Flaw> flaws) {
+    return flaws.stream()
+        .collect(
+            Collectors.groupingBy(
+                flaw -> flaw.table() + " " + flaw.expected(), Collectors.counting()));
+  }
+
+  private static List<Path> filesUnder(Path folder) throws Exception {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(path -> !path.equals(folder)).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package jianfu.jobs;
+
+import jianfu.schemas.Contract;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the command does once Spring has started: ingest, or validate (a dry run). */
+@Configuration
+class CommandConfiguration {
+
+  @Bean
+  ApplicationRunner command(
+      IngestArguments arguments, Contract contract, TableIngestion ingestion) {
+    return arguments.validate()
+        ? new ValidateRunner(arguments, contract, ingestion)
+        : new IngestRunner(arguments, contract, ingestion);
+  }
+}

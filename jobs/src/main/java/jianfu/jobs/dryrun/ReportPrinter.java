@@ -1,0 +1,120 @@
+package jianfu.jobs.dryrun;
+
+import java.util.ArrayList;
+import java.util.List;
+import jianfu.jobs.ingest.IngestCounts;
+
+/**
+ * The text of a validation report: each table's problems as {@code file:line column REASON detail}
+ * and its refused files, then one count line per table, then a verdict.
+ */
+public final class ReportPrinter {
+
+  private static final String ROW = "%-20s %6s %10s %11s %15s %17s %8s%n";
+  private static final String NONE = "-";
+
+  private ReportPrinter() {}
+
+  public static String render(ValidationReport report) {
+    StringBuilder text = new StringBuilder();
+    text.append(
+        String.format("Validation of %s (a dry run: nothing was written)%n", report.input()));
+    for (TableFindings table : report.tables()) {
+      if (!table.clean()) {
+        text.append(System.lineSeparator());
+        appendFindings(text, table);
+      }
+    }
+    text.append(System.lineSeparator());
+    text.append(
+        String.format(
+            ROW,
+            "table",
+            "files",
+            "rows read",
+            "would load",
+            "would collapse",
+            "would quarantine",
+            "refused"));
+    report.tables().forEach(table -> text.append(countLine(table)));
+    text.append(System.lineSeparator()).append(verdict(report)).append(System.lineSeparator());
+    return text.toString();
+  }
+
+  private static void appendFindings(StringBuilder text, TableFindings table) {
+    text.append(String.format("%s: %s%n", table.table(), headline(table)));
+    for (String referred : table.seenEmpty()) {
+      text.append(
+          String.format(
+              "  note: %s published nothing, so every reference of %s to it is reported unknown"
+                  + " here%n",
+              referred, table.table()));
+    }
+    for (Problem problem : table.problems()) {
+      text.append(
+          String.format(
+              "  %s:%d  %s  %s  %s%n",
+              problem.file(),
+              problem.line(),
+              problem.column() == null ? NONE : problem.column(),
+              problem.reason(),
+              problem.detail()));
+    }
+    table.refusals().forEach(refusal -> text.append(String.format("  %s%n", refusal)));
+  }
+
+  private static String headline(TableFindings table) {
+    if (!table.refusals().isEmpty()) {
+      return "refused, so none of its rows was checked (a refused file refuses its whole table)";
+    }
+    if (table.error().isPresent()) {
+      return "could not be checked: " + table.error().get();
+    }
+    return plural(table.problems().size(), "row") + " would be quarantined";
+  }
+
+  private static String countLine(TableFindings table) {
+    String refused = table.error().isPresent() ? NONE : String.valueOf(table.refusals().size());
+    if (table.counts().isEmpty()) {
+      return String.format(ROW, table.table(), table.files(), NONE, NONE, NONE, NONE, refused);
+    }
+    IngestCounts counts = table.counts().get();
+    return String.format(
+        ROW,
+        table.table(),
+        table.files(),
+        counts.read(),
+        counts.loaded(),
+        counts.collapsed(),
+        counts.quarantined(),
+        refused);
+  }
+
+  private static String verdict(ValidationReport report) {
+    if (report.clean()) {
+      return String.format(
+          "CLEAN: all %s of %s would load (%d as collapsed identical duplicates); nothing would be"
+              + " quarantined or refused",
+          plural(report.rowsRead(), "row"),
+          plural(report.tables().size(), "table"),
+          report.rowsCollapsed());
+    }
+    List<String> found = new ArrayList<>();
+    if (report.rowsQuarantined() > 0) {
+      found.add(plural(report.rowsQuarantined(), "row") + " would be quarantined");
+    }
+    if (report.filesRefused() > 0) {
+      found.add(plural(report.filesRefused(), "file") + " refused");
+    }
+    if (report.tablesFailed() > 0) {
+      found.add(plural(report.tablesFailed(), "table") + " could not be checked");
+    }
+    return String.format(
+        "NOT CLEAN: %s, in %d of %s",
+        String.join(", ", found), report.tablesNotClean(), plural(report.tables().size(), "table"));
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

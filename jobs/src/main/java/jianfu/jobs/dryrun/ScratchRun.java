@@ -1,0 +1,82 @@
+package jianfu.jobs.dryrun;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import jianfu.jobs.ingest.IngestCounts;
+import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+
+/**
+ * The outputs a validation's ingestion left in its scratch folder, read back through DuckDB by
+ * column name: a table's quarantine (its problems) and its audit (its counts).
+ */
+public final class ScratchRun implements AutoCloseable {
+
+  private final OutputLayout layout;
+  private final Connection duck;
+
+  public ScratchRun(OutputLayout layout) throws SQLException {
+    this.layout = layout;
+    this.duck = DuckDb.inMemory();
+  }
+
+  /** Every quarantined row of a published table, in file order. */
+  public List<Problem> problems(String table) throws SQLException {
+    List<Problem> problems = new ArrayList<>();
+    try (Statement statement = duck.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                """
+                SELECT source_file, line, column_name, reason, message FROM %s
+                ORDER BY source_file, line
+                """
+                    .formatted(parquet(layout.quarantine(table).resolve("*.parquet"))))) {
+      while (rows.next()) {
+        problems.add(
+            new Problem(
+                rows.getString("source_file"),
+                rows.getLong("line"),
+                rows.getString("column_name"),
+                rows.getString("reason"),
+                rows.getString("message")));
+      }
+    }
+    return problems;
+  }
+
+  /** The totals of a published table's audit, over all its files. */
+  public IngestCounts counts(String table) throws SQLException {
+    try (Statement statement = duck.createStatement();
+        ResultSet sums =
+            statement.executeQuery(
+                """
+                SELECT coalesce(sum(rows_read), 0) AS rows_read,
+                       coalesce(sum(rows_loaded), 0) AS rows_loaded,
+                       coalesce(sum(rows_collapsed), 0) AS rows_collapsed,
+                       coalesce(sum(rows_quarantined), 0) AS rows_quarantined
+                FROM %s
+                """
+                    .formatted(parquet(layout.audit(table))))) {
+      sums.next();
+      return new IngestCounts(
+          sums.getLong("rows_read"),
+          sums.getLong("rows_loaded"),
+          sums.getLong("rows_collapsed"),
+          sums.getLong("rows_quarantined"));
+    }
+  }
+
+  private static String parquet(Path files) {
+    return "read_parquet(" + DuckDb.literal(files.toString()) + ")";
+  }
+
+  @Override
+  public void close() throws SQLException {
+    duck.close();
+  }
+}
