@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "A dry run for data stewards: check <input>/<table>.csv as ingestion would and list every",
-      "problem by file, line, column and reason, then the rows per table that would be loaded,",
-      "collapsed or quarantined. Writes nothing.",
-      "Exit code 0 when clean, 1 when a row would be quarantined or a file refused, 2 for a"
+      "Check a folder of source tables as ingestion would, writing nothing (a dry run).",
+      "Lists every problem by file, line, column and reason, the refused files, and per table the"
+          + " rows that would be loaded, collapsed or quarantined.",
+      "Exit code: 0 when clean, 1 when a row would be quarantined or a file refused, 2 for a"
           + " usage error."
     })
 final class ValidateCommand implements Callable<Integer> {

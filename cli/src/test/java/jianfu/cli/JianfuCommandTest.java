@@ -43,12 +43,10 @@ class JianfuCommandTest {
   void validatingAMissingInputFolderIsAUsageError() {
     // given
     StringWriter err = new StringWriter();
-    CommandLine commandLine = JianfuCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err));
     Path missing = folder.resolve("no-such-folder");
 
     // when
-    int exitCode = commandLine.execute("validate", "--input", missing.toString());
+    int exitCode = execute(err, "validate", "--input", missing.toString());
 
     // then
     assertThat(exitCode).isEqualTo(CommandLine.ExitCode.USAGE);
@@ -61,14 +59,17 @@ class JianfuCommandTest {
   void aMissingInputFolderFailsWithAMessageAndNoStackTrace() {
     // given
     StringWriter err = new StringWriter();
-    CommandLine commandLine = JianfuCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err));
     Path missing = folder.resolve("no-such-folder");
 
     // when
     int exitCode =
-        commandLine.execute(
-            "run", "--input", missing.toString(), "--output", folder.resolve("out").toString());
+        execute(
+            err,
+            "run",
+            "--input",
+            missing.toString(),
+            "--output",
+            folder.resolve("out").toString());
 
     // then
     assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
@@ -81,14 +82,19 @@ class JianfuCommandTest {
   void aMissingArgumentIsAUsageError() {
     // given
     StringWriter err = new StringWriter();
-    CommandLine commandLine = JianfuCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err));
 
     // when
-    int exitCode = commandLine.execute("run", "--input", folder.toString());
+    int exitCode = execute(err, "run", "--input", folder.toString());
 
     // then
     assertThat(exitCode).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("Missing required option: '--output=<output>'");
+  }
+
+  /** Runs the command line, its error output going to {@code err}, and returns its exit code. */
+  private static int execute(StringWriter err, String... arguments) {
+    CommandLine commandLine = JianfuCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(arguments);
   }
 }

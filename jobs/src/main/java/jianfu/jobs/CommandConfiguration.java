@@ -1,7 +1,6 @@
 package jianfu.jobs;
 
 import jianfu.schemas.Contract;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class CommandConfiguration {
 
   @Bean
-  ApplicationRunner command(
-      IngestArguments arguments, Contract contract, TableIngestion ingestion) {
+  TablesRunner command(IngestArguments arguments, Contract contract, TableIngestion ingestion) {
     return arguments.validate()
         ? new ValidateRunner(arguments, contract, ingestion)
         : new IngestRunner(arguments, contract, ingestion);

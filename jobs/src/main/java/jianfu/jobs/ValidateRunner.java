@@ -10,14 +10,11 @@ import jianfu.jobs.dryrun.ReportPrinter;
 import jianfu.jobs.dryrun.ScratchRun;
 import jianfu.jobs.dryrun.TableFindings;
 import jianfu.jobs.dryrun.ValidationReport;
-import jianfu.jobs.ingest.IngestTarget;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.read.SourceFiles;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 
 /**
  * A dry run: ingests the tables in load order into the arguments' output, a scratch folder that
@@ -25,37 +22,28 @@ import org.springframework.boot.ExitCodeGenerator;
  * the tables referring to it see it as empty, which the report says), then prints every problem and
  * the counts of every table. Exit code 0 when nothing would be quarantined or refused, else 1.
  */
-class ValidateRunner implements ApplicationRunner, ExitCodeGenerator {
-
-  private final IngestArguments arguments;
-  private final Contract contract;
-  private final TableIngestion ingestion;
-  private int exitCode;
+class ValidateRunner extends TablesRunner {
 
   ValidateRunner(IngestArguments arguments, Contract contract, TableIngestion ingestion) {
-    this.arguments = arguments;
-    this.contract = contract;
-    this.ingestion = ingestion;
+    super(arguments, contract, ingestion);
   }
 
   @Override
   public void run(ApplicationArguments ignored) throws IOException, SQLException {
-    List<SourceTable> tables = arguments.tablesIn(contract);
+    List<SourceTable> tables = tables();
     Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
     for (SourceTable table : tables) {
-      outcomes.put(
-          table.table(),
-          ingestion.ingest(new IngestTarget(table.table(), arguments.input(), arguments.output())));
+      outcomes.put(table.table(), ingest(table));
     }
     List<TableFindings> findings = new ArrayList<>();
-    try (ScratchRun scratch = new ScratchRun(new OutputLayout(arguments.output(), contract))) {
+    try (ScratchRun scratch = new ScratchRun(new OutputLayout(arguments.output(), contract()))) {
       for (SourceTable table : tables) {
         findings.add(findingsOf(table, outcomes, scratch));
       }
     }
     ValidationReport report = new ValidationReport(arguments.input(), findings);
     System.out.print(ReportPrinter.render(report));
-    exitCode = report.clean() ? 0 : IngestApplication.FAILED;
+    exitWith(report.clean() ? 0 : IngestApplication.FAILED);
   }
 
   private TableFindings findingsOf(
@@ -71,10 +59,5 @@ class ValidateRunner implements ApplicationRunner, ExitCodeGenerator {
       return TableFindings.notRead(name, files, failed.refusals(), failed.error(), seenEmpty);
     }
     return TableFindings.read(name, files, scratch.counts(name), scratch.problems(name), seenEmpty);
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

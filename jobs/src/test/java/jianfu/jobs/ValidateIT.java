@@ -96,8 +96,8 @@ class ValidateIT {
     assertThat(exitCode).isZero();
     assertThat(console.getOut())
         .contains(
-            "CLEAN: all 6 rows of 2 tables would load (0 as collapsed identical duplicates);"
-                + " nothing would be quarantined or refused");
+            "CLEAN: nothing would be quarantined or refused; 6 rows read, 0 would collapse as"
+                + " identical duplicates");
     assertThat(countLines(console.getOut()))
         .containsExactly("org_units 1 4 4 0 0 0", "departments 1 2 2 0 0 0");
   }

@@ -91,13 +91,17 @@ public final class ReportPrinter {
   }
 
   private static String verdict(ValidationReport report) {
+    String absent =
+        report.tablesWithoutFiles() == 0
+            ? ""
+            : String.format(
+                "; %d of %s have no file",
+                report.tablesWithoutFiles(), plural(report.tables().size(), "table"));
     if (report.clean()) {
       return String.format(
-          "CLEAN: all %s of %s would load (%d as collapsed identical duplicates); nothing would be"
-              + " quarantined or refused",
-          plural(report.rowsRead(), "row"),
-          plural(report.tables().size(), "table"),
-          report.rowsCollapsed());
+          "CLEAN: nothing would be quarantined or refused; %s read, %d would collapse as identical"
+              + " duplicates%s",
+          plural(report.rowsRead(), "row"), report.rowsCollapsed(), absent);
     }
     List<String> found = new ArrayList<>();
     if (report.rowsQuarantined() > 0) {
@@ -110,8 +114,11 @@ public final class ReportPrinter {
       found.add(plural(report.tablesFailed(), "table") + " could not be checked");
     }
     return String.format(
-        "NOT CLEAN: %s, in %d of %s",
-        String.join(", ", found), report.tablesNotClean(), plural(report.tables().size(), "table"));
+        "NOT CLEAN: %s, in %d of %s%s",
+        String.join(", ", found),
+        report.tablesNotClean(),
+        plural(report.tables().size(), "table"),
+        absent);
   }
 
   private static String plural(long count, String noun) {

@@ -34,6 +34,11 @@ public record ValidationReport(Path input, List<TableFindings> tables) {
     return tables.stream().filter(table -> table.error().isPresent()).count();
   }
 
+  /** Tables absent from the input folder: they would be published empty. */
+  public long tablesWithoutFiles() {
+    return tables.stream().filter(table -> table.files() == 0).count();
+  }
+
   public long tablesNotClean() {
     return tables.stream().filter(table -> !table.clean()).count();
   }

@@ -1,0 +1,68 @@
+package jianfu.jobs.dryrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import jianfu.jobs.ingest.IngestCounts;
+import org.junit.jupiter.api.Test;
+
+class ReportPrinterTest {
+
+  private static final Path INPUT = Path.of("/data/district");
+
+  @Test
+  void aTableThatCouldNotBeCheckedMakesTheReportNotCleanAndSaysWhy() {
+    // given: departments read and clean, ledgers failed for another reason than a refused file
+    ValidationReport report =
+        new ValidationReport(
+            INPUT,
+            List.of(
+                TableFindings.read(
+                    "departments", 1, new IngestCounts(3, 2, 1, 0), List.of(), List.of()),
+                TableFindings.notRead(
+                    "ledgers",
+                    1,
+                    List.of(),
+                    "ingest.encodings.ledgers: 'X' is unknown",
+                    List.of())));
+
+    // when
+    String text = ReportPrinter.render(report);
+
+    // then
+    assertThat(report.clean()).isFalse();
+    assertThat(text)
+        .contains("ledgers: could not be checked: ingest.encodings.ledgers: 'X' is unknown")
+        .doesNotContain("departments:")
+        .endsWith(String.format("NOT CLEAN: 1 table could not be checked, in 1 of 2 tables%n"));
+  }
+
+  @Test
+  void aCleanReportCountsTheTablesWithoutFiles() {
+    // given: one row read, and one table absent from the input folder
+    ValidationReport report =
+        new ValidationReport(
+            INPUT,
+            List.of(
+                read("departments", 1, new IngestCounts(1, 1, 0, 0)),
+                read("ledgers", 0, new IngestCounts(0, 0, 0, 0))));
+
+    // when
+    String text = ReportPrinter.render(report);
+
+    // then
+    assertThat(report.clean()).isTrue();
+    assertThat(text)
+        .startsWith(String.format("Validation of %s (a dry run: nothing was written)%n%n", INPUT))
+        .endsWith(
+            String.format(
+                "CLEAN: nothing would be quarantined or refused; 1 row read, 0 would collapse as"
+                    + " identical duplicates; 1 of 2 tables have no file%n"));
+  }
+
+  /** A table that was read and has no problems. */
+  private static TableFindings read(String table, int files, IngestCounts counts) {
+    return TableFindings.read(table, files, counts, List.of(), List.of());
+  }
+}
