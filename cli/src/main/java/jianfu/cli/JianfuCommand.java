@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GenerateCommand.class,
       RunCommand.class,
+      PublishCommand.class,
       DashboardsCommand.class
     })
 public final class JianfuCommand {
