@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       RunCommand.class,
       ValidateCommand.class,
+      PublishCommand.class,
       DashboardsCommand.class
     })
 public final class JianfuCommand {

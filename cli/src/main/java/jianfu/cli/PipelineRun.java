@@ -1,16 +1,17 @@
 package jianfu.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 
-/** One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB, in this JVM). */
+/**
+ * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB) and publish the public files (in
+ * this JVM).
+ */
 final class PipelineRun {
 
   private final Path projectHome;
@@ -25,7 +26,7 @@ final class PipelineRun {
     this.master = master;
   }
 
-  RunReport execute(Path input, Path output) throws IOException, SQLException {
+  RunReport execute(Path input, Path output) throws Exception {
     if (!Files.isDirectory(input)) {
       throw new StepFailedException("input folder " + input + " does not exist");
     }
@@ -52,6 +53,7 @@ final class PipelineRun {
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
     long serveStarted = System.nanoTime();
     Path served = new ServingDatabase(Contract.load()).build(absoluteOutput);
+    PublishCommand.publish(absoluteOutput, served, configuration);
     long finished = System.nanoTime();
 
     return RunReport.read(

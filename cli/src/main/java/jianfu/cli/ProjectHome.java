@@ -14,4 +14,9 @@ final class ProjectHome {
   static Path defaultConfiguration() {
     return get().resolve("conf").resolve("jianfu.yml");
   }
+
+  /** The --conf given, else the checkout's conf/jianfu.yml. */
+  static Path configurationOr(Path given) {
+    return given != null ? given : defaultConfiguration();
+  }
 }

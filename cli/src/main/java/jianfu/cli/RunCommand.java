@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Ingest <input>/<table>.csv, compute every indicator mart and build the served DuckDB file.",
-      "Writes <output>/raw, quarantine, audit, marts and serving/jianfu.duckdb."
+      "Writes <output>/raw, quarantine, audit, marts, serving/jianfu.duckdb and public/."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -34,13 +34,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PipelineRun run = new PipelineRun(ProjectHome.get(), configuration(), baselineYear, master);
+    PipelineRun run =
+        new PipelineRun(
+            ProjectHome.get(), ProjectHome.configurationOr(configuration), baselineYear, master);
     RunReport report = run.execute(input, output);
     System.out.print(report.render());
     return 0;
-  }
-
-  private Path configuration() {
-    return configuration != null ? configuration : ProjectHome.defaultConfiguration();
   }
 }

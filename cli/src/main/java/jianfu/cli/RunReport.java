@@ -83,7 +83,7 @@ record RunReport(
     martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));
     text.append(
         String.format(
-            "%nTimes: ingest %.1f s, compute %.1f s, serve %.1f s%n",
+            "%nTimes: ingest %.1f s, compute %.1f s, serve and publish %.1f s%n",
             timings.ingestSeconds(), timings.computeSeconds(), timings.serveSeconds()));
     text.append(String.format("%nOutputs:%n"));
     text.append(String.format("  raw Parquet      %s%n", output.resolve("raw")));
@@ -91,6 +91,7 @@ record RunReport(
     text.append(String.format("  ingest audit     %s%n", output.resolve("audit")));
     text.append(String.format("  marts (Parquet)  %s%n", output.resolve("marts")));
     text.append(String.format("  served DuckDB    %s%n", served));
+    text.append(String.format("  public files     %s%n", output.resolve("public")));
     return text.toString();
   }
 }

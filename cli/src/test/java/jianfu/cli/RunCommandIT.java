@@ -131,6 +131,56 @@ class RunCommandIT {
     }
   }
 
+  @Test
+  void publicFilesAreWrittenAndNameNoCommunityAndNoDepartment() throws Exception {
+    // given
+    PublicDisclosure disclosure = new PublicDisclosure(input, output, served);
+    List<String> forbidden = disclosure.forbiddenIdentifiers();
+
+    // then
+    assertThat(forbidden).hasSizeGreaterThan(100);
+    assertThat(output.resolve("public"))
+        .isDirectoryContaining("glob:**/statistics.csv")
+        .isDirectoryContaining("glob:**/statistics.json")
+        .isDirectoryContaining("glob:**/bulletin.html");
+    for (String text : disclosure.publicTexts()) {
+      for (String identifier : forbidden) {
+        assertThat(text).as("public files must not name %s", identifier).doesNotContain(identifier);
+      }
+    }
+    assertThat(disclosure.csvRows())
+        .hasSize((int) count("SELECT count(*) FROM public_statistics"))
+        .extracting(row -> row.get("area_level"))
+        .containsOnly("DISTRICT", "STREET");
+  }
+
+  @Test
+  void suppressedAreasShowNoFigureAnywhere() throws Exception {
+    // given the industrial park has 2 communities: suppressed (A), the smallest other street too
+    // (D)
+    PublicDisclosure disclosure = new PublicDisclosure(input, output, served);
+    int latest = (int) count("SELECT max(year) FROM public_statistics");
+    String park = "海陵工业园区";
+
+    // then
+    assertThat(disclosure.suppressedCsvRows())
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get("value")).isEmpty())
+        .extracting(row -> row.get("conf_status"))
+        .contains("A", "D");
+    String parkCode =
+        disclosure.suppressedCsvRows().stream()
+            .filter(row -> row.get("conf_status").equals("A"))
+            .map(row -> row.get("area_code"))
+            .findFirst()
+            .orElseThrow();
+    String parkRow = disclosure.bulletinRowOf(park);
+    assertThat(parkRow).contains("—<sup>¹</sup>");
+    for (String figure : disclosure.trueFiguresOf(parkCode, latest)) {
+      assertThat(parkRow).doesNotContain(">" + figure + "<");
+    }
+  }
+
   private long countRecords(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser =

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntBaselineYear;
 import jianfu.pipelines.intermediate.IntCommunitiesWithStreets;
@@ -17,6 +18,7 @@ import jianfu.pipelines.marts.BurdenSummary;
 import jianfu.pipelines.marts.CommunityScorecard;
 import jianfu.pipelines.marts.DepartmentScorecard;
 import jianfu.pipelines.marts.MartShape;
+import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.marts.SupportFulfilment;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.Contract;
@@ -28,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The six indicator marts of indicators.md §1–3, computed with Spark from the raw Parquet tables
+ * The seven indicator marts of indicators.md §1–4, computed with Spark from the raw Parquet tables
  * ingestion wrote: staging (each source table as the contract declares it), intermediate (shared
  * definitions: communities, reporting years, admitted records, applications in force, tasks, rating
  * scores) and marts (one class per mart, conformed to the contract's columns and types).
@@ -39,11 +41,14 @@ public final class IndicatorPipeline {
 
   private final SparkSession spark;
   private final IndicatorSettings settings;
+  private final PublicationSettings publication;
   private final Contract contract = Contract.load();
 
-  public IndicatorPipeline(SparkSession spark, IndicatorSettings settings) {
+  public IndicatorPipeline(
+      SparkSession spark, IndicatorSettings settings, PublicationSettings publication) {
     this.spark = spark;
     this.settings = settings;
+    this.publication = publication.resolved();
   }
 
   /**
@@ -64,25 +69,31 @@ public final class IndicatorPipeline {
 
     Dataset<Row> burdenByCommunity = BurdenByCommunity.of(communities, years, records).cache();
     Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks).cache();
+    Dataset<Row> burdenSummary =
+        BurdenSummary.of(
+                staging,
+                communities,
+                years,
+                IntBaselineYear.of(years, settings.baselineYear()),
+                burdenByCommunity)
+            .cache();
+    Dataset<Row> accessFunnel = AccessFunnel.of(staging, years).cache();
     Map<String, Dataset<Row>> computed =
         Map.of(
             BurdenByCommunity.NAME,
             burdenByCommunity,
             BurdenSummary.NAME,
-            BurdenSummary.of(
-                staging,
-                communities,
-                years,
-                IntBaselineYear.of(years, settings.baselineYear()),
-                burdenByCommunity),
+            burdenSummary,
             AccessFunnel.NAME,
-            AccessFunnel.of(staging, years),
+            accessFunnel,
             SupportFulfilment.NAME,
             supportFulfilment,
             DepartmentScorecard.NAME,
             DepartmentScorecard.of(staging, years, records, supportFulfilment, settings),
             CommunityScorecard.NAME,
-            CommunityScorecard.of(staging, communities, years, tasks, settings));
+            CommunityScorecard.of(staging, communities, years, tasks, settings),
+            PublicStatistics.NAME,
+            PublicStatistics.of(burdenSummary, accessFunnel, publication));
 
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
     for (OutputTable mart : contract.marts()) {

@@ -3,6 +3,7 @@ package jianfu.pipelines;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.config.SparkSettings;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ParseResult;
 @Command(
     name = "jianfu-pipelines",
     mixinStandardHelpOptions = true,
-    description = "Computes the indicator marts (indicators.md §1-3) from the raw Parquet tables.")
+    description = "Computes the indicator marts (indicators.md §1-4) from the raw Parquet tables.")
 public final class PipelineApplication implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
@@ -67,7 +68,7 @@ public final class PipelineApplication implements Callable<Integer> {
     long started = System.nanoTime();
     SparkSession spark = startSpark(SparkSettings.read(conf));
     try {
-      new IndicatorPipeline(spark, settings).writeMarts(raw, marts);
+      new IndicatorPipeline(spark, settings, PublicationSettings.read(conf)).writeMarts(raw, marts);
     } finally {
       spark.stop();
     }

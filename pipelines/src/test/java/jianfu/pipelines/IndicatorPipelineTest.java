@@ -43,7 +43,7 @@ class IndicatorPipelineTest extends SparkSessionTest {
     stale = marts.resolve("burden_summary").resolve("part-stale.parquet");
     Files.createDirectories(stale.getParent());
     Files.writeString(stale, "from an earlier run");
-    pipeline = new IndicatorPipeline(spark, IndicatorSettings.defaults());
+    pipeline = new IndicatorPipeline(spark, IndicatorSettings.defaults(), PUBLICATION);
     this.marts = marts;
 
     // when

@@ -1,8 +1,10 @@
 package jianfu.pipelines;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SparkSessionTest {
+
+  /** The documented suppression threshold and a fixed as-of date, so marts are reproducible. */
+  public static final PublicationSettings PUBLICATION =
+      new PublicationSettings(3, LocalDate.of(2026, 1, 15));
 
   protected SparkSession spark;
 
@@ -38,7 +44,7 @@ public abstract class SparkSessionTest {
   }
 
   protected List<Row> martRows(Path raw, String mart, IndicatorSettings settings) {
-    return new IndicatorPipeline(spark, settings).marts(raw).get(mart).collectAsList();
+    return new IndicatorPipeline(spark, settings, PUBLICATION).marts(raw).get(mart).collectAsList();
   }
 
   @AfterAll

@@ -20,14 +20,17 @@ public final class Contract {
 
   private static final String ROOT = "contract/";
 
+  private final int version;
   private final Map<String, SourceTable> sources;
   private final Map<String, OutputTable> marts;
   private final Map<String, OutputTable> ingestTables;
 
   private Contract(
+      int version,
       Map<String, SourceTable> sources,
       Map<String, OutputTable> marts,
       Map<String, OutputTable> ingestTables) {
+    this.version = version;
     this.sources = sources;
     this.marts = marts;
     this.ingestTables = ingestTables;
@@ -56,7 +59,7 @@ public final class Contract {
         .ingest()
         .forEach(
             name -> ingest.put(name, read(yaml, "ingest/" + name + ".yml", OutputTable.class)));
-    return new Contract(sources, marts, ingest);
+    return new Contract(index.version(), sources, marts, ingest);
   }
 
   private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
@@ -68,6 +71,11 @@ public final class Contract {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read contract file " + ROOT + file, e);
     }
+  }
+
+  /** The contract's version (source-data.md and indicators.md v1). */
+  public int version() {
+    return version;
   }
 
   public List<SourceTable> sources() {

@@ -80,7 +80,7 @@ class ContractTest {
   }
 
   @Test
-  void declaresTheSixMartsOfIndicatorsMdWithTheirKeysAmongTheColumns() {
+  void declaresTheSevenMartsOfIndicatorsMdWithTheirKeysAmongTheColumns() {
     assertThat(contract.marts())
         .extracting(OutputTable::table)
         .containsExactly(
@@ -89,14 +89,15 @@ class ContractTest {
             "access_funnel",
             "support_fulfilment",
             "department_scorecard",
-            "community_scorecard");
+            "community_scorecard",
+            "public_statistics");
     for (OutputTable mart : contract.marts()) {
       assertThat(mart.columnNames()).containsAll(mart.key());
       assertThat(mart.columns())
           .allSatisfy(
               c ->
                   assertThat(c.type())
-                      .matches("string|int|long|double|boolean|decimal\\(\\d+,\\d+\\)"));
+                      .matches("string|int|long|double|boolean|date|decimal\\(\\d+,\\d+\\)"));
     }
   }
 

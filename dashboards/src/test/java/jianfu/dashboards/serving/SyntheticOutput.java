@@ -37,6 +37,7 @@ public final class SyntheticOutput {
           switch (column.type()) {
             case "string" -> "'x' || i";
             case "boolean" -> "i % 2 = 0";
+            case "date" -> "DATE '2026-01-01' + CAST(i AS INTEGER)";
             default -> "i"; // numbers arrive as BIGINT and are cast to the declared type
           };
       values.add(value + " AS " + column.name());

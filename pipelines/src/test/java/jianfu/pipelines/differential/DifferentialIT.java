@@ -38,7 +38,7 @@ class DifferentialIT extends SparkSessionTest {
     // when
     Map<String, ComputedMart> bySpark = sparkMarts(rawDir, settings);
     Map<String, ComputedMart> byReference =
-        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
     // then
     assertEqualRowForRow(bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
@@ -48,7 +48,7 @@ class DifferentialIT extends SparkSessionTest {
 
   private Map<String, ComputedMart> sparkMarts(Path rawDir, IndicatorSettings settings) {
     Map<String, ComputedMart> marts = new LinkedHashMap<>();
-    new IndicatorPipeline(spark, settings)
+    new IndicatorPipeline(spark, settings, PUBLICATION)
         .marts(rawDir)
         .forEach((mart, rows) -> marts.put(mart, ComputedMart.of(rows)));
     return marts;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
@@ -47,13 +48,14 @@ final class DuckDbReferenceMarts {
 
   /** Every mart of the contract, by name, in contract order. */
   static Map<String, ComputedMart> compute(
-      Contract contract, Path rawDir, IndicatorSettings settings) throws SQLException, IOException {
+      Contract contract, Path rawDir, IndicatorSettings settings, PublicationSettings publication)
+      throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckDb.createStatement()) {
       for (SourceTable source : contract.sources()) {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
-      SettingsTables.create(duckDb, settings);
+      SettingsTables.create(duckDb, settings, publication);
       for (String model : INTERMEDIATE_MODELS) {
         statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
       }

@@ -1,5 +1,6 @@
 package jianfu.pipelines.differential;
 
+import static jianfu.pipelines.SparkSessionTest.PUBLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
@@ -32,7 +33,8 @@ class DuckDbReferenceMartsTest {
   @BeforeAll
   static void computeTheHandWorkedDistrict() throws Exception {
     HandWorkedDistrict.write(rawDir);
-    marts = DuckDbReferenceMarts.compute(CONTRACT, rawDir, IndicatorSettings.defaults());
+    marts =
+        DuckDbReferenceMarts.compute(CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION);
   }
 
   @Test
@@ -118,7 +120,8 @@ class DuckDbReferenceMartsTest {
     // given
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2019);
     // when
-    Map<String, ComputedMart> recomputed = DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings);
+    Map<String, ComputedMart> recomputed =
+        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
     // then
     Map<String, Object> district =
         recomputed
@@ -279,7 +282,8 @@ class DuckDbReferenceMartsTest {
     RawParquetWriter.write(CONTRACT, rows, onlyOrgUnits);
     // when
     Map<String, ComputedMart> computed =
-        DuckDbReferenceMarts.compute(CONTRACT, onlyOrgUnits, IndicatorSettings.defaults());
+        DuckDbReferenceMarts.compute(
+            CONTRACT, onlyOrgUnits, IndicatorSettings.defaults(), PUBLICATION);
     // then: no reporting year, no application: nothing to report
     assertThat(computed.keySet())
         .containsExactlyElementsOf(CONTRACT.marts().stream().map(OutputTable::table).toList());

@@ -7,17 +7,20 @@ import java.sql.Statement;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.IndicatorSettings.Deduction;
+import jianfu.pipelines.config.PublicationSettings;
 
 /**
  * The indicator settings as the tables the reference SQL reads, so that the SQL holds no number of
  * its own: {@code settings} (one row: baseline year and deduction rules), {@code rating_weights}
- * (ratee type, dimension, weight) and {@code grade_thresholds} (grade, lowest score).
+ * (ratee type, dimension, weight), {@code grade_thresholds} (grade, lowest score) and {@code
+ * publication} (one row: suppression threshold, as-of date).
  */
 final class SettingsTables {
 
   private SettingsTables() {}
 
-  static void create(Connection duckDb, IndicatorSettings settings) throws SQLException {
+  static void create(Connection duckDb, IndicatorSettings settings, PublicationSettings publication)
+      throws SQLException {
     try (Statement statement = duckDb.createStatement()) {
       statement.execute(
           "CREATE TABLE settings (baseline_year INTEGER, per_unadmitted_record DOUBLE,"
@@ -25,7 +28,13 @@ final class SettingsTables {
       statement.execute(
           "CREATE TABLE rating_weights (ratee_type VARCHAR, dimension VARCHAR, weight DOUBLE)");
       statement.execute("CREATE TABLE grade_thresholds (grade VARCHAR, min_score DOUBLE)");
+      statement.execute("CREATE TABLE publication (suppression_threshold INTEGER, as_of DATE)");
     }
+    insert(
+        duckDb,
+        "publication",
+        publication.suppressionThreshold(),
+        java.sql.Date.valueOf(publication.resolved().asOf()));
     Deduction deduction = settings.deduction();
     insert(
         duckDb,

@@ -1,0 +1,25 @@
+package jianfu.dashboards.publication;
+
+import java.util.List;
+
+/** What the bulletin template shows; every text is already formatted. */
+record BulletinView(
+    String titleZh,
+    String titleEn,
+    String asOf,
+    List<Headline> headlines,
+    List<String> paragraphsZh,
+    List<String> paragraphsEn,
+    List<String> streetColumns,
+    List<StreetRow> streets,
+    List<String> footnotes,
+    List<String> notes) {
+
+  /** 社区工作事项较基期减少60.0% / Work items: 60.0% fewer than in 2022. */
+  record Headline(String zh, String en) {}
+
+  record StreetRow(String name, List<Cell> cells) {}
+
+  /** One figure; a suppressed one is shown as a dash with the footnote's mark. */
+  record Cell(String text, String mark) {}
+}

@@ -1,0 +1,31 @@
+package jianfu.dashboards.publication;
+
+import java.time.LocalDate;
+
+/**
+ * One row of {@code public_statistics} (indicators.md §4) with the area's name, the unit of a
+ * published figure: the value is null where the figure is suppressed or cannot be computed.
+ */
+public record Observation(
+    int year,
+    String areaCode,
+    String areaName,
+    String areaLevel,
+    String indicatorCode,
+    Double value,
+    String unit,
+    int unitMult,
+    int decimals,
+    Integer baselineYear,
+    LocalDate asOf,
+    String status,
+    String obsStatus,
+    String confStatus) {
+
+  public static final String DISTRICT = "DISTRICT";
+  public static final String STREET = "STREET";
+
+  public boolean suppressed() {
+    return "SUPPRESSED".equals(status);
+  }
+}

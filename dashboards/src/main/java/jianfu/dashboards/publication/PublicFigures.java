@@ -1,0 +1,116 @@
+package jianfu.dashboards.publication;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The observations of {@code public_statistics} as served, each with its area's name from the raw
+ * org_units (districts and streets only: their names are public, community names never enter).
+ */
+public final class PublicFigures {
+
+  private final List<Observation> observations;
+
+  PublicFigures(List<Observation> observations) {
+    this.observations = List.copyOf(observations);
+  }
+
+  /** Reads the served DuckDB file of a run whose output folder is {@code output}. */
+  public static PublicFigures read(Path servedDatabase, Path orgUnitsFolder) throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    String areaNames =
+        hasParquet(orgUnitsFolder)
+            ? "SELECT org_code, org_name FROM read_parquet('%s')"
+                .formatted(orgUnitsFolder.resolve("*.parquet").toString().replace("'", "''"))
+            : "SELECT NULL::VARCHAR AS org_code, NULL::VARCHAR AS org_name WHERE false";
+    String query =
+        """
+        SELECT p.*, n.org_name AS area_name
+        FROM public_statistics p
+        LEFT JOIN (%s) n ON n.org_code = p.area_code
+        ORDER BY p.year, p.area_level, p.area_code, p.indicator_code
+        """
+            .formatted(areaNames);
+    List<Observation> rows = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly);
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(query)) {
+      while (row.next()) {
+        rows.add(
+            new Observation(
+                row.getInt("year"),
+                row.getString("area_code"),
+                row.getString("area_name"),
+                row.getString("area_level"),
+                row.getString("indicator_code"),
+                row.getObject("value", Double.class),
+                row.getString("unit"),
+                row.getInt("unit_mult"),
+                row.getInt("decimals"),
+                row.getObject("baseline_year", Integer.class),
+                row.getObject("as_of", java.time.LocalDate.class),
+                row.getString("status"),
+                row.getString("obs_status"),
+                row.getString("conf_status")));
+      }
+    }
+    return new PublicFigures(rows);
+  }
+
+  private static boolean hasParquet(Path folder) {
+    try (var files = Files.list(folder)) {
+      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  public List<Observation> observations() {
+    return observations;
+  }
+
+  /** The latest year with burden figures, empty when nothing was published. */
+  public Optional<Integer> latestYear() {
+    return observations.stream()
+        .filter(o -> o.indicatorCode().equals("work_items"))
+        .map(Observation::year)
+        .max(Comparator.naturalOrder());
+  }
+
+  public Optional<Observation> find(int year, String areaCode, String indicatorCode) {
+    return observations.stream()
+        .filter(o -> o.year() == year)
+        .filter(o -> o.areaCode().equals(areaCode))
+        .filter(o -> o.indicatorCode().equals(indicatorCode))
+        .findFirst();
+  }
+
+  /** The district's observation of an indicator in a year. */
+  public Optional<Observation> district(int year, String indicatorCode) {
+    return observations.stream()
+        .filter(o -> o.year() == year && o.areaLevel().equals(Observation.DISTRICT))
+        .filter(o -> o.indicatorCode().equals(indicatorCode))
+        .findFirst();
+  }
+
+  /** The streets' observations of an indicator in a year, by area code. */
+  public List<Observation> streets(int year, String indicatorCode) {
+    return observations.stream()
+        .filter(o -> o.year() == year && o.areaLevel().equals(Observation.STREET))
+        .filter(o -> o.indicatorCode().equals(indicatorCode))
+        .sorted(Comparator.comparing(Observation::areaCode))
+        .toList();
+  }
+}

@@ -1,0 +1,74 @@
+package jianfu.dashboards.publication;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import jianfu.schemas.Contract;
+
+/**
+ * Writes a run's public files, {@code <output>/public/statistics.csv}, {@code statistics.json} and
+ * {@code bulletin.html}, from the served {@code public_statistics}: written into a sibling folder,
+ * then moved into place, so a reader never sees half a publication.
+ */
+public final class PublicFiles {
+
+  public static final String FOLDER = "public";
+
+  private final Contract contract;
+  private final int suppressionThreshold;
+
+  public PublicFiles(Contract contract, int suppressionThreshold) {
+    this.contract = contract;
+    this.suppressionThreshold = suppressionThreshold;
+  }
+
+  /**
+   * Publishes the run in {@code output} (its served database and raw org_units); returns the
+   * folder.
+   */
+  public Path write(Path output, Path servedDatabase) throws IOException, SQLException {
+    Path orgUnits = output.resolve("raw").resolve("org_units");
+    PublicFigures figures = PublicFigures.read(servedDatabase, orgUnits);
+    String districtName =
+        figures.observations().stream()
+            .filter(o -> o.areaLevel().equals(Observation.DISTRICT))
+            .map(Observation::areaName)
+            .filter(name -> name != null)
+            .findFirst()
+            .orElse(null);
+    PublicationMetadata metadata =
+        PublicationMetadata.of(districtName, figures, suppressionThreshold, contract.version());
+
+    Path target = output.resolve(FOLDER);
+    Path staging = output.resolve("." + FOLDER + ".writing");
+    delete(staging);
+    Files.createDirectories(staging);
+    StatisticsCsv.write(figures, metadata, staging.resolve("statistics.csv"));
+    StatisticsJson.write(figures, metadata, staging.resolve("statistics.json"));
+    new Bulletin(figures, metadata, districtName).write(staging.resolve("bulletin.html"));
+
+    Path previous = output.resolve("." + FOLDER + ".previous");
+    delete(previous);
+    if (Files.exists(target)) {
+      Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    delete(previous);
+    return target;
+  }
+
+  private static void delete(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package jianfu.dashboards.publication;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a reader needs to use the published figures: when they were extracted, the baseline year,
+ * each indicator's unit, how the figures are computed and suppressed, and the contract version.
+ */
+public record PublicationMetadata(
+    String title,
+    LocalDate asOf,
+    Integer baselineYear,
+    int suppressionThreshold,
+    int contractVersion,
+    Map<String, String> units,
+    List<String> methodNotes) {
+
+  static PublicationMetadata of(
+      String districtName, PublicFigures figures, int suppressionThreshold, int contractVersion) {
+    Map<String, String> units = new LinkedHashMap<>();
+    LocalDate asOf = null;
+    Integer baselineYear = null;
+    for (Observation observation : figures.observations()) {
+      units.putIfAbsent(observation.indicatorCode(), observation.unit());
+      asOf = observation.asOf();
+      baselineYear = observation.baselineYear();
+    }
+    String area = districtName == null ? "" : districtName;
+    return new PublicationMetadata(
+        area + "社区工作减负公开统计 / Community burden reduction: public statistics",
+        asOf,
+        baselineYear,
+        suppressionThreshold,
+        contractVersion,
+        units,
+        methodNotes(suppressionThreshold));
+  }
+
+  private static List<String> methodNotes(int threshold) {
+    return List.of(
+        "工作事项按事项计数，检查评比等活动按社区参与次数计数，标识标牌为年末在挂块数，台账按本计数。"
+            + " Work items are distinct items, activities are community participations,"
+            + " signboards are boards up at year-end, ledgers are counted in volumes (本).",
+        "较基期减少(%) = 100 ×（基期值 − 本期值）÷ 基期值；社区平均 = 合计 ÷ 社区数。"
+            + " Reduction (%) = 100 × (baseline − value) / baseline; per community = total /"
+            + " communities.",
+        "由未修约数值计算，发布时一次修约，百分比保留1位小数，四舍五入；部分数据因四舍五入的原因，存在总计与分项合计不等的情况。"
+            + " Computed from unrounded values and rounded once, half up, percentages to 1"
+            + " decimal; totals may differ from the sum of their parts because of rounding.",
+        ("社区数少于%d个的区域不公布数值（保密状态A）；为防止由全区合计推算，另一社区数最少的街道同时不公布（保密状态D）。"
+                + " Areas with fewer than %d communities are not published (conf_status A); the"
+                + " smallest other street is withheld too (conf_status D), so that the first cannot"
+                + " be derived from the district total.")
+            .formatted(threshold, threshold),
+        "不含个人信息、社区级数据及部门和社区的考评结果。"
+            + " No personal data, no community-level figures and no ratings of departments or"
+            + " communities are published.");
+  }
+}

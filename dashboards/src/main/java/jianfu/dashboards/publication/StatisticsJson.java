@@ -1,0 +1,57 @@
+package jianfu.dashboards.publication;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+/**
+ * {@code statistics.json}: {@code {"metadata": {...}, "observations": [...]}}. Values are JSON
+ * numbers already rounded to their decimals, null where suppressed or missing.
+ */
+final class StatisticsJson {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private StatisticsJson() {}
+
+  static void write(PublicFigures figures, PublicationMetadata metadata, Path file)
+      throws IOException {
+    ObjectNode document = JSON.createObjectNode();
+    ObjectNode meta = document.putObject("metadata");
+    meta.put("title", metadata.title());
+    meta.put("as_of", String.valueOf(metadata.asOf()));
+    meta.put("baseline_year", metadata.baselineYear());
+    meta.put("suppression_threshold", metadata.suppressionThreshold());
+    meta.put("contract_version", metadata.contractVersion());
+    ObjectNode units = meta.putObject("units");
+    metadata.units().forEach(units::put);
+    ArrayNode notes = meta.putArray("method_notes");
+    metadata.methodNotes().forEach(notes::add);
+
+    ArrayNode observations = document.putArray("observations");
+    for (Observation o : figures.observations()) {
+      ObjectNode row = observations.addObject();
+      row.put("year", o.year());
+      row.put("area_code", o.areaCode());
+      row.put("area_name", o.areaName());
+      row.put("area_level", o.areaLevel());
+      row.put("indicator_code", o.indicatorCode());
+      BigDecimal value = o.value() == null ? null : Figures.rounded(o.value(), o.decimals());
+      row.put("value", value);
+      row.put("unit", o.unit());
+      row.put("unit_mult", o.unitMult());
+      row.put("decimals", o.decimals());
+      row.put("baseline_year", o.baselineYear());
+      row.put("as_of", String.valueOf(o.asOf()));
+      row.put("status", o.status());
+      row.put("obs_status", o.obsStatus());
+      row.put("conf_status", o.confStatus());
+    }
+    JSON.writeValue(file.toFile(), document);
+  }
+}
