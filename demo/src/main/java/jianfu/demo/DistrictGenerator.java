@@ -16,14 +16,21 @@ import jianfu.schemas.Contract;
 public final class DistrictGenerator {
 
   private final long seed;
+  private final Scale scale;
 
+  /** The demo district. */
   public DistrictGenerator(long seed) {
+    this(seed, Scale.DISTRICT);
+  }
+
+  public DistrictGenerator(long seed, Scale scale) {
     this.seed = seed;
+    this.scale = scale;
   }
 
   /** Writes (or overwrites) the demo's CSV files in the folder, creating it if needed. */
   public GenerationSummary writeTo(Path folder) {
-    DistrictPlan plan = DistrictPlan.generate(seed);
+    DistrictPlan plan = DistrictPlan.generate(seed, scale);
     try {
       Files.createDirectories(folder);
       try (Tables tables = new Tables(folder, Contract.load())) {

@@ -43,15 +43,25 @@ final class DistrictLayout {
   private static final double VILLAGES_AT_CITY_EDGE = 0.1;
   private static final double STRICT_COMMUNITIES = 0.15;
 
+  private static final double TOWNS = 0.4;
+
+  /** Two-character street names run out beyond this; later streets may share a name. */
+  private static final int MAX_STREET_NAMES = 900;
+
   private DistrictLayout() {}
 
-  static District generate(Dice dice) {
+  static District generate(Dice dice, Scale scale) {
+    List<StreetPlan> plans = new ArrayList<>(STREETS);
+    plans.addAll(moreStreets(dice, scale));
+    // a province has more streets than three digits number
+    String streetNumber = plans.size() > 999 ? "%04d" : "%03d";
+    int nameLength = scale == Scale.DISTRICT ? 2 : 3;
     List<Street> streets = new ArrayList<>();
     List<Community> communities = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (int s = 0; s < STREETS.size(); s++) {
-      StreetPlan plan = STREETS.get(s);
-      Street street = new Street(DISTRICT_CODE + "%03d".formatted(s + 1), plan.name());
+    for (int s = 0; s < plans.size(); s++) {
+      StreetPlan plan = plans.get(s);
+      Street street = new Street(DISTRICT_CODE + streetNumber.formatted(s + 1), plan.name());
       streets.add(street);
       for (int c = 0; c < plan.communities(); c++) {
         boolean rural =
@@ -63,14 +73,39 @@ final class DistrictLayout {
                 street.code() + "%03d".formatted(c + 1),
                 street,
                 rural ? CommunityType.RURAL : CommunityType.URBAN,
-                names));
+                names,
+                nameLength));
       }
     }
     return new District(DISTRICT_CODE, DISTRICT_NAME, streets, communities);
   }
 
+  /**
+   * Streets and towns beyond the district's own, each with 8 to 16 communities, until the scale's
+   * number of communities is reached; none for the district scale.
+   */
+  private static List<StreetPlan> moreStreets(Dice dice, Scale scale) {
+    List<StreetPlan> more = new ArrayList<>();
+    Set<String> stems = new HashSet<>();
+    int communities = STREETS.stream().mapToInt(StreetPlan::communities).sum();
+    while (communities < scale.communities()) {
+      boolean town = dice.chance(TOWNS);
+      String stem = uniqueName(dice, stems.size() < MAX_STREET_NAMES ? stems : new HashSet<>(), 2);
+      int size = Math.min(dice.between(8, 16), scale.communities() - communities);
+      more.add(new StreetPlan(stem + (town ? "镇" : "街道"), town, size));
+      communities += size;
+    }
+    return more;
+  }
+
   private static Community community(
-      Dice dice, int index, String code, Street street, CommunityType type, Set<String> names) {
+      Dice dice,
+      int index,
+      String code,
+      Street street,
+      CommunityType type,
+      Set<String> names,
+      int nameLength) {
     boolean urban = type == CommunityType.URBAN;
     int residents = urban ? dice.between(3000, 14000) : dice.between(1200, 4800);
     // urban communities carry more than villages; within a type, more residents mean more work
@@ -80,7 +115,7 @@ final class DistrictLayout {
     return new Community(
         index,
         code,
-        uniqueName(dice, names) + (urban ? "社区" : "村"),
+        uniqueName(dice, names, nameLength) + (urban ? "社区" : "村"),
         street,
         type,
         residents,
@@ -89,11 +124,15 @@ final class DistrictLayout {
         slippage);
   }
 
-  private static String uniqueName(Dice dice, Set<String> taken) {
+  /** A name of {@code length} place-name characters not in {@code taken}, then taken. */
+  private static String uniqueName(Dice dice, Set<String> taken, int length) {
     while (true) {
-      String name = "" + pick(dice, FIRST_CHARACTERS) + pick(dice, SECOND_CHARACTERS);
-      if (taken.add(name)) {
-        return name;
+      StringBuilder name = new StringBuilder().append(pick(dice, FIRST_CHARACTERS));
+      for (int i = 1; i < length; i++) {
+        name.append(pick(dice, SECOND_CHARACTERS));
+      }
+      if (taken.add(name.toString())) {
+        return name.toString();
       }
     }
   }

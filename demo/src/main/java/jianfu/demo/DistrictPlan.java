@@ -13,8 +13,8 @@ record DistrictPlan(
     AccessBook book,
     BurdenTargets targets) {
 
-  static DistrictPlan generate(long seed) {
-    District district = DistrictLayout.generate(Dice.of(seed, "district"));
+  static DistrictPlan generate(long seed, Scale scale) {
+    District district = DistrictLayout.generate(Dice.of(seed, "district"), scale);
     List<Department> departments = DepartmentRoster.departments();
     MatterCatalogue catalogue = MatterCatalogue.generate(departments, Dice.of(seed, "matters"));
     return new DistrictPlan(

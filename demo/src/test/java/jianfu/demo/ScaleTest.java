@@ -1,0 +1,51 @@
+package jianfu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ScaleTest {
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Scale.class,
+      names = {"CITY", "PROVINCE"})
+  void largerScalesKeepTheDistrictsStreetsAndReachTheirNumberOfCommunities(Scale scale) {
+    // when
+    District district = DistrictLayout.generate(Dice.of(1, "district"), scale);
+    District demo = DistrictLayout.generate(Dice.of(1, "district"), Scale.DISTRICT);
+
+    // then
+    assertThat(district.communities()).hasSize(scale.communities());
+    assertThat(district.streets().subList(0, demo.streets().size()))
+        .extracting(Street::name)
+        .isEqualTo(demo.streets().stream().map(Street::name).toList());
+    assertThat(unique(district.communities().stream().map(Community::code).toList()))
+        .hasSize(scale.communities());
+    assertThat(unique(district.streets().stream().map(Street::code).toList()))
+        .hasSize(district.streets().size());
+    assertThat(district.communities())
+        .allSatisfy(c -> assertThat(c.code()).startsWith(c.street().code()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Scale.class)
+  void streetsHoldAtMostSixteenCommunitiesBeyondTheDistrictsOwn(Scale scale) {
+    // when
+    District district = DistrictLayout.generate(Dice.of(7, "district"), scale);
+    int own = DistrictLayout.generate(Dice.of(7, "district"), Scale.DISTRICT).streets().size();
+
+    // then
+    for (Street street : district.streets().subList(own, district.streets().size())) {
+      assertThat(district.communitiesOf(street)).hasSizeBetween(1, 16);
+    }
+  }
+
+  private static Set<String> unique(List<String> values) {
+    return new HashSet<>(values);
+  }
+}
