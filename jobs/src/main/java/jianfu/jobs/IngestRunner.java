@@ -4,6 +4,7 @@ import java.time.Duration;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.IngestLauncher;
 import jianfu.jobs.ingest.IngestTarget;
+import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.jobs.ingest.read.RefusedFileException;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -31,16 +32,24 @@ class IngestRunner implements ApplicationRunner, ExitCodeGenerator {
   private final IngestArguments arguments;
   private final Contract contract;
   private final IngestLauncher launcher;
+  private final IngestSources sources;
   private int exitCode;
 
-  IngestRunner(IngestArguments arguments, Contract contract, IngestLauncher launcher) {
+  IngestRunner(
+      IngestArguments arguments,
+      Contract contract,
+      IngestLauncher launcher,
+      IngestSources sources) {
     this.arguments = arguments;
     this.contract = contract;
     this.launcher = launcher;
+    this.sources = sources;
   }
 
   @Override
   public void run(ApplicationArguments ignored) {
+    // a wrong source setting stops the run before any table, as a wrong command line does
+    sources.check(contract);
     for (SourceTable table : arguments.tablesIn(contract)) {
       if (!ingest(new IngestTarget(table.table(), arguments.input(), arguments.output()))) {
         exitCode = IngestApplication.FAILED;
