@@ -35,7 +35,8 @@ public record IngestSources(Map<String, TableSource> sources) {
       try {
         source = contract.source(table);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("ingest.sources." + table + ": " + e.getMessage(), e);
+        // not chained: the command line prints the root cause, and this message includes it
+        throw new IllegalArgumentException("ingest.sources." + table + ": " + e.getMessage());
       }
       jdbc(source);
     }
