@@ -88,10 +88,7 @@ public class IngestJobConfiguration {
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
-    Path publishedRaw =
-        new OutputLayout(target.output(), contract)
-            .raw(table.table())
-            .resolve(OutputLayout.parquetFile(table.table()));
+    Path publishedRaw = new OutputLayout(target.output(), contract).rawFile(table.table());
     return sources
         .jdbc(table)
         .<Tasklet>map(jdbc -> new PullWindowTasklet(table, jdbc, publishedRaw))

@@ -13,14 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import jianfu.jobs.testing.PostgresServer;
-import jianfu.schemas.Contract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,24 +36,15 @@ import org.springframework.test.context.DynamicPropertySource;
       "ingest.sources.org_units.jdbc.query=SELECT * FROM org_units",
       "ingest.sources.org_units.jdbc.watermark=updated_at"
     })
-class IncrementalPullIT {
+class IncrementalPullIT extends PulledFromPostgres {
 
-  private static final PostgresServer POSTGRES = PostgresServer.shared();
   private static final String DATABASE = "incremental_pull";
-  private static final String URL = createDatabase();
   private static final String AUDITED =
       "SELECT source_file, rows_read, rows_loaded, rows_quarantined FROM {}";
 
-  @Autowired IngestLauncher launcher;
-  @TempDir Path input;
-  @TempDir Path output;
-
   @DynamicPropertySource
-  static void sources(DynamicPropertyRegistry registry) {
-    for (String table : new String[] {"departments", "org_units"}) {
-      registry.add("ingest.sources." + table + ".jdbc.url", () -> URL);
-      registry.add("ingest.sources." + table + ".jdbc.username", POSTGRES::username);
-    }
+  static void sources(DynamicPropertyRegistry registry) throws SQLException {
+    pullFrom(registry, DATABASE, "departments", "org_units");
   }
 
   @BeforeEach
@@ -179,17 +166,9 @@ class IncrementalPullIT {
         .containsExactly("0");
   }
 
-  private JobExecution ingest(String table) throws Exception {
-    return launcher.launch(new IngestTarget(table, input, output));
-  }
-
-  private OutputLayout layout() {
-    return new OutputLayout(output, Contract.load());
-  }
-
   /** The watermark the published departments remember (the raw file's key-value metadata). */
   private String rememberedWatermark() throws SQLException {
-    Path raw = layout().raw("departments").resolve(OutputLayout.parquetFile("departments"));
+    Path raw = layout().rawFile("departments");
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         PreparedStatement metadata =
             duck.prepareStatement(
@@ -219,20 +198,7 @@ class IncrementalPullIT {
     return values.get(0);
   }
 
-  private static String createDatabase() {
-    try {
-      return POSTGRES.createDatabase(DATABASE);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void execute(String... statements) throws SQLException {
-    try (Connection connection = POSTGRES.connect(DATABASE);
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
+    POSTGRES.execute(DATABASE, statements);
   }
 }

@@ -3,18 +3,11 @@ package jianfu.jobs.ingest;
 import static jianfu.jobs.ingest.ParquetQueries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import jianfu.jobs.testing.PostgresServer;
-import jianfu.schemas.Contract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,25 +27,16 @@ import org.springframework.test.context.DynamicPropertySource;
           + "SELECT dept_code, dept_name, category FROM departments WHERE 1 / divisor > 0;",
       "ingest.sources.applications.jdbc.query=SELECT * FROM applications"
     })
-class JdbcSourceIT {
+class JdbcSourceIT extends PulledFromPostgres {
 
-  private static final PostgresServer POSTGRES = PostgresServer.shared();
   private static final String DATABASE = "jdbc_source";
-  private static final String URL = createDatabase();
   private static final String AUDITED =
       "SELECT source_file, rows_read, rows_loaded, rows_collapsed, rows_quarantined, encoding"
           + " FROM {}";
 
-  @Autowired IngestLauncher launcher;
-  @TempDir Path input;
-  @TempDir Path output;
-
   @DynamicPropertySource
-  static void sources(DynamicPropertyRegistry registry) {
-    for (String table : new String[] {"departments", "applications"}) {
-      registry.add("ingest.sources." + table + ".jdbc.url", () -> URL);
-      registry.add("ingest.sources." + table + ".jdbc.username", POSTGRES::username);
-    }
+  static void sources(DynamicPropertyRegistry registry) throws SQLException {
+    pullFrom(registry, DATABASE, "departments", "applications");
   }
 
   @BeforeEach
@@ -186,28 +170,7 @@ class JdbcSourceIT {
         .containsExactly("jdbc:departments|4|3|0|1|null");
   }
 
-  private JobExecution ingest(String table) throws Exception {
-    return launcher.launch(new IngestTarget(table, input, output));
-  }
-
-  private OutputLayout layout() {
-    return new OutputLayout(output, Contract.load());
-  }
-
-  private static String createDatabase() {
-    try {
-      return POSTGRES.createDatabase(DATABASE);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void execute(String... statements) throws SQLException {
-    try (Connection connection = POSTGRES.connect(DATABASE);
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
+    POSTGRES.execute(DATABASE, statements);
   }
 }

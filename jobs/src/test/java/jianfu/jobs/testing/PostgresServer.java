@@ -87,6 +87,16 @@ public final class PostgresServer {
     return DriverManager.getConnection(url(database), SUPERUSER, "");
   }
 
+  /** Runs SQL statements in {@code database}, one after the other. */
+  public void execute(String database, String... statements) throws SQLException {
+    try (Connection connection = connect(database);
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
   private static PostgresServer start() throws IOException {
     Path home = Files.createTempDirectory("jianfu-postgres");
     // nobody must be able to reach the binaries and the cluster folder

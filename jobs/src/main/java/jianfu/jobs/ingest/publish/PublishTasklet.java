@@ -66,7 +66,7 @@ public class PublishTasklet implements Tasklet {
       KeptRows.define(
           duck,
           table,
-          pull.filter(PullWindow::incremental).map(window -> publishedRaw()).orElse(null));
+          pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
       classification.rejectConflictingKeys();
       new SelfReferences(contract, table).resolve(duck);
       classification.collapseIdenticalRows();
@@ -89,9 +89,5 @@ public class PublishTasklet implements Tasklet {
     StagingTables.delete(layout.workFile(name));
     counts.putInto(jobContext);
     return RepeatStatus.FINISHED;
-  }
-
-  private Path publishedRaw() {
-    return layout.raw(table.table()).resolve(OutputLayout.parquetFile(table.table()));
   }
 }
