@@ -57,6 +57,13 @@ public record JdbcSource(
     }
   }
 
+  /** Without the password, which must not reach a log. */
+  @Override
+  public String toString() {
+    return "JdbcSource[url=%s, username=%s, query=%s, watermark=%s]"
+        .formatted(url, username, query, watermark);
+  }
+
   /** Connections to the source, opened when asked for (a pull needs one or two). */
   DataSource dataSource() {
     return new DriverManagerDataSource(url, username, password);

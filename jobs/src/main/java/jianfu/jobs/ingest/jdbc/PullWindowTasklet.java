@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import jianfu.jobs.ingest.read.RefusedFileException;
 import jianfu.jobs.ingest.read.SourceHeader;
 import jianfu.schemas.SourceTable;
@@ -43,32 +44,17 @@ public class PullWindowTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
       throws SQLException {
-    String name = JdbcSource.sourceName(table.table());
     try (Connection connection = source.dataSource().getConnection()) {
-      List<String> labels = labels(connection);
-      List<String> unknown = new ArrayList<>(SourceHeader.of(name, labels, table).unknownColumns());
-      unknown.removeIf(label -> label.equalsIgnoreCase(source.watermark()));
-      if (!unknown.isEmpty()) {
-        log.warn("{}: columns {} are not in the contract and are ignored", name, unknown);
-      }
+      checkColumns(labels(connection));
       if (source.incremental()) {
-        if (labels.stream().noneMatch(label -> label.equalsIgnoreCase(source.watermark()))) {
-          throw new RefusedFileException(
-              name
-                  + " is refused: its query has no column '"
-                  + source.watermark()
-                  + "', the watermark configured in ingest.sources."
-                  + table.table()
-                  + ".jdbc.watermark");
-        }
         PullWindow window = window(connection);
         log.info(
             "{}: pulling the rows whose {} is {}",
-            name,
+            table.table(),
             window.column(),
             window.incremental()
                 ? "above " + window.after() + ", up to " + window.upTo()
-                : "up to " + window.upTo() + " or empty (a full pull)");
+                : "up to " + window.upTo() + " or null (a full pull)");
         window.putInto(
             chunkContext
                 .getStepContext()
@@ -78,6 +64,26 @@ public class PullWindowTasklet implements Tasklet {
       }
     }
     return RepeatStatus.FINISHED;
+  }
+
+  /** Refuses the source as a file is refused for its header; warns of columns it ignores. */
+  private void checkColumns(List<String> labels) {
+    String name = JdbcSource.sourceName(table.table());
+    List<String> unknown = new ArrayList<>(SourceHeader.of(name, labels, table).unknownColumns());
+    Predicate<String> watermark = label -> label.equalsIgnoreCase(source.watermark());
+    if (source.incremental() && labels.stream().noneMatch(watermark)) {
+      throw new RefusedFileException(
+          name
+              + " is refused: its query has no column '"
+              + source.watermark()
+              + "', the watermark configured in ingest.sources."
+              + table.table()
+              + ".jdbc.watermark");
+    }
+    unknown.removeIf(watermark);
+    if (!unknown.isEmpty()) {
+      log.warn("{}: columns {} are not in the contract and are ignored", name, unknown);
+    }
   }
 
   /** The column labels of the query's result, without reading a row. */
