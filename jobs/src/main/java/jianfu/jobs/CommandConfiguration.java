@@ -1,5 +1,6 @@
 package jianfu.jobs;
 
+import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.schemas.Contract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,13 @@ import org.springframework.context.annotation.Configuration;
 class CommandConfiguration {
 
   @Bean
-  TablesRunner command(IngestArguments arguments, Contract contract, TableIngestion ingestion) {
+  TablesRunner command(
+      IngestArguments arguments,
+      Contract contract,
+      TableIngestion ingestion,
+      IngestSources sources) {
     return arguments.validate()
         ? new ValidateRunner(arguments, contract, ingestion)
-        : new IngestRunner(arguments, contract, ingestion);
+        : new IngestRunner(arguments, contract, ingestion, sources);
   }
 }

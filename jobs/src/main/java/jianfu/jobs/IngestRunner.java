@@ -1,6 +1,7 @@
 package jianfu.jobs;
 
 import jianfu.jobs.ingest.IngestCounts;
+import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
@@ -13,12 +14,21 @@ class IngestRunner extends TablesRunner {
   private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
   private static final double MILLIS_PER_SECOND = 1000.0;
 
-  IngestRunner(IngestArguments arguments, Contract contract, TableIngestion ingestion) {
+  private final IngestSources sources;
+
+  IngestRunner(
+      IngestArguments arguments,
+      Contract contract,
+      TableIngestion ingestion,
+      IngestSources sources) {
     super(arguments, contract, ingestion);
+    this.sources = sources;
   }
 
   @Override
   public void run(ApplicationArguments ignored) {
+    // a wrong source setting stops the run before any table, as a wrong command line does
+    sources.check(contract());
     for (SourceTable table : tables()) {
       TableOutcome outcome = ingest(table);
       if (outcome instanceof TableOutcome.Failed failed) {

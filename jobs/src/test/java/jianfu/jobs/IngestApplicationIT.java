@@ -185,6 +185,23 @@ class IngestApplicationIT {
         .contains("unknown source table 'nope'");
   }
 
+  @Test
+  void aSourceSettingForATableTheContractLacksStopsTheRunBeforeAnyTable(CapturedOutput console)
+      throws Exception {
+    // given
+    write("departments.csv", DEPARTMENTS + "D01,民政局,GOVERNMENT\n");
+
+    // when
+    int exitCode = ingest("--ingest.sources.ledger.jdbc.url=jdbc:postgresql://127.0.0.1/district");
+
+    // then
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(console.getAll())
+        .contains(
+            "ingestion could not start: ingest.sources.ledger: unknown source table 'ledger'");
+    assertThat(layout().raw("departments")).doesNotExist();
+  }
+
   private int ingest(String... arguments) {
     List<String> command =
         new ArrayList<>(List.of("--input", input.toString(), "--output", output.toString()));

@@ -1,11 +1,22 @@
 package jianfu.jobs.ingest;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import jianfu.jobs.ingest.jdbc.IngestSources;
+import jianfu.jobs.ingest.jdbc.JdbcSource;
+import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
+import jianfu.jobs.ingest.jdbc.PullWindow;
+import jianfu.jobs.ingest.jdbc.PullWindowTasklet;
+import jianfu.jobs.ingest.publish.AuditedSources;
 import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.CsvSourceReader;
 import jianfu.jobs.ingest.read.MalformedRecordException;
 import jianfu.jobs.ingest.read.SourceEncoding;
+import jianfu.jobs.ingest.read.SourceFiles;
 import jianfu.jobs.ingest.read.SourceRow;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
@@ -22,7 +33,12 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,15 +46,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one ingest job, for every source table: the job parameters name the table, and the contract
- * says what its rows must be. Step {@code stage} reads, validates and stages rows (rejected rows
- * are skipped into the quarantine); step {@code publish} resolves what needs the whole table and
- * publishes it.
+ * says what its rows must be. Step {@code source} checks a JDBC source and fixes which rows it
+ * pulls; step {@code stage} reads (files, or the JDBC source configured in IngestSources),
+ * validates and stages rows (rejected rows are skipped into the quarantine); step {@code publish}
+ * resolves what needs the whole table and publishes it.
  */
 @Configuration
+@EnableConfigurationProperties(IngestSources.class)
 public class IngestJobConfiguration {
 
   private static final String JOB_PARAMETERS = "#{jobParameters}";
   private static final String ENCODINGS = "ingest.encodings.";
+  private static final String CHUNK_SIZE = "${ingest.chunk_size:5000}";
 
   @Bean
   Contract contract() {
@@ -46,19 +65,45 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  Job ingestJob(JobRepository jobRepository, Step stage, Step publish) {
-    return new JobBuilder("ingest", jobRepository).start(stage).next(publish).build();
+  Job ingestJob(JobRepository jobRepository, Step source, Step stage, Step publish) {
+    return new JobBuilder("ingest", jobRepository).start(source).next(stage).next(publish).build();
+  }
+
+  /** Checks a JDBC source and fixes its PullWindow; a table read from files has nothing to do. */
+  @Bean
+  Step source(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      Tasklet sourceTasklet) {
+    return new StepBuilder("source", jobRepository)
+        .tasklet(sourceTasklet, transactionManager)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  Tasklet sourceTasklet(
+      Contract contract,
+      IngestSources sources,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+    IngestTarget target = IngestTarget.of(jobParameters);
+    SourceTable table = contract.source(target.table());
+    Path publishedRaw = new OutputLayout(target.output(), contract).rawFile(table.table());
+    return sources
+        .jdbc(table)
+        .<Tasklet>map(jdbc -> new PullWindowTasklet(table, jdbc, publishedRaw))
+        .orElse((contribution, chunkContext) -> RepeatStatus.FINISHED);
   }
 
   @Bean
   Step stage(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      CsvSourceReader sourceReader,
+      AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader,
       RowValidator rowValidator,
       StagingWriter stagingWriter,
       QuarantineSkipListener quarantineSkipListener,
-      @Value("${ingest.chunk_size:5000}") int chunkSize) {
+      @Value(CHUNK_SIZE) int chunkSize) {
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)
@@ -82,15 +127,26 @@ public class IngestJobConfiguration {
         .build();
   }
 
+  /** The table's JDBC source when one is configured, else its files. */
   @Bean
   @StepScope
-  CsvSourceReader sourceReader(
+  AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader(
       Contract contract,
       Environment environment,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      IngestSources sources,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value("#{jobExecutionContext}") Map<String, Object> jobContext,
+      @Value(CHUNK_SIZE) int chunkSize) {
     IngestTarget target = IngestTarget.of(jobParameters);
-    return new CsvSourceReader(
-        contract.source(target.table()), target.input(), encoding(environment, target.table()));
+    SourceTable table = contract.source(target.table());
+    return sources
+        .jdbc(table)
+        .<AbstractItemCountingItemStreamItemReader<SourceRow>>map(
+            jdbc ->
+                JdbcSourceReader.create(
+                    table, jdbc, PullWindow.from(new ExecutionContext(jobContext)), chunkSize))
+        .orElseGet(
+            () -> new CsvSourceReader(table, target.input(), encoding(environment, table.table())));
   }
 
   @Bean
@@ -127,14 +183,30 @@ public class IngestJobConfiguration {
   PublishTasklet publishTasklet(
       Contract contract,
       Environment environment,
+      IngestSources sources,
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestTarget target = IngestTarget.of(jobParameters);
+    SourceTable table = contract.source(target.table());
+    AuditedSources audited =
+        sources.jdbc(table).isPresent()
+            ? () -> Collections.singletonMap(JdbcSource.sourceName(table.table()), null)
+            : () ->
+                fileEncodings(target.input(), table.table(), encoding(environment, table.table()));
     return new PublishTasklet(
-        contract,
-        contract.source(target.table()),
-        target.input(),
-        encoding(environment, target.table()),
-        new OutputLayout(target.output(), contract));
+        contract, table, audited, new OutputLayout(target.output(), contract));
+  }
+
+  /**
+   * Each file's name and charset. The charset is determined again rather than handed over by the
+   * stage step: it is one more streamed pass, and a publication that runs again needs it too.
+   */
+  private static Map<String, String> fileEncodings(
+      Path input, String table, SourceEncoding encoding) throws IOException {
+    Map<String, String> encodings = new LinkedHashMap<>();
+    for (Path file : SourceFiles.find(input, table)) {
+      encodings.put(file.getFileName().toString(), encoding.of(file).name());
+    }
+    return encodings;
   }
 
   /** The table's {@code ingest.encodings.T} (a charset name); absent, the encoding is detected. */

@@ -34,6 +34,11 @@ public final class OutputLayout {
     return output.resolve(RAW).resolve(table);
   }
 
+  /** The one Parquet file of the table's loaded rows. */
+  public Path rawFile(String table) {
+    return raw(table).resolve(parquetFile(table));
+  }
+
   public Path quarantine(String table) {
     return output.resolve(quarantine).resolve(table);
   }

@@ -1,6 +1,5 @@
 package jianfu.jobs.ingest.publish;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +15,8 @@ import jianfu.schemas.OutputTable;
 /**
  * One reconciliation row per input file (Contract.ingestAudit()): every row read was loaded,
  * collapsed or quarantined, so rows_read = rows_loaded + rows_collapsed + rows_quarantined; the row
- * also says which encoding the file was read in.
+ * also says which encoding the file was read in. Rows an incremental pull keeps from the previous
+ * publication were not read: no file's audit counts them.
  */
 final class IngestAudit {
 
@@ -29,18 +29,18 @@ final class IngestAudit {
   }
 
   /**
-   * Writes the audit of {@code sourceFiles} (file name to the charset it was read in) and returns
-   * the table's totals.
+   * Writes the audit of {@code sourceFiles} (name to the encoding it was read in, null when it is
+   * not text) and returns the table's totals.
    */
-  IngestCounts write(Connection duck, Map<String, Charset> sourceFiles, Path file)
+  IngestCounts write(Connection duck, Map<String, String> sourceFiles, Path file)
       throws SQLException {
     DuckDb.execute(
         duck, "CREATE OR REPLACE TABLE source_files (source_file VARCHAR, encoding VARCHAR)");
     try (PreparedStatement insert =
         duck.prepareStatement("INSERT INTO source_files VALUES (?, ?)")) {
-      for (Map.Entry<String, Charset> sourceFile : sourceFiles.entrySet()) {
+      for (Map.Entry<String, String> sourceFile : sourceFiles.entrySet()) {
         insert.setString(1, sourceFile.getKey());
-        insert.setString(2, sourceFile.getValue().name());
+        insert.setString(2, sourceFile.getValue());
         insert.executeUpdate();
       }
     }

@@ -3,6 +3,7 @@ package jianfu.jobs.ingest.publish;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.stage.StagingTables;
@@ -20,16 +21,25 @@ final class ParquetExport {
     this.quarantine = quarantine;
   }
 
-  /** The loaded rows: the contract's columns in its order, in file order. */
-  void writeLoaded(Connection duck, Path file) throws SQLException {
+  /**
+   * The loaded rows: the contract's columns in its order; the rows kept from the previous
+   * publication (KeptRows) first, in their order, then this run's in file order. {@code metadata}
+   * goes into the file's key-value metadata.
+   */
+  void writeLoaded(Connection duck, Path file, Map<String, String> metadata) throws SQLException {
+    String columns = DuckDb.identifiers(table.columnNames());
     copy(
         duck,
         """
-        SELECT %s FROM classified
-        WHERE _reason IS NULL AND NOT _collapsed ORDER BY _source_file, _line
+        SELECT %1$s FROM (
+          SELECT %1$s, _source_file, _line FROM %2$s
+          UNION ALL
+          SELECT %1$s, _source_file, _line FROM classified WHERE _reason IS NULL AND NOT _collapsed)
+        ORDER BY _source_file NULLS FIRST, _line
         """
-            .formatted(DuckDb.identifiers(table.columnNames())),
-        file);
+            .formatted(columns, KeptRows.VIEW),
+        file,
+        metadata);
   }
 
   /** Rows rejected while reading and validating, then those rejected at publication. */
@@ -54,9 +64,21 @@ final class ParquetExport {
   }
 
   static void copy(Connection duck, String query, Path file) throws SQLException {
+    copy(duck, query, file, Map.of());
+  }
+
+  private static void copy(Connection duck, String query, Path file, Map<String, String> metadata)
+      throws SQLException {
+    String keyValues =
+        metadata.entrySet().stream()
+            .map(entry -> DuckDb.literal(entry.getKey()) + ": " + DuckDb.literal(entry.getValue()))
+            .collect(Collectors.joining(", "));
     DuckDb.execute(
         duck,
-        "COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd)"
-            .formatted(query, DuckDb.literal(file.toString())));
+        "COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd%s)"
+            .formatted(
+                query,
+                DuckDb.literal(file.toString()),
+                keyValues.isEmpty() ? "" : ", KV_METADATA {" + keyValues + "}"));
   }
 }

@@ -1,17 +1,15 @@
 package jianfu.jobs.ingest.publish;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.jobs.ingest.read.SourceEncoding;
-import jianfu.jobs.ingest.read.SourceFiles;
+import jianfu.jobs.ingest.jdbc.PullWindow;
+import jianfu.jobs.ingest.jdbc.RememberedWatermark;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -19,12 +17,15 @@ import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes a staged table: resolves keys and the table's references to itself, writes the loaded
- * rows, the quarantine and the audit to a folder under work/, swaps them into place and deletes the
- * work file. Everything it reads is in the work file, so a failed publication can simply run again.
+ * rows (with the rows an incremental pull keeps, and the watermark it reached), the quarantine and
+ * the audit to a folder under work/, swaps them into place and deletes the work file. Everything it
+ * reads is in the work file or already published, so a failed publication can simply run again: an
+ * incremental one that had swapped the raw rows in replaces the same rows by key again.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -34,20 +35,14 @@ public class PublishTasklet implements Tasklet {
 
   private final Contract contract;
   private final SourceTable table;
-  private final Path input;
-  private final SourceEncoding encoding;
+  private final AuditedSources sources;
   private final OutputLayout layout;
 
   public PublishTasklet(
-      Contract contract,
-      SourceTable table,
-      Path input,
-      SourceEncoding encoding,
-      OutputLayout layout) {
+      Contract contract, SourceTable table, AuditedSources sources, OutputLayout layout) {
     this.contract = contract;
     this.table = table;
-    this.input = input;
-    this.encoding = encoding;
+    this.sources = sources;
     this.layout = layout;
   }
 
@@ -61,19 +56,29 @@ public class PublishTasklet implements Tasklet {
     for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
       Files.createDirectories(publishing.resolve(folder));
     }
+    ExecutionContext jobContext =
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+    Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
     try (DuckDBConnection duck = DuckDb.open(layout.workFile(name))) {
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
+      KeptRows.define(
+          duck,
+          table,
+          pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
       classification.rejectConflictingKeys();
       new SelfReferences(contract, table).resolve(duck);
       classification.collapseIdenticalRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());
-      export.writeLoaded(duck, publishing.resolve(RAW).resolve(fileName));
+      export.writeLoaded(
+          duck,
+          publishing.resolve(RAW).resolve(fileName),
+          pull.map(RememberedWatermark::metadata).orElse(Map.of()));
       export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
-              .write(duck, sourceFileCharsets(), publishing.resolve(AUDIT).resolve(fileName));
+              .write(duck, sources.encodings(), publishing.resolve(AUDIT).resolve(fileName));
     }
     FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
     FolderSwap.replace(
@@ -82,20 +87,7 @@ public class PublishTasklet implements Tasklet {
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
     FolderSwap.delete(publishing);
     StagingTables.delete(layout.workFile(name));
-    counts.putInto(
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
+    counts.putInto(jobContext);
     return RepeatStatus.FINISHED;
-  }
-
-  /**
-   * Each file's name and charset. The charset is determined again rather than handed over by the
-   * stage step: it is one more streamed pass, and a publication that runs again needs it too.
-   */
-  private Map<String, Charset> sourceFileCharsets() throws IOException {
-    Map<String, Charset> charsets = new LinkedHashMap<>();
-    for (Path file : SourceFiles.find(input, table.table())) {
-      charsets.put(file.getFileName().toString(), encoding.of(file));
-    }
-    return charsets;
   }
 }

@@ -21,8 +21,10 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Checks a table's references to itself (an org's parent, the application a resubmission is of)
- * against its surviving rows, with the same ReferenceCheck as references to other tables. Rejecting
- * a row can orphan rows that refer to it, so the check repeats until it rejects nothing.
+ * against its surviving rows and, after an incremental pull, the earlier rows it keeps (KeptRows;
+ * they were checked when they were published), with the same ReferenceCheck as references to other
+ * tables. Rejecting a row can orphan rows that refer to it, so the check repeats until it rejects
+ * nothing.
  */
 final class SelfReferences {
 
@@ -55,9 +57,12 @@ final class SelfReferences {
   private record Failure(String sourceFile, long line, String column, String message) {}
 
   private List<Failure> failures(Connection duck) throws SQLException {
-    List<Map<String, Object>> survivors = survivors(duck);
+    List<Map<String, Object>> survivors =
+        rows(duck, "SELECT * FROM classified WHERE _reason IS NULL");
+    List<Map<String, Object>> targets = rows(duck, "SELECT * FROM " + KeptRows.VIEW);
+    targets.addAll(survivors);
     ReferenceCheck check =
-        ReferenceCheck.toItself(contract, table, ReferenceData.of(Map.of(table, survivors)));
+        ReferenceCheck.toItself(contract, table, ReferenceData.of(Map.of(table, targets)));
     List<Failure> failures = new ArrayList<>();
     for (Map<String, Object> row : survivors) {
       try {
@@ -70,12 +75,11 @@ final class SelfReferences {
     return failures;
   }
 
-  /** The rows without a verdict, every value as text. */
-  private List<Map<String, Object>> survivors(Connection duck) throws SQLException {
+  /** The rows of {@code query}, every value as text. */
+  private List<Map<String, Object>> rows(Connection duck, String query) throws SQLException {
     List<Map<String, Object>> rows = new ArrayList<>();
     try (Statement statement = duck.createStatement();
-        ResultSet result =
-            statement.executeQuery("SELECT * FROM classified WHERE _reason IS NULL")) {
+        ResultSet result = statement.executeQuery(query)) {
       while (result.next()) {
         Map<String, Object> row = new HashMap<>();
         row.put(FILE, result.getString(FILE));

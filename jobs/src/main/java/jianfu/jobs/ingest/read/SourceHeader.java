@@ -63,7 +63,7 @@ public final class SourceHeader {
   }
 
   /** The trimmed cells of a record for every contract column (null where empty or absent). */
-  Map<String, String> cells(List<String> fields, SourceTable table) {
+  public Map<String, String> cells(List<String> fields, SourceTable table) {
     Map<String, String> cells = new HashMap<>();
     for (String column : table.columnNames()) {
       Integer position = positions.get(column);

@@ -1,0 +1,176 @@
+package jianfu.jobs.ingest;
+
+import static jianfu.jobs.ingest.ParquetQueries.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tables pulled in full from a real PostgreSQL server: validated like files, typed values turned
+ * into the text a file would hold, every row accounted for, and a pull that failed midway restarted
+ * after the rows it had committed.
+ */
+@SpringBootTest(
+    classes = IngestJobTestConfiguration.class,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:jdbcsource;DB_CLOSE_DELAY=-1",
+      "ingest.chunk_size=1",
+      // the filter fails on a row whose divisor is 0, when the cursor reaches it
+      "ingest.sources.departments.jdbc.query="
+          + "SELECT dept_code, dept_name, category FROM departments WHERE 1 / divisor > 0;",
+      "ingest.sources.applications.jdbc.query=SELECT * FROM applications"
+    })
+class JdbcSourceIT extends PulledFromPostgres {
+
+  private static final String DATABASE = "jdbc_source";
+  private static final String AUDITED =
+      "SELECT source_file, rows_read, rows_loaded, rows_collapsed, rows_quarantined, encoding"
+          + " FROM {}";
+
+  @DynamicPropertySource
+  static void sources(DynamicPropertyRegistry registry) throws SQLException {
+    pullFrom(registry, DATABASE, "departments", "applications");
+  }
+
+  @BeforeEach
+  void createTables() throws SQLException {
+    execute(
+        "DROP TABLE IF EXISTS departments, applications",
+        "CREATE TABLE departments (dept_code text, dept_name text, category text, divisor int)",
+        """
+        CREATE TABLE applications (
+          application_id text, dept_code text, title text, matter_type text, legal_basis text,
+          scope text, support_personnel integer, support_funding_yuan numeric(14, 2),
+          support_materials text, submitted_on date, status text, decided_on date, reason text,
+          resubmission_of text, revoked_on date)
+        """);
+  }
+
+  @Test
+  void pullsATableValidatesItsRowsAndAccountsForEachOne() throws Exception {
+    // given: two departments; applications typed by PostgreSQL (integer, numeric, date)
+    execute(
+        "INSERT INTO departments VALUES ('D01', '民政局', 'GOVERNMENT', 1), ('D02', '组织部', 'PARTY', 1)",
+        """
+        INSERT INTO applications VALUES
+          ('A01', 'D01', '养老台账', 'LEDGER', NULL, 'ALL', 2, 20000.5, NULL, '2024-01-10',
+           'APPROVED', '2024-02-01', NULL, NULL, NULL),
+          ('A02', 'D02', '党建平台', 'WORK_ITEM', NULL, 'LISTED', 0, 0, NULL, '2024-03-01',
+           'REJECTED', '2024-03-20', NULL, NULL, NULL),
+          ('A03', 'D09', '巡查', 'ACTIVITY', NULL, 'ALL', 1, 100, NULL, '2024-04-01',
+           'PENDING', NULL, NULL, NULL, NULL),
+          ('A04', 'D01', '门牌', 'SIGNBOARD', NULL, 'ALL', -1, 100, NULL, '2024-05-01',
+           'PENDING', NULL, NULL, NULL, NULL),
+          ('A05', 'D02', '创建', 'ACTIVITY', '《条例》', 'ALL', 3, 1234567.89, '电脑', '2024-06-01',
+           'PENDING', NULL, NULL, NULL, NULL)
+        """);
+
+    // when
+    JobExecution departments = ingest("departments");
+    JobExecution applications = ingest("applications");
+
+    // then: A02 lacks the reason of a rejection, A03 names no department, A04 has -1 personnel
+    assertThat(departments.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(applications.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(
+            rows(
+                "SELECT application_id, support_personnel, support_funding_yuan, submitted_on,"
+                    + " typeof(submitted_on) FROM {}",
+                layout().raw("applications")))
+        .containsExactly("A01|2|20000.50|2024-01-10|DATE", "A05|3|1234567.89|2024-06-01|DATE");
+    assertThat(
+            rows(
+                "SELECT source_file, line, reason, column_name FROM {}",
+                layout().quarantine("applications")))
+        .containsExactly(
+            "jdbc:applications|2|INCONSISTENT|reason",
+            "jdbc:applications|3|UNKNOWN_REFERENCE|dept_code",
+            "jdbc:applications|4|OUT_OF_RANGE|support_personnel");
+    assertThat(
+            rows("SELECT raw_record FROM {} WHERE line = 4", layout().quarantine("applications")))
+        .singleElement()
+        .asString()
+        .startsWith("{\"application_id\":\"A04\",\"dept_code\":\"D01\",\"title\":\"门牌\"")
+        .contains("\"support_personnel\":\"-1\",\"support_funding_yuan\":\"100.00\"")
+        .contains("\"submitted_on\":\"2024-05-01\"")
+        .contains("\"decided_on\":null");
+    assertThat(rows(AUDITED, layout().audit("applications")))
+        .containsExactly("jdbc:applications|5|2|0|3|null");
+  }
+
+  @Test
+  void aSourceWithoutRowsPublishesAnEmptyTable() throws Exception {
+    // when
+    JobExecution execution = ingest("departments");
+
+    // then
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(rows("SELECT count(*) FROM {}", layout().raw("departments"))).containsExactly("0");
+    assertThat(rows(AUDITED, layout().audit("departments")))
+        .containsExactly("jdbc:departments|0|0|0|0|null");
+  }
+
+  @Test
+  void refusesAQueryWithoutAColumnEveryRowMustHave() throws Exception {
+    // given
+    execute("ALTER TABLE applications DROP COLUMN title");
+
+    // when
+    JobExecution execution = ingest("applications");
+
+    // then
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(execution.getAllFailureExceptions())
+        .singleElement()
+        .satisfies(
+            failure ->
+                assertThat(failure)
+                    .hasMessage(
+                        "jdbc:applications is refused: its header has no column 'title', which"
+                            + " every applications file must have"));
+    assertThat(layout().raw("applications")).doesNotExist();
+  }
+
+  @Test
+  void aPullThatFailedMidwayRestartsAfterTheRowsItCommitted() throws Exception {
+    // given: in chunks of one row, the third row fails the query; two rows are committed
+    execute(
+        """
+        INSERT INTO departments VALUES
+          ('D01', '民政局', 'GOVERNMENT', 1), ('D02', '组织部', 'PARTY', 1),
+          ('D03', '妇联', 'MASS_ORG', 0), ('D04', '税务局', 'BUREAU', 1)
+        """);
+    JobExecution failed = ingest("departments");
+    assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(failed.getStepExecutions())
+        .filteredOn(step -> step.getStepName().equals("stage"))
+        .singleElement()
+        .satisfies(stage -> assertThat(stage.getReadCount()).isEqualTo(2));
+    execute("UPDATE departments SET divisor = 1");
+
+    // when
+    JobExecution restarted = ingest("departments");
+
+    // then
+    assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(restarted.getJobInstance().getInstanceId())
+        .isEqualTo(failed.getJobInstance().getInstanceId());
+    assertThat(rows("SELECT dept_code FROM {}", layout().raw("departments")))
+        .containsExactly("D01", "D02", "D03");
+    assertThat(rows("SELECT line, reason FROM {}", layout().quarantine("departments")))
+        .containsExactly("4|BAD_ENUM");
+    assertThat(rows(AUDITED, layout().audit("departments")))
+        .containsExactly("jdbc:departments|4|3|0|1|null");
+  }
+
+  private static void execute(String... statements) throws SQLException {
+    POSTGRES.execute(DATABASE, statements);
+  }
+}
