@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jianfu.dashboards.report.HtmlReport;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 
-/** One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB, in this JVM). */
+/**
+ * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB, in this JVM) and write the
+ * built-in report from the served file.
+ */
 final class PipelineRun {
 
   private final Path projectHome;
@@ -51,12 +55,15 @@ final class PipelineRun {
     long computeStarted = System.nanoTime();
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
     long serveStarted = System.nanoTime();
-    Path served = new ServingDatabase(Contract.load()).build(absoluteOutput);
+    Contract contract = Contract.load();
+    Path served = new ServingDatabase(contract).build(absoluteOutput);
+    Path report = new HtmlReport(contract).write(absoluteOutput);
     long finished = System.nanoTime();
 
     return RunReport.read(
         absoluteOutput,
         served,
+        report,
         new RunReport.Timings(
             seconds(ingestStarted, computeStarted),
             seconds(computeStarted, serveStarted),

@@ -15,7 +15,7 @@ class JianfuCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"demo", "generate", "run", "dashboards"}) {
+    for (String command : new String[] {"demo", "generate", "run", "report", "dashboards"}) {
       // given
       StringWriter out = new StringWriter();
       CommandLine commandLine = JianfuCommand.commandLine();
@@ -47,6 +47,24 @@ class JianfuCommandTest {
     assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
     assertThat(err.toString())
         .contains("input folder " + missing + " does not exist")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aReportWithoutAServedFileSaysToRunFirst() {
+    // given
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = JianfuCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err));
+
+    // when
+    int exitCode = commandLine.execute("report", "--output", folder.toString());
+
+    // then
+    assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
+    assertThat(err.toString())
+        .contains("no served database at " + folder.resolve("serving/jianfu.duckdb"))
+        .contains("./jianfu run")
         .doesNotContain("\tat ");
   }
 

@@ -131,6 +131,21 @@ class RunCommandIT {
     }
   }
 
+  @Test
+  void theRunWritesTheReportWithTheHeadlineOfTheServedFile() throws Exception {
+    String page = Files.readString(output.resolve("report/index.html"));
+    for (Headline.Measure measure :
+        Headline.read(output.resolve("serving/jianfu.duckdb")).measures()) {
+      assertThat(page)
+          .contains(
+              "id=\"headline-"
+                  + measure.code()
+                  + "\" data-value=\""
+                  + measure.reductionPct().toPlainString()
+                  + "\"");
+    }
+  }
+
   private long countRecords(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser =

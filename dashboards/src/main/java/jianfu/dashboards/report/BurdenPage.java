@@ -30,15 +30,11 @@ final class BurdenPage {
   }
 
   Page read(ServedRows served, Headline headline) throws SQLException {
-    List<Page.Chart> charts = new ArrayList<>();
-    for (ChartSpec spec : charts()) {
-      charts.add(spec.drawOn(served));
-    }
     return new Page(
         ID,
         new Label("领导小组减负监测", "Burden monitoring"),
         headline.measures().stream().map(measure -> bigNumber(headline, measure)).toList(),
-        charts,
+        ChartSpec.drawAll(charts(), served),
         List.of(),
         List.of(
             new Label(

@@ -1,6 +1,7 @@
 package jianfu.dashboards.report;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,15 @@ record ChartSpec(
         category,
         Columns.of(mart, columns),
         looks);
+  }
+
+  /** Draws the charts on the served file's rows, in order. */
+  static List<Page.Chart> drawAll(List<ChartSpec> specs, ServedRows served) throws SQLException {
+    List<Page.Chart> charts = new ArrayList<>();
+    for (ChartSpec spec : specs) {
+      charts.add(spec.drawOn(served));
+    }
+    return charts;
   }
 
   /** Draws the chart on the served file's rows. */

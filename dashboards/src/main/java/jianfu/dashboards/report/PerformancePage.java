@@ -41,15 +41,11 @@ final class PerformancePage {
           "department_scorecard is empty: was any work item, ledger or activity loaded?");
     }
     int year = ((Number) latest).intValue();
-    List<Page.Chart> charts = new ArrayList<>();
-    for (ChartSpec spec : charts(year)) {
-      charts.add(spec.drawOn(served));
-    }
     return new Page(
         ID,
         new Label("年度绩效考核", "Annual performance review"),
         bigNumbers(served, year),
-        charts,
+        ChartSpec.drawAll(charts(year), served),
         tables(served, year),
         List.of(
             new Label(

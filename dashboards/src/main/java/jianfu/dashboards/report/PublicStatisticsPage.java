@@ -57,10 +57,6 @@ final class PublicStatisticsPage {
                     + TABLE)
             .get(0);
     Object year = edition.get("year");
-    List<Page.Chart> charts = new ArrayList<>();
-    for (ChartSpec spec : charts()) {
-      charts.add(spec.drawOn(served));
-    }
     List<Map<String, Object>> latest =
         served.query(
             "SELECT area_code, area_level, indicator_code, value, unit, unit_mult, decimals, status"
@@ -73,7 +69,7 @@ final class PublicStatisticsPage {
         ID,
         TITLE,
         bigNumbers(latest, year),
-        charts,
+        ChartSpec.drawAll(charts(), served),
         List.of(table(latest, year)),
         List.of(
             new Label(
