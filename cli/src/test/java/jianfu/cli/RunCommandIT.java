@@ -132,8 +132,13 @@ class RunCommandIT {
   }
 
   @Test
-  void theRunWritesTheReportWithTheHeadlineOfTheServedFile() throws Exception {
-    String page = Files.readString(output.resolve("report/index.html"));
+  void theRunWritesTheReportWithTheHeadlineOfTheServedFileAndReportRewritesIt() throws Exception {
+    Path written = output.resolve("report/index.html");
+    assertThat(written).isRegularFile();
+    Files.delete(written);
+    assertThat(JianfuCommand.commandLine().execute("report", "--output", output.toString()))
+        .isZero();
+    String page = Files.readString(written);
     for (Headline.Measure measure :
         Headline.read(output.resolve("serving/jianfu.duckdb")).measures()) {
       assertThat(page)
