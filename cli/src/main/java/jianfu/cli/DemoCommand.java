@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Generate the demo district, ingest it, compute every indicator, serve it, print the headline.")
+        "Generate the demo district, ingest it, compute every indicator, serve it, write the report,"
+            + " print the headline.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(
@@ -39,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.print(report.render());
     System.out.println();
     System.out.print(Headline.read(ServingDatabase.location(output)).render());
+    System.out.printf("%nReport: %s (open it in a browser)%n", report.report().toUri());
     System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;
   }

@@ -9,13 +9,15 @@ import picocli.CommandLine.Option;
     name = "jianfu",
     mixinStandardHelpOptions = true,
     version = "jianfu 0.1.0",
-    description = "Community work access (社区工作准入制) analytics: ingest, compute indicators, serve.",
+    description =
+        "Community work access (社区工作准入制) analytics: ingest, compute indicators, serve, report.",
     subcommands = {
       DemoCommand.class,
       GenerateCommand.class,
       RunCommand.class,
       ValidateCommand.class,
       PublishCommand.class,
+      ReportCommand.class,
       DashboardsCommand.class
     })
 public final class JianfuCommand {

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jianfu.dashboards.report.HtmlReport;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 
 /**
- * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB) and publish the public files (in
- * this JVM).
+ * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB), publish the public files and
+ * write the built-in report from the served file (in this JVM).
  */
 final class PipelineRun {
 
@@ -52,13 +53,16 @@ final class PipelineRun {
     long computeStarted = System.nanoTime();
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
     long serveStarted = System.nanoTime();
-    Path served = new ServingDatabase(Contract.load()).build(absoluteOutput);
+    Contract contract = Contract.load();
+    Path served = new ServingDatabase(contract).build(absoluteOutput);
     PublishCommand.publish(absoluteOutput, served, configuration);
+    Path report = new HtmlReport(contract).write(absoluteOutput);
     long finished = System.nanoTime();
 
     return RunReport.read(
         absoluteOutput,
         served,
+        report,
         new RunReport.Timings(
             seconds(ingestStarted, computeStarted),
             seconds(computeStarted, serveStarted),

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest <input>/<table>.csv, compute every indicator mart and build the served DuckDB file.",
-      "Writes <output>/raw, quarantine, audit, marts, serving/jianfu.duckdb and public/."
+      "Ingest <input>/<table>.csv, compute every indicator mart, build the served DuckDB file,",
+      "the public files and the HTML report. Writes <output>/raw, quarantine, audit, marts,",
+      "serving/jianfu.duckdb, public/ and report/index.html."
     })
 final class RunCommand implements Callable<Integer> {
 

@@ -18,6 +18,7 @@ import jianfu.schemas.OutputTable;
 record RunReport(
     Path output,
     Path served,
+    Path report,
     List<TableReconciliation> reconciliation,
     Map<String, Long> martRows,
     Timings timings) {
@@ -27,7 +28,8 @@ record RunReport(
   record TableReconciliation(
       String table, long files, long read, long loaded, long collapsed, long quarantined) {}
 
-  static RunReport read(Path output, Path served, Timings timings) throws SQLException {
+  static RunReport read(Path output, Path served, Path report, Timings timings)
+      throws SQLException {
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served, readOnly);
@@ -56,7 +58,7 @@ record RunReport(
           martRows.put(mart.table(), count.getLong(1));
         }
       }
-      return new RunReport(output, served, reconciliation, martRows, timings);
+      return new RunReport(output, served, report, reconciliation, martRows, timings);
     }
   }
 
@@ -83,7 +85,7 @@ record RunReport(
     martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));
     text.append(
         String.format(
-            "%nTimes: ingest %.1f s, compute %.1f s, serve and publish %.1f s%n",
+            "%nTimes: ingest %.1f s, compute %.1f s, serve, publish and report %.1f s%n",
             timings.ingestSeconds(), timings.computeSeconds(), timings.serveSeconds()));
     text.append(String.format("%nOutputs:%n"));
     text.append(String.format("  raw Parquet      %s%n", output.resolve("raw")));
@@ -92,6 +94,7 @@ record RunReport(
     text.append(String.format("  marts (Parquet)  %s%n", output.resolve("marts")));
     text.append(String.format("  served DuckDB    %s%n", served));
     text.append(String.format("  public files     %s%n", output.resolve("public")));
+    text.append(String.format("  report (HTML)    %s%n", report));
     return text.toString();
   }
 }

@@ -21,6 +21,8 @@ class JianfuCommandTest {
             "demo", "--output",
             "generate", "--output",
             "run", "--output",
+            "publish", "--output",
+            "report", "--output",
             "validate", "--input",
             "dashboards", "--output");
     optionOfCommand.forEach(
@@ -75,6 +77,24 @@ class JianfuCommandTest {
     assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
     assertThat(err.toString())
         .contains("input folder " + missing + " does not exist")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aReportWithoutAServedFileSaysToRunFirst() {
+    // given
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = JianfuCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err));
+
+    // when
+    int exitCode = commandLine.execute("report", "--output", folder.toString());
+
+    // then
+    assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
+    assertThat(err.toString())
+        .contains("no served database at " + folder.resolve("serving/jianfu.duckdb"))
+        .contains("./jianfu run")
         .doesNotContain("\tat ");
   }
 

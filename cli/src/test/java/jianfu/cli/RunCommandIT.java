@@ -178,6 +178,22 @@ class RunCommandIT {
     assertThat(parkRow).contains("—<sup>¹</sup>");
     for (String figure : disclosure.trueFiguresOf(parkCode, latest)) {
       assertThat(parkRow).doesNotContain(">" + figure + "<");
+  void theRunWritesTheReportWithTheHeadlineOfTheServedFileAndReportRewritesIt() throws Exception {
+    Path written = output.resolve("report/index.html");
+    assertThat(written).isRegularFile();
+    Files.delete(written);
+    assertThat(JianfuCommand.commandLine().execute("report", "--output", output.toString()))
+        .isZero();
+    String page = Files.readString(written);
+    for (Headline.Measure measure :
+        Headline.read(output.resolve("serving/jianfu.duckdb")).measures()) {
+      assertThat(page)
+          .contains(
+              "id=\"headline-"
+                  + measure.code()
+                  + "\" data-value=\""
+                  + measure.reductionPct().toPlainString()
+                  + "\"");
     }
   }
 

@@ -32,6 +32,11 @@ public record Headline(Integer baselineYear, int latestYear, List<Measure> measu
           new String[] {"signboards", "标识标牌"},
           new String[] {"ledger_volumes", "台账本数"});
 
+  /** The four burden measures, named as burden_summary and public_statistics name them. */
+  public static List<String> measureCodes() {
+    return MEASURES.stream().map(measure -> measure[0]).toList();
+  }
+
   public static Headline read(Path servedDatabase) throws SQLException {
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");

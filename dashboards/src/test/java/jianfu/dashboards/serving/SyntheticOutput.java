@@ -22,7 +22,8 @@ public final class SyntheticOutput {
     return serving.build(output);
   }
 
-  static void writeTables(ServingDatabase serving, Path output, int rows) throws Exception {
+  /** Writes {@code rows} rows of every served table under {@code output}, without serving them. */
+  public static void writeTables(ServingDatabase serving, Path output, int rows) throws Exception {
     for (ServedTable table : serving.tables(output)) {
       writeParquet(table, rows);
     }

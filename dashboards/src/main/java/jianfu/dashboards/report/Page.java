@@ -1,0 +1,22 @@
+package jianfu.dashboards.report;
+
+import java.util.List;
+
+/** One page (tab) of the report, as the template shows it. */
+record Page(
+    String id,
+    Label title,
+    List<BigNumber> bigNumbers,
+    List<Chart> charts,
+    List<ReportTable> tables,
+    List<Label> notes) {
+
+  /**
+   * A headline figure: {@code value} is the number as the mart holds it (empty when null), for
+   * readers and tests; {@code display} is how the page shows it.
+   */
+  record BigNumber(String id, Label label, String display, String value, String detail) {}
+
+  /** A drawn chart: its ECharts option goes into the page's JSON; a tall one has many bars. */
+  record Chart(String id, Label title, Object option, boolean tall) {}
+}

@@ -1,0 +1,67 @@
+package jianfu.dashboards.report;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The served DuckDB file, opened read-only (a dashboard may hold it open too); every row is read
+ * into a map by column name, so the report depends on names, never on column positions.
+ */
+final class ServedRows implements AutoCloseable {
+
+  private final Connection connection;
+
+  private ServedRows(Connection connection) {
+    this.connection = connection;
+  }
+
+  static ServedRows open(Path servedDatabase) throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    return new ServedRows(DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly));
+  }
+
+  List<Map<String, Object>> query(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      ResultSetMetaData columns = result.getMetaData();
+      List<Map<String, Object>> rows = new ArrayList<>();
+      while (result.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+          row.put(columns.getColumnLabel(i), result.getObject(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  boolean hasTable(String table) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+      statement.setString(1, table);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1) > 0;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}
