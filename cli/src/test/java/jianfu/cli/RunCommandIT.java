@@ -156,8 +156,7 @@ class RunCommandIT {
 
   @Test
   void suppressedAreasShowNoFigureAnywhere() throws Exception {
-    // given the industrial park has 2 communities: suppressed (A), the smallest other street too
-    // (D)
+    // given the industrial park has 2 communities: suppressed (A), the next smallest street too (D)
     PublicDisclosure disclosure = new PublicDisclosure(input, output, served);
     int latest = (int) count("SELECT max(year) FROM public_statistics");
     String park = "海陵工业园区";
@@ -178,6 +177,10 @@ class RunCommandIT {
     assertThat(parkRow).contains("—<sup>¹</sup>");
     for (String figure : disclosure.trueFiguresOf(parkCode, latest)) {
       assertThat(parkRow).doesNotContain(">" + figure + "<");
+    }
+  }
+
+  @Test
   void theRunWritesTheReportWithTheHeadlineOfTheServedFileAndReportRewritesIt() throws Exception {
     Path written = output.resolve("report/index.html");
     assertThat(written).isRegularFile();
