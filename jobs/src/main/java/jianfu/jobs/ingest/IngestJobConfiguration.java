@@ -3,10 +3,10 @@ package jianfu.jobs.ingest;
 import java.sql.SQLException;
 import java.util.Map;
 import jianfu.jobs.ingest.publish.PublishTasklet;
-import jianfu.jobs.ingest.read.CsvSourceReader;
 import jianfu.jobs.ingest.read.MalformedRecordException;
 import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceRow;
+import jianfu.jobs.ingest.read.SourceTableReader;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
@@ -54,7 +54,7 @@ public class IngestJobConfiguration {
   Step stage(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      CsvSourceReader sourceReader,
+      SourceTableReader sourceReader,
       RowValidator rowValidator,
       StagingWriter stagingWriter,
       QuarantineSkipListener quarantineSkipListener,
@@ -84,12 +84,12 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  CsvSourceReader sourceReader(
+  SourceTableReader sourceReader(
       Contract contract,
       Environment environment,
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestTarget target = IngestTarget.of(jobParameters);
-    return new CsvSourceReader(
+    return new SourceTableReader(
         contract.source(target.table()), target.input(), encoding(environment, target.table()));
   }
 

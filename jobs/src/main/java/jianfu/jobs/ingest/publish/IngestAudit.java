@@ -1,13 +1,12 @@
 package jianfu.jobs.ingest.publish;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
@@ -16,9 +15,23 @@ import jianfu.schemas.OutputTable;
 /**
  * One reconciliation row per input file (Contract.ingestAudit()): every row read was loaded,
  * collapsed or quarantined, so rows_read = rows_loaded + rows_collapsed + rows_quarantined; the row
- * also says which encoding the file was read in.
+ * also says which encoding the file was read in and which of its columns were not in the contract.
  */
 final class IngestAudit {
+
+  /**
+   * What the audit records of a file besides its rows.
+   *
+   * @param encoding a CSV file's charset, {@code xlsx} for an Excel file
+   * @param unknownColumns header names the contract does not know
+   */
+  record SourceFile(String name, String encoding, List<String> unknownColumns) {
+
+    /** The unknown header names joined with ", ", null when there are none. */
+    String unknownColumnsText() {
+      return unknownColumns.isEmpty() ? null : String.join(", ", unknownColumns);
+    }
+  }
 
   private final String table;
   private final OutputTable audit;
@@ -28,19 +41,18 @@ final class IngestAudit {
     this.audit = audit;
   }
 
-  /**
-   * Writes the audit of {@code sourceFiles} (file name to the charset it was read in) and returns
-   * the table's totals.
-   */
-  IngestCounts write(Connection duck, Map<String, Charset> sourceFiles, Path file)
-      throws SQLException {
+  /** Writes the audit of {@code sourceFiles} and returns the table's totals. */
+  IngestCounts write(Connection duck, List<SourceFile> sourceFiles, Path file) throws SQLException {
     DuckDb.execute(
-        duck, "CREATE OR REPLACE TABLE source_files (source_file VARCHAR, encoding VARCHAR)");
+        duck,
+        "CREATE OR REPLACE TABLE source_files"
+            + " (source_file VARCHAR, encoding VARCHAR, unknown_columns VARCHAR)");
     try (PreparedStatement insert =
-        duck.prepareStatement("INSERT INTO source_files VALUES (?, ?)")) {
-      for (Map.Entry<String, Charset> sourceFile : sourceFiles.entrySet()) {
-        insert.setString(1, sourceFile.getKey());
-        insert.setString(2, sourceFile.getValue().name());
+        duck.prepareStatement("INSERT INTO source_files VALUES (?, ?, ?)")) {
+      for (SourceFile sourceFile : sourceFiles) {
+        insert.setString(1, sourceFile.name());
+        insert.setString(2, sourceFile.encoding());
+        insert.setString(3, sourceFile.unknownColumnsText());
         insert.executeUpdate();
       }
     }
@@ -49,7 +61,7 @@ final class IngestAudit {
         duck,
         """
         INSERT INTO audit BY NAME
-        SELECT %s AS table_name, f.source_file, f.encoding,
+        SELECT %s AS table_name, f.source_file, f.encoding, f.unknown_columns,
                count(outcome.fate) AS rows_read,
                count(*) FILTER (WHERE outcome.fate = 'loaded') AS rows_loaded,
                count(*) FILTER (WHERE outcome.fate = 'collapsed') AS rows_collapsed,
@@ -62,7 +74,7 @@ final class IngestAudit {
           FROM classified
           UNION ALL SELECT source_file, 'quarantined' FROM rejected_once) outcome
         ON outcome.source_file = f.source_file
-        GROUP BY f.source_file, f.encoding
+        GROUP BY f.source_file, f.encoding, f.unknown_columns
         """
             .formatted(DuckDb.literal(table)));
     ParquetExport.copy(

@@ -1,17 +1,17 @@
 package jianfu.jobs.ingest.publish;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.read.SourceDocument;
 import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceFiles;
+import jianfu.jobs.ingest.read.SourceFormat;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -73,7 +73,7 @@ public class PublishTasklet implements Tasklet {
       export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
-              .write(duck, sourceFileCharsets(), publishing.resolve(AUDIT).resolve(fileName));
+              .write(duck, sourceFiles(), publishing.resolve(AUDIT).resolve(fileName));
     }
     FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
     FolderSwap.replace(
@@ -88,14 +88,22 @@ public class PublishTasklet implements Tasklet {
   }
 
   /**
-   * Each file's name and charset. The charset is determined again rather than handed over by the
-   * stage step: it is one more streamed pass, and a publication that runs again needs it too.
+   * What the audit says of each file: its encoding and the header names the contract does not know.
+   * They are determined again rather than handed over by the stage step: it is one more streamed
+   * pass, and a publication that runs again needs them too.
    */
-  private Map<String, Charset> sourceFileCharsets() throws IOException {
-    Map<String, Charset> charsets = new LinkedHashMap<>();
+  private List<IngestAudit.SourceFile> sourceFiles() throws IOException {
+    List<IngestAudit.SourceFile> files = new ArrayList<>();
     for (Path file : SourceFiles.find(input, table.table())) {
-      charsets.put(file.getFileName().toString(), encoding.of(file));
+      SourceFormat format = SourceFormat.of(file, encoding);
+      try (SourceDocument document = format.open(file, table)) {
+        files.add(
+            new IngestAudit.SourceFile(
+                file.getFileName().toString(),
+                format.encoding(),
+                document.header().unknownColumns()));
+      }
     }
-    return charsets;
+    return files;
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
-class CsvSourceReaderTest {
+class SourceTableReaderTest {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final SourceTable LEDGERS = Contract.load().source("ledgers");
@@ -34,7 +34,7 @@ class CsvSourceReaderTest {
         "ledgers.csv",
         "\uFEFFtitle, ledger_id ,org_code,year,dept_code,form,volumes,remark\n"
             + " 养老台账 ,L01,0111,2023,D01,PAPER,3,ignored\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow row = reader.read();
@@ -66,7 +66,7 @@ class CsvSourceReaderTest {
             + "L02,0111,2023,D01,short,PAPER,3\n"
             + "L03,0111,2023,D01,\"bad\"quote,PAPER,3,\n"
             + "L04,0111,2023,D01,fine,PAPER,3,\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when, then
     assertThat(reader.read().line()).isEqualTo(2);
@@ -99,7 +99,7 @@ class CsvSourceReaderTest {
     write("ledgers-2.csv", HEADER + "L02,0111,2023,D01,b,PAPER,3,\n");
     write("ledgers_old.csv", HEADER + "L03,0111,2023,D01,c,PAPER,3,\n");
     write("ledgers-3.txt", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow first = reader.read();
@@ -116,7 +116,7 @@ class CsvSourceReaderTest {
     // given: nothing in the input folder
 
     // when
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // then
     assertThat(reader.read()).isNull();
@@ -158,7 +158,7 @@ class CsvSourceReaderTest {
     byte[] gb18030 = "L02,0111,2023,D01,养老台账,PAPER,3,\n".getBytes(GB18030);
     Files.write(input.resolve("ledgers.csv"), ascii.getBytes(StandardCharsets.UTF_8));
     Files.write(input.resolve("ledgers.csv"), gb18030, StandardOpenOption.APPEND);
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow last = null;
@@ -178,8 +178,8 @@ class CsvSourceReaderTest {
     Files.write(
         input.resolve("ledgers.csv"),
         (HEADER + "L01,0111,2023,D01,台,PAPER,3,\n").getBytes(GB18030));
-    CsvSourceReader reader =
-        new CsvSourceReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
+    SourceTableReader reader =
+        new SourceTableReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
     reader.open(new ExecutionContext());
 
     // when
@@ -214,7 +214,7 @@ class CsvSourceReaderTest {
         "ledgers-2.csv",
         HEADER + "L03,0111,2023,D01,\"c\nc\",PAPER,3,\nL04,0111,2023,D01,d,PAPER,3,\n");
     ExecutionContext saved = new ExecutionContext();
-    CsvSourceReader first = openReader(saved);
+    SourceTableReader first = openReader(saved);
     first.read();
     assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
     first.read();
@@ -222,7 +222,7 @@ class CsvSourceReaderTest {
     first.close();
 
     // when
-    CsvSourceReader restarted = openReader(saved);
+    SourceTableReader restarted = openReader(saved);
 
     // then
     SourceRow next = restarted.read();
@@ -231,8 +231,8 @@ class CsvSourceReaderTest {
     assertThat(restarted.read()).isNull();
   }
 
-  private CsvSourceReader openReader(ExecutionContext context) {
-    CsvSourceReader reader = new CsvSourceReader(LEDGERS, input, SourceEncoding.detected());
+  private SourceTableReader openReader(ExecutionContext context) {
+    SourceTableReader reader = new SourceTableReader(LEDGERS, input, SourceEncoding.detected());
     reader.open(context);
     return reader;
   }
