@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import jianfu.jobs.ingest.TestWorkbook;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,54 @@ class SourceTableReaderTest {
     SourceRow next = restarted.read();
     assertThat(next.cells()).containsEntry("ledger_id", "L04");
     assertThat(next.line()).isEqualTo(4);
+    assertThat(restarted.read()).isNull();
+  }
+
+  @Test
+  void readsChineseHeadersInCsv() throws Exception {
+    // given: every column by its label
+    write(
+        "ledgers.csv",
+        "台账编号,社区代码,年度,部门代码,台账名称,形式,本数,准入申报编号\n" + "L01,0111,2023,D01,养老台账,PAPER,3,A001\n");
+    SourceTableReader reader = openReader(new ExecutionContext());
+
+    // when
+    SourceRow row = reader.read();
+
+    // then
+    assertThat(row.cells())
+        .containsEntry("ledger_id", "L01")
+        .containsEntry("org_code", "0111")
+        .containsEntry("application_id", "A001");
+  }
+
+  @Test
+  void readsATableSplitOverExcelAndCsvAndARestartResumesWithinTheWorkbook() throws Exception {
+    // given: ledgers-1.xlsx (before ledgers.csv: '-' sorts before '.') with a bad row, then CSV
+    new TestWorkbook()
+        .row("台账编号", "社区代码", "年度", "部门代码", "台账名称", "形式", "本数")
+        .row("L01", "0111", 2023, "D01", "a", "PAPER", 3)
+        .row("L02", "0111", 2023, "D01", TestWorkbook.formula("1/0"), "PAPER", 3)
+        .row()
+        .row("L03", "0111", 2023, "D01", "c", "PAPER", 3)
+        .save(input.resolve("ledgers-1.xlsx"));
+    write("ledgers.csv", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
+    ExecutionContext saved = new ExecutionContext();
+    SourceTableReader first = openReader(saved);
+    assertThat(first.read().cells()).containsEntry("ledger_id", "L01");
+    assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
+    first.update(saved);
+    first.close();
+
+    // when
+    SourceTableReader restarted = openReader(saved);
+
+    // then: the blank row 4 is no row, so L03 is the third row read, on sheet row 5
+    SourceRow next = restarted.read();
+    assertThat(next.sourceFile()).isEqualTo("ledgers-1.xlsx");
+    assertThat(next.line()).isEqualTo(5);
+    assertThat(next.cells()).containsEntry("ledger_id", "L03").containsEntry("year", "2023");
+    assertThat(restarted.read().sourceFile()).isEqualTo("ledgers.csv");
     assertThat(restarted.read()).isNull();
   }
 
