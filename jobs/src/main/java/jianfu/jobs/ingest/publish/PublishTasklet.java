@@ -89,14 +89,15 @@ public class PublishTasklet implements Tasklet {
 
   /**
    * What the audit says of each file: its encoding and the header names the contract does not know.
-   * They are determined again rather than handed over by the stage step: it is one more streamed
-   * pass, and a publication that runs again needs them too.
+   * They are determined again rather than handed over by the stage step (a CSV file's charset costs
+   * one more streamed pass, a header one row), since a publication that runs again needs them too.
+   * The stage step accepted the files, so they are only reopened.
    */
   private List<IngestAudit.SourceFile> sourceFiles() throws IOException {
     List<IngestAudit.SourceFile> files = new ArrayList<>();
     for (Path file : SourceFiles.find(input, table.table())) {
       SourceFormat format = SourceFormat.of(file, encoding);
-      try (SourceDocument document = format.open(file, table)) {
+      try (SourceDocument document = format.reopen(file, table)) {
         files.add(
             new IngestAudit.SourceFile(
                 file.getFileName().toString(),

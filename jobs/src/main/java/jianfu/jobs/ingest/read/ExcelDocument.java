@@ -31,10 +31,12 @@ final class ExcelDocument implements SourceDocument {
   }
 
   /**
-   * Opens the file and reads its header; the file is refused when its header row is missing, has
-   * merged cells, a cell that cannot be read, or fails SourceHeader's checks.
+   * Opens the file and reads its header; the file is refused when its header row is missing, has a
+   * cell that cannot be read or fails SourceHeader's checks, or, when {@code checkMergedCells}, has
+   * merged cells (found by one pass over the whole sheet).
    */
-  static ExcelDocument open(Path path, SourceTable table) throws IOException {
+  static ExcelDocument open(Path path, SourceTable table, boolean checkMergedCells)
+      throws IOException {
     String name = path.getFileName().toString();
     ExcelWorkbook workbook = ExcelWorkbook.open(path);
     SheetRows rows = null;
@@ -44,7 +46,10 @@ final class ExcelDocument implements SourceDocument {
       if (first == null) {
         throw RefusedFileException.refused(name, "its first sheet has no header row");
       }
-      Optional<String> merged = MergedCells.touchingRow(workbook.sheet(), first.line());
+      Optional<String> merged =
+          checkMergedCells
+              ? MergedCells.touchingRow(workbook.sheet(), first.line())
+              : Optional.empty();
       if (merged.isPresent()) {
         throw RefusedFileException.refused(
             name,

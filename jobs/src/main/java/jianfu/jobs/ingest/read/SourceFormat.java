@@ -11,8 +11,17 @@ public sealed interface SourceFormat {
   /** What the ingest audit records as the file's encoding: its charset, or {@code xlsx}. */
   String encoding();
 
-  /** Opens the file and reads its header; a file that cannot be read as the table is refused. */
+  /**
+   * Opens the file and reads its header, checking everything that refuses a file; a file that
+   * cannot be read as the table is refused.
+   */
   SourceDocument open(Path file, SourceTable table) throws IOException;
+
+  /**
+   * Opens a file that {@link #open} has accepted, leaving out checks that need a pass over the
+   * whole file (an Excel sheet lists its merged cells after its rows).
+   */
+  SourceDocument reopen(Path file, SourceTable table) throws IOException;
 
   /** The format of {@code file}; a CSV file's charset is determined here (SourceEncoding). */
   static SourceFormat of(Path file, SourceEncoding encoding) throws IOException {
@@ -31,6 +40,11 @@ public sealed interface SourceFormat {
     public SourceDocument open(Path file, SourceTable table) throws IOException {
       return CsvDocument.open(file, table, charset);
     }
+
+    @Override
+    public SourceDocument reopen(Path file, SourceTable table) throws IOException {
+      return open(file, table);
+    }
   }
 
   /** An .xlsx workbook: its cells are typed, so no charset applies. */
@@ -43,7 +57,12 @@ public sealed interface SourceFormat {
 
     @Override
     public SourceDocument open(Path file, SourceTable table) throws IOException {
-      return ExcelDocument.open(file, table);
+      return ExcelDocument.open(file, table, true);
+    }
+
+    @Override
+    public SourceDocument reopen(Path file, SourceTable table) throws IOException {
+      return ExcelDocument.open(file, table, false);
     }
   }
 }

@@ -86,7 +86,7 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
   private SourceDocument currentFile() throws Exception {
     if (current == null && nextFile < files.size()) {
       Path file = files.get(nextFile++);
-      current = formats.get(file).open(file, table);
+      current = formats.get(file).reopen(file, table);
     }
     return current;
   }

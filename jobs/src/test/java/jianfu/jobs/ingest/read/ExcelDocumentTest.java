@@ -260,6 +260,6 @@ class ExcelDocumentTest {
   }
 
   private SourceDocument open(String file, SourceTable table) throws IOException {
-    return ExcelDocument.open(input.resolve(file), table);
+    return new SourceFormat.Excel().open(input.resolve(file), table);
   }
 }
