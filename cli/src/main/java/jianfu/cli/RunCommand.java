@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest <input>/<table>.csv, compute every indicator mart and build the served DuckDB file.",
+      "Ingest <input>/<table>.csv or .xlsx, compute every indicator mart and build the served DuckDB"
+          + " file.",
       "Writes <output>/raw, quarantine, audit, marts and serving/jianfu.duckdb."
     })
 final class RunCommand implements Callable<Integer> {

@@ -46,16 +46,8 @@ final class ExcelDocument implements SourceDocument {
       if (first == null) {
         throw RefusedFileException.refused(name, "its first sheet has no header row");
       }
-      Optional<String> merged =
-          checkMergedCells
-              ? MergedCells.touchingRow(workbook.sheet(), first.line())
-              : Optional.empty();
-      if (merged.isPresent()) {
-        throw RefusedFileException.refused(
-            name,
-            "its header row has the merged cells "
-                + merged.get()
-                + "; unmerge them and give every column a header cell of its own");
+      if (checkMergedCells) {
+        refuseMergedCells(name, workbook, first.line());
       }
       Optional<SheetCell> problem = first.firstProblem();
       if (problem.isPresent()) {
@@ -76,6 +68,19 @@ final class ExcelDocument implements SourceDocument {
       }
       workbook.close();
       throw e;
+    }
+  }
+
+  /** A merged region in the header row hides which column its cells head. */
+  private static void refuseMergedCells(String name, ExcelWorkbook workbook, long headerLine)
+      throws IOException {
+    Optional<String> merged = MergedCells.touchingRow(workbook.sheet(), headerLine);
+    if (merged.isPresent()) {
+      throw RefusedFileException.refused(
+          name,
+          "its header row has the merged cells "
+              + merged.get()
+              + "; unmerge them and give every column a header cell of its own");
     }
   }
 

@@ -4,6 +4,7 @@ import static jianfu.jobs.ingest.TestWorkbook.FORMATTED_BLANK;
 import static jianfu.jobs.ingest.TestWorkbook.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,18 +152,11 @@ class ExcelDocumentTest {
         .save(input.resolve("departments.xlsx"));
 
     // when
-    try (SourceDocument document = open("departments.xlsx", DEPARTMENTS)) {
+    MalformedRecordException bad = firstRowOfDepartments();
 
-      // then
-      assertThatThrownBy(document::next)
-          .isInstanceOfSatisfying(
-              MalformedRecordException.class,
-              bad -> {
-                assertThat(bad.getMessage())
-                    .isEqualTo("cell E2 has a value, but column E has no header");
-                assertThat(bad.rawRecord()).isEqualTo("D01,民政局,GOVERNMENT,,\"备注, 待核\"");
-              });
-    }
+    // then
+    assertThat(bad.getMessage()).isEqualTo("cell E2 has a value, but column E has no header");
+    assertThat(bad.rawRecord()).isEqualTo("D01,民政局,GOVERNMENT,,\"备注, 待核\"");
   }
 
   @Test
@@ -174,15 +168,13 @@ class ExcelDocumentTest {
         .saveWithoutFormulaResults(input.resolve("departments.xlsx"));
 
     // when
-    try (SourceDocument document = open("departments.xlsx", DEPARTMENTS)) {
+    MalformedRecordException bad = firstRowOfDepartments();
 
-      // then
-      assertThatThrownBy(document::next)
-          .isInstanceOf(MalformedRecordException.class)
-          .hasMessage(
-              "cell B2 has a formula whose result was never saved (open and save the file in"
-                  + " Excel)");
-    }
+    // then
+    assertThat(bad)
+        .hasMessage(
+            "cell B2 has a formula whose result was never saved (open and save the file in"
+                + " Excel)");
   }
 
   @Test
@@ -257,6 +249,13 @@ class ExcelDocumentTest {
     assertThatThrownBy(() -> open("departments.xlsx", DEPARTMENTS))
         .isInstanceOf(RefusedFileException.class)
         .hasMessageStartingWith("departments.xlsx is refused: it is not an .xlsx workbook (");
+  }
+
+  /** Reads the first row of departments.xlsx, which must be BAD_ROW. */
+  private MalformedRecordException firstRowOfDepartments() throws IOException {
+    try (SourceDocument document = open("departments.xlsx", DEPARTMENTS)) {
+      return catchThrowableOfType(MalformedRecordException.class, document::next);
+    }
   }
 
   private SourceDocument open(String file, SourceTable table) throws IOException {
