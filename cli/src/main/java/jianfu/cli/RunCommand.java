@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest <input>/<table>.csv, compute every indicator mart, build the served DuckDB file,",
+      "Ingest <input>/<table>.csv or .xlsx, compute every indicator mart, build the served DuckDB file,",
       "the public files and the HTML report. Writes <output>/raw, quarantine, audit, marts,",
       "serving/jianfu.duckdb, public/ and report/index.html."
     })

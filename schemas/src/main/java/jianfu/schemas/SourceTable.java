@@ -16,6 +16,16 @@ public record SourceTable(
     return columns.stream().filter(column -> column.name().equals(name)).findFirst();
   }
 
+  /**
+   * The column a file's header names, by its name or by its Chinese label (社区代码 for org_code): a
+   * header may use either.
+   */
+  public Optional<SourceColumn> findColumnByNameOrLabel(String heading) {
+    return columns.stream()
+        .filter(column -> column.name().equals(heading) || column.label().equals(heading))
+        .findFirst();
+  }
+
   public List<String> columnNames() {
     return columns.stream().map(SourceColumn::name).toList();
   }

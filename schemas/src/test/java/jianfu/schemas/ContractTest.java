@@ -37,6 +37,22 @@ class ContractTest {
   }
 
   @Test
+  void everyNameAndLabelNamesOneColumnOfItsTable() {
+    // a header may name a column by either, so no heading may name two columns
+    for (SourceTable table : contract.sources()) {
+      List<String> headings =
+          table.columns().stream()
+              .flatMap(c -> java.util.stream.Stream.of(c.name(), c.label()))
+              .toList();
+      assertThat(headings).as(table.table()).doesNotHaveDuplicates();
+      for (SourceColumn column : table.columns()) {
+        assertThat(table.findColumnByNameOrLabel(column.label())).contains(column);
+        assertThat(table.findColumnByNameOrLabel(column.name())).contains(column);
+      }
+    }
+  }
+
+  @Test
   void rulesNameColumnsOfTheirOwnTableAndReferencesNameDeclaredTables() {
     for (SourceTable table : contract.sources()) {
       for (SourceColumn column : table.columns()) {

@@ -3,21 +3,24 @@ package jianfu.jobs.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.jobs.ingest.jdbc.JdbcSource;
 import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.PullWindowTasklet;
+import jianfu.jobs.ingest.publish.AuditedSource;
 import jianfu.jobs.ingest.publish.AuditedSources;
 import jianfu.jobs.ingest.publish.PublishTasklet;
-import jianfu.jobs.ingest.read.CsvSourceReader;
 import jianfu.jobs.ingest.read.MalformedRecordException;
+import jianfu.jobs.ingest.read.SourceDocument;
 import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceFiles;
+import jianfu.jobs.ingest.read.SourceFormat;
 import jianfu.jobs.ingest.read.SourceRow;
+import jianfu.jobs.ingest.read.SourceTableReader;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
@@ -146,7 +149,8 @@ public class IngestJobConfiguration {
                 JdbcSourceReader.create(
                     table, jdbc, PullWindow.from(new ExecutionContext(jobContext)), chunkSize))
         .orElseGet(
-            () -> new CsvSourceReader(table, target.input(), encoding(environment, table.table())));
+            () ->
+                new SourceTableReader(table, target.input(), encoding(environment, table.table())));
   }
 
   @Bean
@@ -189,24 +193,33 @@ public class IngestJobConfiguration {
     SourceTable table = contract.source(target.table());
     AuditedSources audited =
         sources.jdbc(table).isPresent()
-            ? () -> Collections.singletonMap(JdbcSource.sourceName(table.table()), null)
-            : () ->
-                fileEncodings(target.input(), table.table(), encoding(environment, table.table()));
+            ? () ->
+                List.of(new AuditedSource(JdbcSource.sourceName(table.table()), null, List.of()))
+            : () -> fileSources(target.input(), table, encoding(environment, table.table()));
     return new PublishTasklet(
         contract, table, audited, new OutputLayout(target.output(), contract));
   }
 
   /**
-   * Each file's name and charset. The charset is determined again rather than handed over by the
-   * stage step: it is one more streamed pass, and a publication that runs again needs it too.
+   * What the audit says of each file: its encoding and the header names the contract does not know.
+   * They are determined again rather than handed over by the stage step (a CSV file's charset costs
+   * one more streamed pass, a header one row), since a publication that runs again needs them too.
+   * The stage step accepted the files, so they are only reopened.
    */
-  private static Map<String, String> fileEncodings(
-      Path input, String table, SourceEncoding encoding) throws IOException {
-    Map<String, String> encodings = new LinkedHashMap<>();
-    for (Path file : SourceFiles.find(input, table)) {
-      encodings.put(file.getFileName().toString(), encoding.of(file).name());
+  private static List<AuditedSource> fileSources(
+      Path input, SourceTable table, SourceEncoding encoding) throws IOException {
+    List<AuditedSource> sources = new ArrayList<>();
+    for (Path file : SourceFiles.find(input, table.table())) {
+      SourceFormat format = SourceFormat.of(file, encoding);
+      try (SourceDocument document = format.reopen(file, table)) {
+        sources.add(
+            new AuditedSource(
+                file.getFileName().toString(),
+                format.encoding(),
+                document.header().unknownColumns()));
+      }
     }
-    return encodings;
+    return sources;
   }
 
   /** The table's {@code ingest.encodings.T} (a charset name); absent, the encoding is detected. */

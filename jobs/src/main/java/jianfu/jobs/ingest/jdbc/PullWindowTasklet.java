@@ -69,7 +69,9 @@ public class PullWindowTasklet implements Tasklet {
   /** Refuses the source as a file is refused for its header; warns of columns it ignores. */
   private void checkColumns(List<String> labels) {
     String name = JdbcSource.sourceName(table.table());
-    List<String> unknown = new ArrayList<>(SourceHeader.of(name, labels, table).unknownColumns());
+    List<String> unknown =
+        new ArrayList<>(
+            SourceHeader.of(name, labels, i -> "column " + (i + 1), table).unknownColumns());
     Predicate<String> watermark = label -> label.equalsIgnoreCase(source.watermark());
     if (source.incremental() && labels.stream().noneMatch(watermark)) {
       throw new RefusedFileException(

@@ -42,7 +42,7 @@ public class SourceRowMapper implements RowMapper<SourceRow> {
   public SourceRow mapRow(ResultSet row, int position) throws SQLException {
     if (header == null) {
       labels = labels(row.getMetaData());
-      header = SourceHeader.of(name, labels, table);
+      header = SourceHeader.of(name, labels, i -> "column " + (i + 1), table);
     }
     List<String> fields = new ArrayList<>(labels.size());
     Map<String, String> record = new LinkedHashMap<>();

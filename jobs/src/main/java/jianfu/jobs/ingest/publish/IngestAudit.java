@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
@@ -15,8 +15,9 @@ import jianfu.schemas.OutputTable;
 /**
  * One reconciliation row per input file (Contract.ingestAudit()): every row read was loaded,
  * collapsed or quarantined, so rows_read = rows_loaded + rows_collapsed + rows_quarantined; the row
- * also says which encoding the file was read in. Rows an incremental pull keeps from the previous
- * publication were not read: no file's audit counts them.
+ * also says which encoding the file was read in and which of its columns were not in the contract.
+ * Rows an incremental pull keeps from the previous publication were not read: no audit row counts
+ * them.
  */
 final class IngestAudit {
 
@@ -28,19 +29,19 @@ final class IngestAudit {
     this.audit = audit;
   }
 
-  /**
-   * Writes the audit of {@code sourceFiles} (name to the encoding it was read in, null when it is
-   * not text) and returns the table's totals.
-   */
-  IngestCounts write(Connection duck, Map<String, String> sourceFiles, Path file)
+  /** Writes the audit of {@code sourceFiles} and returns the table's totals. */
+  IngestCounts write(Connection duck, List<AuditedSource> sourceFiles, Path file)
       throws SQLException {
     DuckDb.execute(
-        duck, "CREATE OR REPLACE TABLE source_files (source_file VARCHAR, encoding VARCHAR)");
+        duck,
+        "CREATE OR REPLACE TABLE source_files"
+            + " (source_file VARCHAR, encoding VARCHAR, unknown_columns VARCHAR)");
     try (PreparedStatement insert =
-        duck.prepareStatement("INSERT INTO source_files VALUES (?, ?)")) {
-      for (Map.Entry<String, String> sourceFile : sourceFiles.entrySet()) {
-        insert.setString(1, sourceFile.getKey());
-        insert.setString(2, sourceFile.getValue());
+        duck.prepareStatement("INSERT INTO source_files VALUES (?, ?, ?)")) {
+      for (AuditedSource sourceFile : sourceFiles) {
+        insert.setString(1, sourceFile.name());
+        insert.setString(2, sourceFile.encoding());
+        insert.setString(3, sourceFile.unknownColumnsText());
         insert.executeUpdate();
       }
     }
@@ -49,7 +50,7 @@ final class IngestAudit {
         duck,
         """
         INSERT INTO audit BY NAME
-        SELECT %s AS table_name, f.source_file, f.encoding,
+        SELECT %s AS table_name, f.source_file, f.encoding, f.unknown_columns,
                count(outcome.fate) AS rows_read,
                count(*) FILTER (WHERE outcome.fate = 'loaded') AS rows_loaded,
                count(*) FILTER (WHERE outcome.fate = 'collapsed') AS rows_collapsed,
@@ -62,7 +63,7 @@ final class IngestAudit {
           FROM classified
           UNION ALL SELECT source_file, 'quarantined' FROM rejected_once) outcome
         ON outcome.source_file = f.source_file
-        GROUP BY f.source_file, f.encoding
+        GROUP BY f.source_file, f.encoding, f.unknown_columns
         """
             .formatted(DuckDb.literal(table)));
     ParquetExport.copy(

@@ -78,7 +78,7 @@ public class PublishTasklet implements Tasklet {
       export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
-              .write(duck, sources.encodings(), publishing.resolve(AUDIT).resolve(fileName));
+              .write(duck, sources.list(), publishing.resolve(AUDIT).resolve(fileName));
     }
     FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
     FolderSwap.replace(

@@ -1,8 +1,9 @@
 package jianfu.jobs.ingest.read;
 
 /**
- * A record that is not a CSV record of its file (BAD_ROW): it cannot be parsed, or it has another
- * number of fields than the header. The step skips it into the quarantine.
+ * A record that is not a row of its file (BAD_ROW): a CSV record that cannot be parsed or has
+ * another number of fields than the header, an Excel row with an error cell or a value outside the
+ * header's columns. The step skips it into the quarantine.
  */
 public class MalformedRecordException extends RuntimeException {
 

@@ -3,9 +3,10 @@ package jianfu.jobs.ingest.read;
 import java.util.List;
 
 /**
- * Source files that cannot be read as their table at all (no header, a column that must be present
- * is missing, bytes its charset cannot decode). Each refusal names its file and what to fix; the
- * table's ingestion fails and nothing of the table is published.
+ * Source files that cannot be read as its table at all (no header, a column that must be present is
+ * missing, bytes its charset cannot decode, a workbook that is not .xlsx, a merged or blank header
+ * cell). Each refusal names its file and what to fix; the table's ingestion fails and nothing of
+ * the table is published.
  */
 public class RefusedFileException extends RuntimeException {
 
@@ -29,5 +30,10 @@ public class RefusedFileException extends RuntimeException {
   /** One message per refused file, each naming the file. */
   public List<String> refusals() {
     return refusals;
+  }
+
+  /** "{@code fileName} is refused: {@code why}". */
+  static RefusedFileException refused(String fileName, String why) {
+    return new RefusedFileException(fileName + " is refused: " + why);
   }
 }

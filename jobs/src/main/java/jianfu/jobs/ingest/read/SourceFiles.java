@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The files of one table in the input folder: {@code T.csv} and {@code T-*.csv}. */
+/**
+ * The files of one table in the input folder: {@code T.csv}, {@code T-*.csv}, {@code T.xlsx} and
+ * {@code T-*.xlsx}; one table may mix CSV and Excel files.
+ */
 public final class SourceFiles {
 
-  private static final String EXTENSION = ".csv";
+  private static final List<String> EXTENSIONS = List.of(".csv", ".xlsx");
+  private static final String EXCEL = ".xlsx";
 
   private SourceFiles() {}
 
@@ -24,8 +28,15 @@ public final class SourceFiles {
     }
   }
 
+  static boolean isExcel(Path file) {
+    return file.getFileName().toString().endsWith(EXCEL);
+  }
+
   private static boolean belongsTo(String fileName, String table) {
-    return fileName.equals(table + EXTENSION)
-        || (fileName.startsWith(table + "-") && fileName.endsWith(EXTENSION));
+    return EXTENSIONS.stream()
+        .anyMatch(
+            extension ->
+                fileName.equals(table + extension)
+                    || (fileName.startsWith(table + "-") && fileName.endsWith(extension)));
   }
 }

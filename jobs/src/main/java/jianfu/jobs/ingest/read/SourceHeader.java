@@ -1,14 +1,17 @@
 package jianfu.jobs.ingest.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 
 /**
- * A file's header row: where each contract column stands (columns are matched by name, in any
- * order) and which columns are not in the contract (ignored).
+ * A file's header row: where each contract column stands (columns are matched by name or Chinese
+ * label, in any order) and which headings the contract does not know (their cells are ignored).
  */
 public final class SourceHeader {
 
@@ -23,41 +26,66 @@ public final class SourceHeader {
   }
 
   /**
-   * Reads the header fields of {@code fileName}, refusing the file when a column that must be
-   * present (SourceTable.mustBePresent) is missing or a column is named twice.
+   * Reads the header fields of {@code fileName}. Each trimmed field is a column's name or label.
+   * The file is refused when a field before the last named one is blank ({@code place} says where a
+   * field stands, e.g. "cell C1"), when a column is named twice (also by its name and its label) or
+   * when a column that must be present (SourceTable.mustBePresent) is missing. Blank fields after
+   * the last named one are unnamed columns, ignored.
    */
-  public static SourceHeader of(String fileName, List<String> fields, SourceTable table) {
+  public static SourceHeader of(
+      String fileName, List<String> fields, IntFunction<String> place, SourceTable table) {
+    List<String> headings = fields.stream().map(String::trim).toList();
+    int named = lastNamed(headings) + 1;
     Map<String, Integer> positions = new HashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      String name = fields.get(i).trim();
-      if (positions.put(name, i) != null) {
-        throw new RefusedFileException(
-            fileName + " is refused: its header names the column '" + name + "' twice");
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < named; i++) {
+      String heading = headings.get(i);
+      if (heading.isEmpty()) {
+        throw RefusedFileException.refused(
+            fileName,
+            "header "
+                + place.apply(i)
+                + " is blank; every column before the last named one needs a name");
+      }
+      Optional<SourceColumn> column = table.findColumnByNameOrLabel(heading);
+      if (column.isEmpty()) {
+        unknown.add(heading);
+        continue;
+      }
+      Integer earlier = positions.put(column.get().name(), i);
+      if (earlier != null) {
+        throw RefusedFileException.refused(
+            fileName,
+            "its header names the column '%s' twice ('%s' and '%s')"
+                .formatted(column.get().name(), headings.get(earlier), heading));
       }
     }
     for (SourceColumn column : table.columns()) {
       if (table.mustBePresent(column) && !positions.containsKey(column.name())) {
-        throw new RefusedFileException(
-            fileName
-                + " is refused: its header has no column '"
-                + column.name()
-                + "', which every "
-                + table.table()
-                + " file must have");
+        throw RefusedFileException.refused(
+            fileName,
+            "its header has no column '%s' (or '%s'), which every %s file must have"
+                .formatted(column.name(), column.label(), table.table()));
       }
     }
-    List<String> unknown =
-        fields.stream().map(String::trim).filter(name -> table.findColumn(name).isEmpty()).toList();
-    positions.keySet().retainAll(table.columnNames());
-    return new SourceHeader(fields.size(), positions, unknown);
+    return new SourceHeader(fields.size(), positions, List.copyOf(unknown));
   }
 
-  /** How many fields every record of the file must have. */
+  private static int lastNamed(List<String> headings) {
+    for (int i = headings.size() - 1; i >= 0; i--) {
+      if (!headings.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many fields the header has (every CSV record must have as many). */
   public int width() {
     return width;
   }
 
-  /** Header columns the contract does not know; their cells are ignored. */
+  /** Headings the contract does not know, as they stand in the header; their cells are ignored. */
   public List<String> unknownColumns() {
     return unknownColumns;
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import jianfu.jobs.ingest.TestWorkbook;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
-class CsvSourceReaderTest {
+class SourceTableReaderTest {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final SourceTable LEDGERS = Contract.load().source("ledgers");
@@ -34,7 +35,7 @@ class CsvSourceReaderTest {
         "ledgers.csv",
         "\uFEFFtitle, ledger_id ,org_code,year,dept_code,form,volumes,remark\n"
             + " 养老台账 ,L01,0111,2023,D01,PAPER,3,ignored\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow row = reader.read();
@@ -66,7 +67,7 @@ class CsvSourceReaderTest {
             + "L02,0111,2023,D01,short,PAPER,3\n"
             + "L03,0111,2023,D01,\"bad\"quote,PAPER,3,\n"
             + "L04,0111,2023,D01,fine,PAPER,3,\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when, then
     assertThat(reader.read().line()).isEqualTo(2);
@@ -99,7 +100,7 @@ class CsvSourceReaderTest {
     write("ledgers-2.csv", HEADER + "L02,0111,2023,D01,b,PAPER,3,\n");
     write("ledgers_old.csv", HEADER + "L03,0111,2023,D01,c,PAPER,3,\n");
     write("ledgers-3.txt", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow first = reader.read();
@@ -116,7 +117,7 @@ class CsvSourceReaderTest {
     // given: nothing in the input folder
 
     // when
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // then
     assertThat(reader.read()).isNull();
@@ -179,7 +180,7 @@ class CsvSourceReaderTest {
     byte[] gb18030 = "L02,0111,2023,D01,养老台账,PAPER,3,\n".getBytes(GB18030);
     Files.write(input.resolve("ledgers.csv"), ascii.getBytes(StandardCharsets.UTF_8));
     Files.write(input.resolve("ledgers.csv"), gb18030, StandardOpenOption.APPEND);
-    CsvSourceReader reader = openReader(new ExecutionContext());
+    SourceTableReader reader = openReader(new ExecutionContext());
 
     // when
     SourceRow last = null;
@@ -199,8 +200,8 @@ class CsvSourceReaderTest {
     Files.write(
         input.resolve("ledgers.csv"),
         (HEADER + "L01,0111,2023,D01,台,PAPER,3,\n").getBytes(GB18030));
-    CsvSourceReader reader =
-        new CsvSourceReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
+    SourceTableReader reader =
+        new SourceTableReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
     reader.open(new ExecutionContext());
 
     // when
@@ -235,7 +236,7 @@ class CsvSourceReaderTest {
         "ledgers-2.csv",
         HEADER + "L03,0111,2023,D01,\"c\nc\",PAPER,3,\nL04,0111,2023,D01,d,PAPER,3,\n");
     ExecutionContext saved = new ExecutionContext();
-    CsvSourceReader first = openReader(saved);
+    SourceTableReader first = openReader(saved);
     first.read();
     assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
     first.read();
@@ -243,7 +244,7 @@ class CsvSourceReaderTest {
     first.close();
 
     // when
-    CsvSourceReader restarted = openReader(saved);
+    SourceTableReader restarted = openReader(saved);
 
     // then
     SourceRow next = restarted.read();
@@ -252,8 +253,56 @@ class CsvSourceReaderTest {
     assertThat(restarted.read()).isNull();
   }
 
-  private CsvSourceReader openReader(ExecutionContext context) {
-    CsvSourceReader reader = new CsvSourceReader(LEDGERS, input, SourceEncoding.detected());
+  @Test
+  void readsChineseHeadersInCsv() throws Exception {
+    // given: every column by its label
+    write(
+        "ledgers.csv",
+        "台账编号,社区代码,年度,部门代码,台账名称,形式,本数,准入申报编号\n" + "L01,0111,2023,D01,养老台账,PAPER,3,A001\n");
+    SourceTableReader reader = openReader(new ExecutionContext());
+
+    // when
+    SourceRow row = reader.read();
+
+    // then
+    assertThat(row.cells())
+        .containsEntry("ledger_id", "L01")
+        .containsEntry("org_code", "0111")
+        .containsEntry("application_id", "A001");
+  }
+
+  @Test
+  void readsATableSplitOverExcelAndCsvAndARestartResumesWithinTheWorkbook() throws Exception {
+    // given: ledgers-1.xlsx (before ledgers.csv: '-' sorts before '.') with a bad row, then CSV
+    new TestWorkbook()
+        .row("台账编号", "社区代码", "年度", "部门代码", "台账名称", "形式", "本数")
+        .row("L01", "0111", 2023, "D01", "a", "PAPER", 3)
+        .row("L02", "0111", 2023, "D01", TestWorkbook.formula("1/0"), "PAPER", 3)
+        .row()
+        .row("L03", "0111", 2023, "D01", "c", "PAPER", 3)
+        .save(input.resolve("ledgers-1.xlsx"));
+    write("ledgers.csv", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
+    ExecutionContext saved = new ExecutionContext();
+    SourceTableReader first = openReader(saved);
+    assertThat(first.read().cells()).containsEntry("ledger_id", "L01");
+    assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
+    first.update(saved);
+    first.close();
+
+    // when
+    SourceTableReader restarted = openReader(saved);
+
+    // then: the blank row 4 is no row, so L03 is the third row read, on sheet row 5
+    SourceRow next = restarted.read();
+    assertThat(next.sourceFile()).isEqualTo("ledgers-1.xlsx");
+    assertThat(next.line()).isEqualTo(5);
+    assertThat(next.cells()).containsEntry("ledger_id", "L03").containsEntry("year", "2023");
+    assertThat(restarted.read().sourceFile()).isEqualTo("ledgers.csv");
+    assertThat(restarted.read()).isNull();
+  }
+
+  private SourceTableReader openReader(ExecutionContext context) {
+    SourceTableReader reader = new SourceTableReader(LEDGERS, input, SourceEncoding.detected());
     reader.open(context);
     return reader;
   }

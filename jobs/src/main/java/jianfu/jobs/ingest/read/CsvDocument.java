@@ -1,6 +1,5 @@
 package jianfu.jobs.ingest.read;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
@@ -9,15 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import jianfu.schemas.SourceTable;
 
-/** One open source file: its header, then its records one by one. */
-final class SourceFile implements Closeable {
+/** One open CSV file: its header, then its records one by one. */
+final class CsvDocument implements SourceDocument {
 
   private final String name;
   private final SourceTable table;
   private final RecordSplitter splitter;
   private final SourceHeader header;
 
-  private SourceFile(String name, SourceTable table, RecordSplitter splitter, SourceHeader header) {
+  private CsvDocument(
+      String name, SourceTable table, RecordSplitter splitter, SourceHeader header) {
     this.name = name;
     this.table = table;
     this.splitter = splitter;
@@ -28,7 +28,7 @@ final class SourceFile implements Closeable {
    * Opens the file, decoded with {@code charset} (SourceEncoding), and reads its header; a file
    * without a usable header is refused.
    */
-  static SourceFile open(Path path, SourceTable table, Charset charset) throws IOException {
+  static CsvDocument open(Path path, SourceTable table, Charset charset) throws IOException {
     String name = path.getFileName().toString();
     RecordSplitter splitter =
         new RecordSplitter(
@@ -37,28 +37,31 @@ final class SourceFile implements Closeable {
     try {
       RawRecord first = splitter.next();
       if (first == null) {
-        throw new RefusedFileException(name + " is refused: it has no header row");
+        throw RefusedFileException.refused(name, "it has no header row");
       }
       List<String> fields;
       try {
         fields = RecordParser.fields(first);
       } catch (IOException e) {
-        throw new RefusedFileException(
-            name + " is refused: its header row is not valid CSV (" + e.getMessage() + ")");
+        throw RefusedFileException.refused(
+            name, "its header row is not valid CSV (" + e.getMessage() + ")");
       }
-      return new SourceFile(name, table, splitter, SourceHeader.of(name, fields, table));
+      return new CsvDocument(
+          name, table, splitter, SourceHeader.of(name, fields, i -> "field " + (i + 1), table));
     } catch (IOException | RuntimeException e) {
       splitter.close();
       throw e;
     }
   }
 
-  SourceHeader header() {
+  @Override
+  public SourceHeader header() {
     return header;
   }
 
-  /** The next data row, null at the end; a record that is not a row of this file is BAD_ROW. */
-  SourceRow next() throws IOException {
+  /** The next record; one that is not a CSV record of the header's width is BAD_ROW. */
+  @Override
+  public SourceRow next() throws IOException {
     RawRecord record = splitter.next();
     if (record == null) {
       return null;
@@ -79,8 +82,9 @@ final class SourceFile implements Closeable {
     return new SourceRow(name, record.line(), record.text(), header.cells(fields, table));
   }
 
-  /** Passes over one record without parsing it; false at the end of the file. */
-  boolean skip() throws IOException {
+  /** Passes over one record without parsing it. */
+  @Override
+  public boolean skip() throws IOException {
     return splitter.next() != null;
   }
 

@@ -1,7 +1,6 @@
 package jianfu.jobs.ingest.read;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,24 +12,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every file of one table (SourceFiles) as one stream of rows. Every file's encoding
- * (SourceEncoding) and header are checked when the reader opens, so a refused file refuses the
- * table before any row is read; all files are checked first, so every refused one is named. The
- * count of records read is the restart position: a restart passes over that many records unparsed.
+ * Reads every file of one table (SourceFiles), CSV or Excel, as one stream of rows. Every file's
+ * format (a CSV file's encoding, SourceEncoding) and header are checked when the reader opens, so a
+ * refused file refuses the table before any row is read; all files are checked first, so every
+ * refused one is named. The count of rows read is the restart position: a restart passes over that
+ * many rows unparsed.
  */
-public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
-  private static final Logger log = LoggerFactory.getLogger(CsvSourceReader.class);
+  private static final Logger log = LoggerFactory.getLogger(SourceTableReader.class);
 
   private final SourceTable table;
   private final Path input;
   private final SourceEncoding encoding;
   private List<Path> files = List.of();
-  private final Map<Path, Charset> charsets = new HashMap<>();
+  private final Map<Path, SourceFormat> formats = new HashMap<>();
   private int nextFile;
-  private SourceFile current;
+  private SourceDocument current;
 
-  public CsvSourceReader(SourceTable table, Path input, SourceEncoding encoding) {
+  public SourceTableReader(SourceTable table, Path input, SourceEncoding encoding) {
     this.table = table;
     this.input = input;
     this.encoding = encoding;
@@ -39,11 +39,12 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
 
   @Override
   protected void doOpen() throws Exception {
-    files = SourceFiles.find(input, table.table());
+    String name = table.table();
+    files = SourceFiles.find(input, name);
     if (files.isEmpty()) {
-      log.info("{}: no {}.csv in {}: the table is absent", table.table(), table.table(), input);
+      log.info("{}: no {}.csv or {}.xlsx in {}: the table is absent", name, name, name, input);
     }
-    charsets.clear();
+    formats.clear();
     List<RefusedFileException> refused = new ArrayList<>();
     for (Path file : files) {
       try {
@@ -58,12 +59,14 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
     nextFile = 0;
   }
 
-  /** Chooses the file's charset and reads its header; refuses a file that cannot be read. */
+  /**
+   * Chooses the file's format (and charset) and reads its header; refuses a file it cannot read.
+   */
   private void check(Path file) throws IOException {
-    Charset charset = encoding.of(file);
-    charsets.put(file, charset);
-    log.debug("{}: {} is read as {}", table.table(), file, charset.name());
-    try (SourceFile source = SourceFile.open(file, table, charset)) {
+    SourceFormat format = SourceFormat.of(file, encoding);
+    formats.put(file, format);
+    log.debug("{}: {} is read as {}", table.table(), file, format.encoding());
+    try (SourceDocument source = format.open(file, table)) {
       List<String> unknown = source.header().unknownColumns();
       if (!unknown.isEmpty()) {
         log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
@@ -73,7 +76,7 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
 
   @Override
   protected SourceRow doRead() throws Exception {
-    for (SourceFile file = currentFile(); file != null; file = currentFile()) {
+    for (SourceDocument file = currentFile(); file != null; file = currentFile()) {
       SourceRow row = file.next();
       if (row != null) {
         return row;
@@ -86,7 +89,7 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
   @Override
   protected void jumpToItem(int itemIndex) throws Exception {
     int passed = 0;
-    for (SourceFile file = currentFile();
+    for (SourceDocument file = currentFile();
         file != null && passed < itemIndex;
         file = currentFile()) {
       if (file.skip()) {
@@ -98,10 +101,10 @@ public class CsvSourceReader extends AbstractItemCountingItemStreamItemReader<So
   }
 
   /** The file being read, opening the next one when needed; null after the last. */
-  private SourceFile currentFile() throws Exception {
+  private SourceDocument currentFile() throws Exception {
     if (current == null && nextFile < files.size()) {
       Path file = files.get(nextFile++);
-      current = SourceFile.open(file, table, charsets.get(file));
+      current = formats.get(file).reopen(file, table);
     }
     return current;
   }
