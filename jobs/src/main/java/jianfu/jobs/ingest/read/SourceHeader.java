@@ -12,12 +12,13 @@ import jianfu.schemas.SourceTable;
  */
 public final class SourceHeader {
 
-  private final int width;
+  private final List<String> names;
   private final Map<String, Integer> positions;
   private final List<String> unknownColumns;
 
-  private SourceHeader(int width, Map<String, Integer> positions, List<String> unknownColumns) {
-    this.width = width;
+  private SourceHeader(
+      List<String> names, Map<String, Integer> positions, List<String> unknownColumns) {
+    this.names = names;
     this.positions = positions;
     this.unknownColumns = unknownColumns;
   }
@@ -27,9 +28,10 @@ public final class SourceHeader {
    * present (SourceTable.mustBePresent) is missing or a column is named twice.
    */
   public static SourceHeader of(String fileName, List<String> fields, SourceTable table) {
+    List<String> names = trimmed(fields);
     Map<String, Integer> positions = new HashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      String name = fields.get(i).trim();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
       if (positions.put(name, i) != null) {
         throw new RefusedFileException(
             fileName + " is refused: its header names the column '" + name + "' twice");
@@ -46,15 +48,28 @@ public final class SourceHeader {
                 + " file must have");
       }
     }
-    List<String> unknown =
-        fields.stream().map(String::trim).filter(name -> table.findColumn(name).isEmpty()).toList();
+    List<String> unknown = names.stream().filter(name -> table.findColumn(name).isEmpty()).toList();
     positions.keySet().retainAll(table.columnNames());
-    return new SourceHeader(fields.size(), positions, unknown);
+    return new SourceHeader(names, positions, unknown);
   }
 
   /** How many fields every record of the file must have. */
   public int width() {
-    return width;
+    return names.size();
+  }
+
+  /** Whether a record's fields are the header's names again. */
+  boolean isRepeatedBy(List<String> fields) {
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).equals(fields.get(i).trim())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> trimmed(List<String> fields) {
+    return fields.stream().map(String::trim).toList();
   }
 
   /** Header columns the contract does not know; their cells are ignored. */
