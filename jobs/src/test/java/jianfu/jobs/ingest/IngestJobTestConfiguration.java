@@ -8,4 +8,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({IngestJobConfiguration.class, IngestLauncher.class})
-class IngestJobTestConfiguration {}
+public class IngestJobTestConfiguration {}

@@ -11,6 +11,8 @@ import jianfu.schemas.SourceTable;
 /** One open CSV file: its header, then its records one by one. */
 final class CsvDocument implements SourceDocument {
 
+  private static final char NUL = '\0';
+
   private final String name;
   private final SourceTable table;
   private final RecordSplitter splitter;
@@ -44,7 +46,7 @@ final class CsvDocument implements SourceDocument {
         fields = RecordParser.fields(first);
       } catch (IOException e) {
         throw RefusedFileException.refused(
-            name, "its header row is not valid CSV (" + e.getMessage() + ")");
+            name, "its header row cannot be read (" + e.getMessage() + ")");
       }
       return new CsvDocument(
           name, table, splitter, SourceHeader.of(name, fields, i -> "field " + (i + 1), table));
@@ -66,20 +68,33 @@ final class CsvDocument implements SourceDocument {
     if (record == null) {
       return null;
     }
+    if (record.text().indexOf(NUL) >= 0) {
+      throw malformed(record, "the record contains a NUL character (byte 0), which is not text");
+    }
     List<String> fields;
     try {
       fields = RecordParser.fields(record);
     } catch (IOException e) {
-      throw new MalformedRecordException(name, record.line(), record.text(), e.getMessage());
+      throw malformed(record, e.getMessage());
     }
     if (fields.size() != header.width()) {
-      throw new MalformedRecordException(
-          name,
-          record.line(),
-          record.text(),
-          "the record has " + fields.size() + " fields, the header has " + header.width());
+      throw malformed(
+          record,
+          "the record has "
+              + fields.size()
+              + (fields.size() == 1 ? " field" : " fields")
+              + ", the header has "
+              + header.width());
+    }
+    if (header.isRepeatedBy(fields)) {
+      // files joined together keep each one's header
+      throw malformed(record, "the record repeats the header row");
     }
     return new SourceRow(name, record.line(), record.text(), header.cells(fields, table));
+  }
+
+  private MalformedRecordException malformed(RawRecord record, String message) {
+    return new MalformedRecordException(name, record.line(), record.text(), message);
   }
 
   /** Passes over one record without parsing it. */

@@ -20,7 +20,8 @@ final class RecordParser {
   /** The record's fields, or an IOException saying why the text is not one CSV record. */
   static List<String> fields(RawRecord record) throws IOException {
     if (record.unterminatedQuote()) {
-      throw new IOException("a quote opened in this record is never closed");
+      throw new IOException(
+          "a quote opened on this line is never closed; the next line is read as the next record");
     }
     if (record.text().indexOf('"') < 0) {
       // without quotes RFC 4180 fields are the text between commas; a CSVParser per record was

@@ -9,7 +9,8 @@ import java.io.Reader;
  * record and does not expose a record's raw text, so the file is split here (quote-aware, as RFC
  * 4180 quotes work: a line break inside quotes does not end a record) and each record is parsed on
  * its own. One malformed record is then one BAD_ROW, with its raw text and the physical line where
- * it starts, and the scan goes on.
+ * it starts, and the scan goes on. A quote never closed would make the rest of the file one record:
+ * the record is then only the line where it starts, and the lines after it are scanned again.
  */
 public final class RecordSplitter implements Closeable {
 
@@ -39,6 +40,11 @@ public final class RecordSplitter implements Closeable {
   private int limit;
   private long line = 1;
   private boolean started;
+
+  /** Text read before and to be scanned again, ahead of the reader's. */
+  private String rescan = "";
+
+  private int rescanPosition;
 
   public RecordSplitter(Reader reader) {
     this.reader = reader;
@@ -73,18 +79,56 @@ public final class RecordSplitter implements Closeable {
         state = state.after((char) c);
       }
     }
-    return text.isEmpty() ? null : new RawRecord(start, text.toString(), state == State.QUOTED);
+    if (text.isEmpty()) {
+      return null;
+    }
+    return state == State.QUOTED
+        ? unclosedQuote(start, text.toString())
+        : new RawRecord(start, text.toString(), false);
+  }
+
+  /**
+   * The text ended inside quotes, so the record would be the rest of the file: it is its first line
+   * only, and the lines after that are scanned again from where the next line starts.
+   */
+  private RawRecord unclosedQuote(long start, String text) {
+    int lineBreak = firstLineBreak(text);
+    if (lineBreak < 0) {
+      return new RawRecord(start, text, true);
+    }
+    boolean crlf = text.startsWith("\r\n", lineBreak);
+    rescan = text.substring(lineBreak + (crlf ? 2 : 1));
+    rescanPosition = 0;
+    line = start + 1;
+    return new RawRecord(start, text.substring(0, lineBreak), true);
+  }
+
+  private static int firstLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\r' || text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return END;
   }
 
   private int read() throws IOException {
     int c = peek();
-    if (c != END) {
+    if (c == END) {
+      return END;
+    }
+    if (rescanPosition < rescan.length()) {
+      rescanPosition++;
+    } else {
       position++;
     }
     return c;
   }
 
   private int peek() throws IOException {
+    if (rescanPosition < rescan.length()) {
+      return rescan.charAt(rescanPosition);
+    }
     if (position == limit) {
       limit = reader.read(buffer, 0, buffer.length);
       position = 0;

@@ -15,12 +15,13 @@ import jianfu.schemas.SourceTable;
  */
 public final class SourceHeader {
 
-  private final int width;
+  private final List<String> names;
   private final Map<String, Integer> positions;
   private final List<String> unknownColumns;
 
-  private SourceHeader(int width, Map<String, Integer> positions, List<String> unknownColumns) {
-    this.width = width;
+  private SourceHeader(
+      List<String> names, Map<String, Integer> positions, List<String> unknownColumns) {
+    this.names = names;
     this.positions = positions;
     this.unknownColumns = unknownColumns;
   }
@@ -68,7 +69,7 @@ public final class SourceHeader {
                 .formatted(column.name(), column.label(), table.table()));
       }
     }
-    return new SourceHeader(fields.size(), positions, List.copyOf(unknown));
+    return new SourceHeader(headings, positions, List.copyOf(unknown));
   }
 
   private static int lastNamed(List<String> headings) {
@@ -82,7 +83,17 @@ public final class SourceHeader {
 
   /** How many fields the header has (every CSV record must have as many). */
   public int width() {
-    return width;
+    return names.size();
+  }
+
+  /** Whether a record's fields are the header's names again. */
+  boolean isRepeatedBy(List<String> fields) {
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).equals(fields.get(i).trim())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Headings the contract does not know, as they stand in the header; their cells are ignored. */

@@ -36,13 +36,15 @@ final class CellParser {
 
   private static Integer integer(SourceColumn column, String cell) {
     if (!isSignedDigits(cell)) {
-      throw badType(column, "'" + cell + "' is not an integer");
+      throw badType(column, QuotedCell.of(cell) + " is not an integer");
     }
     try {
       return Integer.parseInt(cell);
     } catch (NumberFormatException e) {
       throw new RowRejectedException(
-          Reason.OUT_OF_RANGE, column.name(), cell + " is too large for a 32-bit integer");
+          Reason.OUT_OF_RANGE,
+          column.name(),
+          QuotedCell.of(cell) + " is too large for a 32-bit integer");
     }
   }
 
@@ -62,18 +64,22 @@ final class CellParser {
 
   private static BigDecimal decimal(SourceColumn column, String cell) {
     if (!DECIMAL.matcher(cell).matches()) {
-      throw badType(column, "'" + cell + "' is not a decimal number with '.' as the separator");
+      throw badType(
+          column, QuotedCell.of(cell) + " is not a decimal number with '.' as the separator");
     }
     BigDecimal value = new BigDecimal(cell);
     if (value.scale() > column.scale()) {
-      throw badType(column, cell + " has more than " + column.scale() + " decimals");
+      throw badType(column, QuotedCell.of(cell) + " has more than " + column.scale() + " decimals");
     }
     int integerDigits = column.precision() - column.scale();
     if (value.precision() - value.scale() > integerDigits) {
       throw new RowRejectedException(
           Reason.OUT_OF_RANGE,
           column.name(),
-          cell + " has more than " + integerDigits + " digits before the decimal point");
+          QuotedCell.of(cell)
+              + " has more than "
+              + integerDigits
+              + " digits before the decimal point");
     }
     return value.setScale(column.scale(), RoundingMode.UNNECESSARY);
   }
@@ -82,14 +88,14 @@ final class CellParser {
     try {
       return LocalDate.parse(cell, DATE);
     } catch (DateTimeParseException e) {
-      throw badType(column, "'" + cell + "' is not a date yyyy-MM-dd");
+      throw badType(column, QuotedCell.of(cell) + " is not a date yyyy-MM-dd");
     }
   }
 
   private static Boolean bool(SourceColumn column, String cell) {
     Boolean value = BOOLEANS.get(cell.toLowerCase(Locale.ROOT));
     if (value == null) {
-      throw badType(column, "'" + cell + "' is not a boolean (true/false, 1/0, 是/否)");
+      throw badType(column, QuotedCell.of(cell) + " is not a boolean (true/false, 1/0, 是/否)");
     }
     return value;
   }

@@ -10,7 +10,7 @@ final class EnumCheck {
       throw new RowRejectedException(
           Reason.BAD_ENUM,
           column.name(),
-          "'" + value + "' is not one of " + String.join(", ", column.values()));
+          QuotedCell.of(value) + " is not one of " + String.join(", ", column.values()));
     }
   }
 }

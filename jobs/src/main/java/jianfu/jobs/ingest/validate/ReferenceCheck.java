@@ -56,7 +56,7 @@ public final class ReferenceCheck implements RowRule {
               throw new RowRejectedException(
                   Reason.UNKNOWN_REFERENCE,
                   column.name(),
-                  column.name() + " '" + code + "' " + problem);
+                  column.name() + " " + QuotedCell.of(code) + " " + problem);
             });
   }
 

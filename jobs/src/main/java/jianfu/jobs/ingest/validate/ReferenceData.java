@@ -44,6 +44,10 @@ public final class ReferenceData {
   public static ReferenceData load(Contract contract, SourceTable table, OutputLayout layout)
       throws SQLException {
     Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
+    if (table.referencedTables().isEmpty()) {
+      // starting DuckDB costs tens of milliseconds; org_units and departments need none
+      return new ReferenceData(rowsByTable);
+    }
     try (Connection duck = DuckDb.inMemory()) {
       for (String target : table.referencedTables()) {
         rowsByTable.put(target, published(duck, contract.source(target), layout.raw(target)));

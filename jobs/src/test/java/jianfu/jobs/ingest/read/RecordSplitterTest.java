@@ -83,9 +83,9 @@ class RecordSplitterTest {
   }
 
   @Test
-  void aQuoteLeftOpenAtTheEndMakesTheRestOfTheFileOneRecord() throws IOException {
-    // given
-    String text = "1,ok\n2,\"never closed\n3,x\n4,y\n";
+  void aQuoteNeverClosedIsABadRecordOfItsLineAndTheNextLinesAreRecordsAgain() throws IOException {
+    // given: line 2 opens a quote that nothing closes
+    String text = "1,ok\n2,\"never closed\r\n3,x\n4,y";
 
     // when
     List<RawRecord> records = split(text);
@@ -94,7 +94,39 @@ class RecordSplitterTest {
     assertThat(records)
         .containsExactly(
             new RawRecord(1, "1,ok", false),
-            new RawRecord(2, "2,\"never closed\n3,x\n4,y\n", true));
+            new RawRecord(2, "2,\"never closed", true),
+            new RawRecord(3, "3,x", false),
+            new RawRecord(4, "4,y", false));
+  }
+
+  @Test
+  void aQuoteOpenAtTheEndOfTheLastLineIsThatLine() throws IOException {
+    // given
+    String text = "1,ok\n2,\"never closed";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "1,ok", false), new RawRecord(2, "2,\"never closed", true));
+  }
+
+  @Test
+  void aStrayQuoteThatALaterQuoteClosesSpansTheLinesBetween() throws IOException {
+    // given: the quote opened on line 2 is closed by the one on line 4, as RFC 4180 reads it
+    String text = "1,ok\n2,\"stray\n3,x\n4,\"a\"\n5,y";
+
+    // when
+    List<RawRecord> records = split(text);
+
+    // then
+    assertThat(records)
+        .containsExactly(
+            new RawRecord(1, "1,ok", false),
+            new RawRecord(2, "2,\"stray\n3,x\n4,\"a\"", false),
+            new RawRecord(5, "5,y", false));
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.TestWorkbook;
 import jianfu.schemas.Contract;
@@ -91,6 +93,38 @@ class SourceTableReaderTest {
     SourceRow last = reader.read();
     assertThat(last.line()).isEqualTo(6);
     assertThat(last.cells()).containsEntry("ledger_id", "L04");
+  }
+
+  @Test
+  void aRepeatedHeaderAndANulCharacterAreBadRowsSayingSo() throws Exception {
+    // given: files joined with their headers, a NUL in a title, a lone field
+    write(
+        "ledgers.csv",
+        HEADER
+            + " ledger_id,org_code,year,dept_code,title,form,volumes,application_id\n"
+            + "L01,0111,2023,D01,a\0b,PAPER,3,\n"
+            + "L02\n"
+            + "L03,0111,2023,D01,fine,PAPER,3,\n");
+    SourceTableReader reader = openReader(new ExecutionContext());
+
+    // when
+    List<String> malformed = new ArrayList<>();
+    SourceRow last = null;
+    while (last == null) {
+      try {
+        last = reader.read();
+      } catch (MalformedRecordException bad) {
+        malformed.add(bad.line() + ": " + bad.getMessage());
+      }
+    }
+
+    // then
+    assertThat(malformed)
+        .containsExactly(
+            "2: the record repeats the header row",
+            "3: the record contains a NUL character (byte 0), which is not text",
+            "4: the record has 1 field, the header has 8");
+    assertThat(last.cells()).containsEntry("ledger_id", "L03");
   }
 
   @Test

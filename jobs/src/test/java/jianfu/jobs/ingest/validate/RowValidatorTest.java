@@ -283,6 +283,20 @@ class RowValidatorTest {
   }
 
   @Test
+  void quotesOnlyTheStartOfALongCell() {
+    // given: a form of a million characters
+    SourceRow row = validRowWith("ledgers", Map.of("form", "纸".repeat(1_000_000)));
+
+    // when
+    RowRejectedException rejected = rejection("ledgers", row);
+
+    // then
+    assertThat(rejected.getMessage())
+        .isEqualTo(
+            "'" + "纸".repeat(40) + "…' (1000000 characters) is not one of PAPER, ELECTRONIC");
+  }
+
+  @Test
   void leavesATablesReferencesToItselfToPublication() {
     // given: the parent and the resubmitted application are not in the reference data
     SourceRow org = validRowWith("org_units", Map.of("parent_code", "9999"));

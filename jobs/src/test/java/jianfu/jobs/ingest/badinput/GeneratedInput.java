@@ -1,0 +1,126 @@
+package jianfu.jobs.ingest.badinput;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+
+/**
+ * Inputs whose bytes a text file in the corpus cannot sensibly hold, written when a case runs. A
+ * case names its builder with {@code generated: NAME} in its expected.yml, which says what must
+ * happen to them like any other case's. Each writes departments.csv.
+ */
+enum GeneratedInput {
+
+  /** A 1 MB name spanning 1024 lines, then a 1 MB category. */
+  MEGABYTE_FIELD("megabyte-field") {
+    @Override
+    void write(Path input) throws IOException {
+      // the line's text is 'ab,c"d' repeated: commas and quotes inside the field
+      String name = String.join("\n", Collections.nCopies(1024, "ab,c\"\"d".repeat(170)));
+      String category = "X".repeat(1 << 20);
+      departments(
+          input,
+          utf8(
+              HEADER
+                  + ("D01,\"" + name + "\",GOVERNMENT\n")
+                  + ("D02,组织部,\"" + category + "\"\n")
+                  + "D03,妇联,MASS_ORG\n"));
+    }
+  },
+
+  /** NUL characters inside cells. */
+  NUL_BYTES("nul-bytes") {
+    @Override
+    void write(Path input) throws IOException {
+      departments(
+          input,
+          utf8(HEADER + "D01,民政\0局,GOVERNMENT\n" + "D02\0,组织部,PARTY\n" + "D03,妇联,MASS_ORG\n"));
+    }
+  },
+
+  /** LF, CR and CRLF ending lines in one file, also inside a quoted field. */
+  MIXED_LINE_ENDINGS("mixed-line-endings") {
+    @Override
+    void write(Path input) throws IOException {
+      departments(
+          input,
+          utf8(
+              "dept_code,dept_name,category\r\n"
+                  + "D01,民政局,GOVERNMENT\n"
+                  + "D02,组织部,BUREAU\r"
+                  + "D03,\"妇联\r\n第二行\r第三行\",MASS_ORG\r\n"
+                  + "D04,统计局,BUREAU\n"
+                  + "D05,统计局,GOVERNMENT"));
+    }
+  },
+
+  /** A byte (FF) that is neither UTF-8 nor GB18030, in a file otherwise GB18030. */
+  UNDECODABLE_BYTES("undecodable-bytes") {
+    @Override
+    void write(Path input) throws IOException {
+      departments(
+          input,
+          HEADER.getBytes(GB18030),
+          "D01,民政局,GOVERNMENT\nD02,组织".getBytes(GB18030),
+          new byte[] {(byte) 0xFF},
+          ",PARTY\n".getBytes(GB18030));
+    }
+  },
+
+  /** A file configured as GBK whose bytes are UTF-8. */
+  NOT_THE_CONFIGURED_CHARSET("not-the-configured-charset") {
+    @Override
+    void write(Path input) throws IOException {
+      departments(input, utf8(HEADER + "D01,民政局,GOVERNMENT\n"));
+    }
+  },
+
+  /** A GB18030 file (detected) with bad rows, whose raw records must read as Chinese text. */
+  GB18030_BAD_ROWS("gb18030-bad-rows") {
+    @Override
+    void write(Path input) throws IOException {
+      departments(
+          input,
+          (HEADER
+                  + "D01,民政局,GOVERNMENT\n"
+                  + "D02,组织部,党委\n"
+                  + "D03,\"妇\"联,MASS_ORG\n"
+                  + "D04,统计局,VERTICAL\n")
+              .getBytes(GB18030));
+    }
+  };
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final String HEADER = "dept_code,dept_name,category\n";
+
+  private final String caseName;
+
+  GeneratedInput(String caseName) {
+    this.caseName = caseName;
+  }
+
+  abstract void write(Path input) throws IOException;
+
+  static GeneratedInput named(String name) {
+    return Arrays.stream(values())
+        .filter(generated -> generated.caseName.equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no generated input named " + name));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes departments.csv: {@code parts}, one after the other. */
+  private static void departments(Path input, byte[]... parts) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Arrays.stream(parts).forEach(bytes::writeBytes);
+    Files.write(input.resolve("departments.csv"), bytes.toByteArray());
+  }
+}
