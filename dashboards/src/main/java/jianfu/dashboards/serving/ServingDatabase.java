@@ -16,7 +16,7 @@ import jianfu.schemas.OutputTable;
 /**
  * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name plus {@code
  * ingest_audit}. The file is built under a temporary name and moved into place only when complete,
- * so a dashboard never opens a half-built database.
+ * so a dashboard never opens a half-built database (ServingRefreshIT).
  */
 public final class ServingDatabase {
 
@@ -24,7 +24,8 @@ public final class ServingDatabase {
 
   /**
    * The file format written. DuckDB 2.0's default format cannot be opened before DuckDB 2.0, and
-   * Superset hosts often pin an older Python duckdb; v1.0.0 opens with DuckDB 0.10 and later.
+   * Superset hosts often pin an older Python duckdb; v1.0.0 opens with DuckDB 1.0 and later
+   * (OldestDuckDbReadsTheServedFileTest). No format DuckDB 2.0 writes opens with DuckDB 0.10.
    */
   static final String STORAGE_VERSION = "v1.0.0";
 
