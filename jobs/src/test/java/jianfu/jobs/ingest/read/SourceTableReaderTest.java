@@ -203,8 +203,8 @@ class SourceTableReaderTest {
                 assertThat(refused.refusals())
                     .containsExactly(
                         "ledgers-1.csv is refused: it has no header row",
-                        "ledgers.csv is refused: its header has no column 'volumes', which every"
-                            + " ledgers file must have"));
+                        "ledgers.csv is refused: its header has no column 'volumes' (or '本数'), which"
+                            + " every ledgers file must have"));
   }
 
   @Test
