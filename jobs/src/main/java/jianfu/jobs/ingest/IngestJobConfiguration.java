@@ -1,7 +1,10 @@
 package jianfu.jobs.ingest;
 
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import jianfu.jobs.ingest.progress.ProgressOutput;
+import jianfu.jobs.ingest.progress.StageProgressListener;
 import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.CsvSourceReader;
 import jianfu.jobs.ingest.read.MalformedRecordException;
@@ -23,6 +26,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -58,6 +62,7 @@ public class IngestJobConfiguration {
       RowValidator rowValidator,
       StagingWriter stagingWriter,
       QuarantineSkipListener quarantineSkipListener,
+      StageProgressListener stageProgressListener,
       @Value("${ingest.chunk_size:5000}") int chunkSize) {
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
@@ -69,6 +74,7 @@ public class IngestJobConfiguration {
         .skip(MalformedRecordException.class, RowRejectedException.class)
         .skipLimit(Long.MAX_VALUE)
         .skipListener(quarantineSkipListener)
+        .listener(stageProgressListener)
         .build();
   }
 
@@ -120,6 +126,21 @@ public class IngestJobConfiguration {
   @StepScope
   QuarantineSkipListener quarantineSkipListener(StagingWriter stagingWriter) {
     return new QuarantineSkipListener(stagingWriter);
+  }
+
+  /**
+   * Per-table progress: {@code ingest.progress_interval} is the least time between two log lines
+   * when no terminal shows the output (10s, 500ms; a plain number is seconds).
+   */
+  @Bean
+  @StepScope
+  StageProgressListener stageProgressListener(
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value("${ingest.progress_interval:10s}") String interval) {
+    return new StageProgressListener(
+        IngestTarget.of(jobParameters).table(),
+        ProgressOutput.forThisProcess(DurationStyle.detectAndParse(interval, ChronoUnit.SECONDS)),
+        System::nanoTime);
   }
 
   @Bean

@@ -16,6 +16,8 @@ import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,6 +29,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * work file. Everything it reads is in the work file, so a failed publication can simply run again.
  */
 public class PublishTasklet implements Tasklet {
+
+  private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
   private static final String RAW = "raw";
   private static final String QUARANTINE = "quarantine";
@@ -56,6 +60,7 @@ public class PublishTasklet implements Tasklet {
       throws Exception {
     String name = table.table();
     String fileName = OutputLayout.parquetFile(name);
+    log.info("{}: publishing the staged rows", name);
     Path publishing = layout.publishing(name);
     FolderSwap.delete(publishing);
     for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
