@@ -44,6 +44,9 @@ public class IngestJobConfiguration {
   private static final String JOB_PARAMETERS = "#{jobParameters}";
   private static final String ENCODINGS = "ingest.encodings.";
 
+  /** The work file's DuckDB memory_limit: what DuckDB holds beyond the JVM's heap. */
+  private static final String MEMORY_LIMIT = "${ingest.duckdb_memory_limit:512MB}";
+
   @Bean
   Contract contract() {
     return Contract.load();
@@ -114,12 +117,15 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   StagingWriter stagingWriter(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      Contract contract,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value(MEMORY_LIMIT) String memoryLimit) {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
-        new OutputLayout(target.output(), contract).workFile(target.table()));
+        new OutputLayout(target.output(), contract).workFile(target.table()),
+        memoryLimit);
   }
 
   @Bean
@@ -148,14 +154,16 @@ public class IngestJobConfiguration {
   PublishTasklet publishTasklet(
       Contract contract,
       Environment environment,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value(MEMORY_LIMIT) String memoryLimit) {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new PublishTasklet(
         contract,
         contract.source(target.table()),
         target.input(),
         encoding(environment, target.table()),
-        new OutputLayout(target.output(), contract));
+        new OutputLayout(target.output(), contract),
+        memoryLimit);
   }
 
   /** The table's {@code ingest.encodings.T} (a charset name); absent, the encoding is detected. */

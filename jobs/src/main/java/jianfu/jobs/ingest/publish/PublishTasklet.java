@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.jobs.ingest.FileTrees;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -41,18 +42,22 @@ public class PublishTasklet implements Tasklet {
   private final Path input;
   private final SourceEncoding encoding;
   private final OutputLayout layout;
+  private final String memoryLimit;
 
+  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
   public PublishTasklet(
       Contract contract,
       SourceTable table,
       Path input,
       SourceEncoding encoding,
-      OutputLayout layout) {
+      OutputLayout layout,
+      String memoryLimit) {
     this.contract = contract;
     this.table = table;
     this.input = input;
     this.encoding = encoding;
     this.layout = layout;
+    this.memoryLimit = memoryLimit;
   }
 
   @Override
@@ -62,12 +67,12 @@ public class PublishTasklet implements Tasklet {
     String fileName = OutputLayout.parquetFile(name);
     log.info("{}: publishing the staged rows", name);
     Path publishing = layout.publishing(name);
-    FolderSwap.delete(publishing);
+    FileTrees.delete(publishing);
     for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
       Files.createDirectories(publishing.resolve(folder));
     }
     IngestCounts counts;
-    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name))) {
+    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name), memoryLimit)) {
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
       classification.rejectConflictingKeys();
@@ -85,7 +90,7 @@ public class PublishTasklet implements Tasklet {
         layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
     FolderSwap.replace(
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
-    FolderSwap.delete(publishing);
+    FileTrees.delete(publishing);
     StagingTables.delete(layout.workFile(name));
     counts.putInto(
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
