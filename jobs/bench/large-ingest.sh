@@ -22,8 +22,8 @@ fi
 
 needs_build() {
   [ -f "$launch/classpath.txt" ] || return 0
-  [ -n "$(find "$home/pom.xml" "$home/schemas" "$home/jobs/pom.xml" "$home/jobs/src" \
-    -newer "$launch/classpath.txt" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$home/pom.xml" "$home/schemas/pom.xml" "$home/schemas/src" "$home/jobs/pom.xml" \
+    "$home/jobs/src" -newer "$launch/classpath.txt" -print -quit 2>/dev/null)" ]
 }
 
 if needs_build; then
@@ -121,7 +121,7 @@ fi
 
 echo
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo) memory, $(java -version 2>&1 | head -1), load average now $(cut -d' ' -f1 /proc/loadavg)"
-echo "rows:      $rows work_items (plus 261 reference rows), heap -Xmx$heap, chunk $chunk"
+echo "rows:      $rows work_items (plus 281 reference rows), heap -Xmx$heap, chunk $chunk"
 echo "seconds:   $seconds (the whole command: JVM start, the four tables)"
 awk -v r="$rows" -v s="$seconds" 'BEGIN { printf "rows/s:    %d\n", r / s }'
 echo "table:     ${summary#work_items: } (the rate of work_items alone, staged and published)"

@@ -37,7 +37,7 @@ class IngestCrashIT {
 
   private static final String TABLE = "work_items";
   private static final String REFERRED_TO = "org_units,departments,applications";
-  private static final int WORK_ITEMS = 100_000;
+  private static final int WORK_ITEMS = 50_000;
   private static final int CHUNK_SIZE = 1000;
 
   /** How long to wait for a line of a child's output: long, for a machine busy with other work. */
