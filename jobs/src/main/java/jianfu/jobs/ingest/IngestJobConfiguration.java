@@ -3,6 +3,7 @@ package jianfu.jobs.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import jianfu.jobs.ingest.jdbc.JdbcSource;
 import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.PullWindowTasklet;
+import jianfu.jobs.ingest.progress.ProgressOutput;
+import jianfu.jobs.ingest.progress.StageProgressListener;
 import jianfu.jobs.ingest.publish.AuditedSource;
 import jianfu.jobs.ingest.publish.AuditedSources;
 import jianfu.jobs.ingest.publish.PublishTasklet;
@@ -42,6 +45,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -61,6 +65,9 @@ public class IngestJobConfiguration {
   private static final String JOB_PARAMETERS = "#{jobParameters}";
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:5000}";
+
+  /** The work file's DuckDB memory_limit: what DuckDB holds beyond the JVM's heap. */
+  private static final String MEMORY_LIMIT = "${ingest.duckdb_memory_limit:512MB}";
 
   @Bean
   Contract contract() {
@@ -106,6 +113,7 @@ public class IngestJobConfiguration {
       RowValidator rowValidator,
       StagingWriter stagingWriter,
       QuarantineSkipListener quarantineSkipListener,
+      StageProgressListener stageProgressListener,
       @Value(CHUNK_SIZE) int chunkSize) {
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
@@ -117,6 +125,7 @@ public class IngestJobConfiguration {
         .skip(MalformedRecordException.class, RowRejectedException.class)
         .skipLimit(Long.MAX_VALUE)
         .skipListener(quarantineSkipListener)
+        .listener(stageProgressListener)
         .build();
   }
 
@@ -168,12 +177,15 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   StagingWriter stagingWriter(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      Contract contract,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value(MEMORY_LIMIT) String memoryLimit) {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
-        new OutputLayout(target.output(), contract).workFile(target.table()));
+        new OutputLayout(target.output(), contract).workFile(target.table()),
+        memoryLimit);
   }
 
   @Bean
@@ -182,13 +194,29 @@ public class IngestJobConfiguration {
     return new QuarantineSkipListener(stagingWriter);
   }
 
+  /**
+   * Per-table progress: {@code ingest.progress_interval} is the least time between two log lines
+   * when no terminal shows the output (10s, 500ms; a plain number is seconds).
+   */
+  @Bean
+  @StepScope
+  StageProgressListener stageProgressListener(
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value("${ingest.progress_interval:10s}") String interval) {
+    return new StageProgressListener(
+        IngestTarget.of(jobParameters).table(),
+        ProgressOutput.forThisProcess(DurationStyle.detectAndParse(interval, ChronoUnit.SECONDS)),
+        System::nanoTime);
+  }
+
   @Bean
   @StepScope
   PublishTasklet publishTasklet(
       Contract contract,
       Environment environment,
       IngestSources sources,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value(MEMORY_LIMIT) String memoryLimit) {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     AuditedSources audited =
@@ -197,7 +225,7 @@ public class IngestJobConfiguration {
                 List.of(new AuditedSource(JdbcSource.sourceName(table.table()), null, List.of()))
             : () -> fileSources(target.input(), table, encoding(environment, table.table()));
     return new PublishTasklet(
-        contract, table, audited, new OutputLayout(target.output(), contract));
+        contract, table, audited, new OutputLayout(target.output(), contract), memoryLimit);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 
@@ -13,11 +14,20 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDb {
 
   private static final String URL = "jdbc:duckdb:";
+  private static final String MEMORY_LIMIT = "memory_limit";
 
   private DuckDb() {}
 
-  public static DuckDBConnection open(Path file) throws SQLException {
-    return DriverManager.getConnection(URL + file).unwrap(DuckDBConnection.class);
+  /**
+   * Opens a database file whose memory DuckDB keeps under {@code memoryLimit} (its memory_limit
+   * setting, "512MB", "2GB"): past it, DuckDB evicts cached blocks and spills what large sorts and
+   * joins hold to a folder beside the file. Without a limit DuckDB takes up to 80% of the machine's
+   * memory, the more the larger the table.
+   */
+  public static DuckDBConnection open(Path file, String memoryLimit) throws SQLException {
+    Properties settings = new Properties();
+    settings.setProperty(MEMORY_LIMIT, memoryLimit);
+    return DriverManager.getConnection(URL + file, settings).unwrap(DuckDBConnection.class);
   }
 
   public static DuckDBConnection inMemory() throws SQLException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jianfu.jobs.ingest.FileTrees;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -14,6 +15,8 @@ import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -29,6 +32,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class PublishTasklet implements Tasklet {
 
+  private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
   private static final String RAW = "raw";
   private static final String QUARANTINE = "quarantine";
   private static final String AUDIT = "audit";
@@ -37,13 +42,20 @@ public class PublishTasklet implements Tasklet {
   private final SourceTable table;
   private final AuditedSources sources;
   private final OutputLayout layout;
+  private final String memoryLimit;
 
+  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
   public PublishTasklet(
-      Contract contract, SourceTable table, AuditedSources sources, OutputLayout layout) {
+      Contract contract,
+      SourceTable table,
+      AuditedSources sources,
+      OutputLayout layout,
+      String memoryLimit) {
     this.contract = contract;
     this.table = table;
     this.sources = sources;
     this.layout = layout;
+    this.memoryLimit = memoryLimit;
   }
 
   @Override
@@ -51,8 +63,9 @@ public class PublishTasklet implements Tasklet {
       throws Exception {
     String name = table.table();
     String fileName = OutputLayout.parquetFile(name);
+    log.info("{}: publishing the staged rows", name);
     Path publishing = layout.publishing(name);
-    FolderSwap.delete(publishing);
+    FileTrees.delete(publishing);
     for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
       Files.createDirectories(publishing.resolve(folder));
     }
@@ -60,7 +73,7 @@ public class PublishTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
     Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
-    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name))) {
+    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name), memoryLimit)) {
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
       KeptRows.define(
@@ -85,7 +98,7 @@ public class PublishTasklet implements Tasklet {
         layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
     FolderSwap.replace(
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
-    FolderSwap.delete(publishing);
+    FileTrees.delete(publishing);
     StagingTables.delete(layout.workFile(name));
     counts.putInto(jobContext);
     return RepeatStatus.FINISHED;

@@ -9,6 +9,7 @@ import java.util.Map;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -21,6 +22,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
   private static final Logger log = LoggerFactory.getLogger(SourceTableReader.class);
+  private static final String NAME = "sourceReader";
+
+  /** Where AbstractItemCountingItemStreamItemReader saves its count: "{name}.read.count". */
+  private static final String READ_COUNT = NAME + ".read.count";
 
   private final SourceTable table;
   private final Path input;
@@ -34,7 +39,15 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
     this.table = table;
     this.input = input;
     this.encoding = encoding;
-    setName("sourceReader");
+    setName(NAME);
+  }
+
+  /**
+   * The records read before a stage step with this saved state last committed: where its restart
+   * resumes (0 for a first attempt).
+   */
+  public static long resumesAfter(ExecutionContext stepState) {
+    return stepState.getInt(READ_COUNT, 0);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jianfu.jobs.ingest.FileTrees;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
 import jianfu.schemas.OutputColumn;
@@ -30,6 +31,9 @@ public final class StagingTables {
   public static final List<String> ORIGIN = List.of("source_file", "line", "raw_record");
 
   private static final String WAL = ".wal";
+
+  /** DuckDB's temp_directory of a database file: where it spills what exceeds its memory limit. */
+  private static final String SPILL = ".tmp";
 
   private StagingTables() {}
 
@@ -54,10 +58,11 @@ public final class StagingTables {
     DuckDb.execute(duck, createTable(REJECTED, DuckDbTypes.columns(quarantine)));
   }
 
-  /** Deletes a work file, if there is one. */
+  /** Deletes a work file, if there is one, with its log and what a killed process spilled. */
   public static void delete(Path workFile) throws IOException {
     Files.deleteIfExists(workFile);
     Files.deleteIfExists(workFile.resolveSibling(workFile.getFileName() + WAL));
+    FileTrees.delete(workFile.resolveSibling(workFile.getFileName() + SPILL));
   }
 
   private static String createTable(String name, String columns) {

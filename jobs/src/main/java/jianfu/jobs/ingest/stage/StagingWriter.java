@@ -32,14 +32,18 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   private final SourceTable table;
   private final OutputTable quarantine;
   private final Path workFile;
+  private final String memoryLimit;
   private DuckDBConnection duck;
   private DuckDBAppender stagedRows;
   private DuckDBAppender rejectedRows;
 
-  public StagingWriter(SourceTable table, OutputTable quarantine, Path workFile) {
+  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
+  public StagingWriter(
+      SourceTable table, OutputTable quarantine, Path workFile, String memoryLimit) {
     this.table = table;
     this.quarantine = quarantine;
     this.workFile = workFile;
+    this.memoryLimit = memoryLimit;
   }
 
   /** Whether a stage step with this saved state committed rows to its work file. */
@@ -55,7 +59,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
         StagingTables.delete(workFile);
       }
       Files.createDirectories(workFile.getParent());
-      duck = DuckDb.open(workFile);
+      duck = DuckDb.open(workFile, memoryLimit);
       StagingTables.create(duck, table, quarantine);
       stagedRows = duck.createAppender(StagingTables.STAGED);
       rejectedRows = duck.createAppender(StagingTables.REJECTED);
