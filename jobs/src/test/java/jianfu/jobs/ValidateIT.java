@@ -52,7 +52,7 @@ class ValidateIT {
                 "applications: refused, so none of its rows was checked (a refused file refuses"
                     + " its whole table)",
                 "  applications-2.csv is refused: it has no header row",
-                "  applications.csv is refused: its header has no column 'status', which every"
+                "  applications.csv is refused: its header has no column 'status' (or '状态'), which every"
                     + " applications file must have"))
         .contains(
             lines(

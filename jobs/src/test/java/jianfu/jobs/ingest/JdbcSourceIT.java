@@ -133,7 +133,7 @@ class JdbcSourceIT extends PulledFromPostgres {
             failure ->
                 assertThat(failure)
                     .hasMessage(
-                        "jdbc:applications is refused: its header has no column 'title', which"
+                        "jdbc:applications is refused: its header has no column 'title' (or '事项名称'), which"
                             + " every applications file must have"));
     assertThat(layout().raw("applications")).doesNotExist();
   }
