@@ -26,10 +26,13 @@ public class IngestApplication {
 
   /**
    * The validation report says which tables were seen empty; ReferenceData's warning about them
-   * would only name the scratch folder.
+   * would only name the scratch folder. Progress and publishing log lines of the scratch run are
+   * left out of the steward's report (a terminal still shows progress in place).
    */
   private static final Map<String, Object> VALIDATION_PROPERTIES =
-      Map.of("logging.level.jianfu.jobs.ingest.validate.ReferenceData", "ERROR");
+      Map.of(
+          "logging.level.jianfu.jobs.ingest.validate.ReferenceData", "ERROR",
+          "logging.level.jianfu.jobs.ingest", "WARN");
 
   public static void main(String[] args) {
     System.exit(run(args));
