@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       ValidateCommand.class,
       PublishCommand.class,
-      DashboardsCommand.class
+      DashboardsCommand.class,
+      BenchCommand.class
     })
 public final class JianfuCommand {
 
