@@ -22,7 +22,8 @@ class JianfuCommandTest {
             "generate", "--output",
             "run", "--output",
             "validate", "--input",
-            "dashboards", "--output");
+            "dashboards", "--output",
+            "bench", "--runs");
     optionOfCommand.forEach(
         (command, option) -> {
           // given
