@@ -20,6 +20,7 @@ final class BenchRun {
 
   private static final String REFERENCE_MAIN =
       "jianfu.pipelines.reference.ReferenceMartsApplication";
+
   /** The step the pipelines JVM names Spark's session start-up by (its StepTimings). */
   private static final String SESSION_START = "session_start";
 
