@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       PublishCommand.class,
       ReportCommand.class,
-      DashboardsCommand.class
+      DashboardsCommand.class,
+      BenchCommand.class
     })
 public final class JianfuCommand {
 

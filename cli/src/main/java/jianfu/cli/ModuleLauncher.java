@@ -54,6 +54,11 @@ final class ModuleLauncher {
   }
 
   List<String> command(String module, List<String> arguments) {
+    return command(module, null, arguments);
+  }
+
+  /** The command running {@code mainClass} (null: the module's own) on the module's classpath. */
+  List<String> command(String module, String mainClass, List<String> arguments) {
     Path launch = projectHome.resolve(module).resolve("target").resolve("launch");
     Properties descriptor = new Properties();
     String classpath;
@@ -76,7 +81,7 @@ final class ModuleLauncher {
     }
     command.add("-cp");
     command.add(descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath);
-    command.add(descriptor.getProperty("main"));
+    command.add(mainClass != null ? mainClass : descriptor.getProperty("main"));
     command.addAll(arguments);
     return command;
   }

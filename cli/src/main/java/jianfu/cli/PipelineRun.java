@@ -50,6 +50,7 @@ final class PipelineRun {
             "--conf",
             configuration.toAbsolutePath().toString()),
         Map.of());
+    Files.createDirectories(sparkTimings(absoluteOutput).getParent());
     long computeStarted = System.nanoTime();
     launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
     long serveStarted = System.nanoTime();
@@ -75,7 +76,8 @@ final class PipelineRun {
             List.of(
                 "--raw", output.resolve("raw").toString(),
                 "--marts", output.resolve("marts").toString(),
-                "--conf", configuration.toString()));
+                "--conf", configuration.toString(),
+                "--timings", sparkTimings(output).toString()));
     if (baselineYear != null) {
       arguments.addAll(List.of("--baseline-year", baselineYear.toString()));
     }
@@ -83,6 +85,11 @@ final class PipelineRun {
       arguments.addAll(List.of("--master", master));
     }
     return arguments;
+  }
+
+  /** Where the pipelines JVM leaves its session start-up and per-mart seconds. */
+  static Path sparkTimings(Path output) {
+    return output.resolve("work").resolve("spark-timings.txt");
   }
 
   private static double seconds(long from, long to) {

@@ -24,7 +24,8 @@ class JianfuCommandTest {
             "publish", "--output",
             "report", "--output",
             "validate", "--input",
-            "dashboards", "--output");
+            "dashboards", "--output",
+            "bench", "--runs");
     optionOfCommand.forEach(
         (command, option) -> {
           // given

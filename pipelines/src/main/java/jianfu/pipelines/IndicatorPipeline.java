@@ -109,19 +109,19 @@ public final class IndicatorPipeline {
 
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
-   * reader sees the old mart or the new one, never a half-written one.
+   * reader sees the old mart or the new one, never a half-written one. Returns the seconds each
+   * mart took, in contract order (a mart's time includes the cached models it computed first).
    */
-  public void writeMarts(Path rawDir, Path martsDir) {
+  public Map<String, Double> writeMarts(Path rawDir, Path martsDir) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> mart : marts(rawDir).entrySet()) {
       String name = mart.getKey();
       long started = System.nanoTime();
       long rows =
           MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.resolve(name));
-      LOG.info(
-          "{}: {} rows in {} s",
-          name,
-          rows,
-          String.format("%.1f", (System.nanoTime() - started) / 1e9));
+      seconds.put(name, (System.nanoTime() - started) / 1e9);
+      LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds.get(name)));
     }
+    return seconds;
   }
 }

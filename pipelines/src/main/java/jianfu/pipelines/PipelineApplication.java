@@ -1,6 +1,8 @@
 package jianfu.pipelines;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
@@ -45,6 +47,11 @@ public final class PipelineApplication implements Callable<Integer> {
   @Option(names = "--master", description = "Spark master; default: spark.master of --conf.")
   private String master;
 
+  @Option(
+      names = "--timings",
+      description = "Also write the seconds of the session start-up and of each mart to this file.")
+  private Path timings;
+
   @Option(names = "--verbose", description = "Print the stack trace of a failure.")
   private boolean verbose;
 
@@ -67,15 +74,24 @@ public final class PipelineApplication implements Callable<Integer> {
     }
     long started = System.nanoTime();
     SparkSession spark = startSpark(SparkSettings.read(conf));
+    double sessionStart = (System.nanoTime() - started) / 1e9;
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    seconds.put(StepTimings.SESSION_START, sessionStart);
     try {
-      new IndicatorPipeline(spark, settings, PublicationSettings.read(conf)).writeMarts(raw, marts);
+      seconds.putAll(
+          new IndicatorPipeline(spark, settings, PublicationSettings.read(conf))
+              .writeMarts(raw, marts));
     } finally {
       spark.stop();
     }
     LOG.info(
-        "marts written to {} in {} s",
+        "marts written to {} in {} s (Spark session start-up {} s)",
         marts,
-        String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        String.format("%.1f", (System.nanoTime() - started) / 1e9),
+        String.format("%.1f", sessionStart));
+    if (timings != null) {
+      StepTimings.write(timings, seconds);
+    }
     return 0;
   }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.SparkSessionTest;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.reference.ComputedMart;
+import jianfu.pipelines.reference.DuckDbReferenceMarts;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import org.assertj.core.api.SoftAssertions;

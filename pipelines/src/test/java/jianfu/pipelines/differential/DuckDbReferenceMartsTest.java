@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.reference.ComputedMart;
+import jianfu.pipelines.reference.DuckDbReferenceMarts;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;

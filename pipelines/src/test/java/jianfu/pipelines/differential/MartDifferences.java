@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import jianfu.pipelines.reference.ComputedMart;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 

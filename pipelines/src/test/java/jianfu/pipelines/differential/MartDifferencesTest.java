@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.pipelines.reference.ComputedMart;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
+import jianfu.pipelines.reference.ContractDdl;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;

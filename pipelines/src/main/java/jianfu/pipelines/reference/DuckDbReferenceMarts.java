@@ -1,4 +1,4 @@
-package jianfu.pipelines.differential;
+package jianfu.pipelines.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import jianfu.schemas.SourceTable;
  * absent), the settings through {@link SettingsTables}, then builds the intermediate models and the
  * marts in contract order, each mart a table later marts may read.
  */
-final class DuckDbReferenceMarts {
+public final class DuckDbReferenceMarts {
 
   private static final String SQL_FOLDER = "reference-sql/";
 
@@ -47,11 +47,34 @@ final class DuckDbReferenceMarts {
   private DuckDbReferenceMarts() {}
 
   /** Every mart of the contract, by name, in contract order. */
-  static Map<String, ComputedMart> compute(
+  public static Map<String, ComputedMart> compute(
       Contract contract, Path rawDir, IndicatorSettings settings, PublicationSettings publication)
       throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckDb.createStatement()) {
+      Map<String, ComputedMart> marts = new LinkedHashMap<>();
+      for (String mart : build(duckDb, contract, rawDir, settings, publication).keySet()) {
+        try (ResultSet rows = statement.executeQuery("FROM " + mart)) {
+          marts.put(mart, ComputedMart.of(rows));
+        }
+      }
+      return marts;
+    }
+  }
+
+  /**
+   * Builds every mart of the contract as a table of {@code duckDb} and returns the seconds each
+   * took, in contract order. The intermediate models are views, so a mart's time includes those it
+   * reads.
+   */
+  public static Map<String, Double> build(
+      Connection duckDb,
+      Contract contract,
+      Path rawDir,
+      IndicatorSettings settings,
+      PublicationSettings publication)
+      throws SQLException, IOException {
+    try (Statement statement = duckDb.createStatement()) {
       for (SourceTable source : contract.sources()) {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
@@ -59,14 +82,13 @@ final class DuckDbReferenceMarts {
       for (String model : INTERMEDIATE_MODELS) {
         statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
       }
-      Map<String, ComputedMart> marts = new LinkedHashMap<>();
+      Map<String, Double> seconds = new LinkedHashMap<>();
       for (OutputTable mart : contract.marts()) {
+        long started = System.nanoTime();
         statement.execute("CREATE TABLE " + mart.table() + " AS " + sql(mart.table()));
-        try (ResultSet rows = statement.executeQuery("FROM " + mart.table())) {
-          marts.put(mart.table(), ComputedMart.of(rows));
-        }
+        seconds.put(mart.table(), (System.nanoTime() - started) / 1e9);
       }
-      return marts;
+      return seconds;
     }
   }
 

@@ -1,4 +1,4 @@
-package jianfu.pipelines.differential;
+package jianfu.pipelines.reference;
 
 import java.util.Locale;
 import org.apache.spark.sql.types.DataType;

@@ -1,4 +1,4 @@
-package jianfu.pipelines.differential;
+package jianfu.pipelines.reference;
 
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -16,10 +16,10 @@ import org.apache.spark.sql.types.StructField;
  * A mart as one engine computed it: its column types in the contract's portable names, in column
  * order, and its rows as plain Java values by column name.
  */
-record ComputedMart(Map<String, String> columnTypes, List<Map<String, Object>> rows) {
+public record ComputedMart(Map<String, String> columnTypes, List<Map<String, Object>> rows) {
 
   /** The rows by their values of the mart's key columns, in key order; a repeated key throws. */
-  Map<List<Object>, Map<String, Object>> byKey(OutputTable mart) {
+  public Map<List<Object>, Map<String, Object>> byKey(OutputTable mart) {
     Map<List<Object>, Map<String, Object>> byKey = new LinkedHashMap<>();
     for (Map<String, Object> row : rows) {
       List<Object> key = mart.key().stream().map(row::get).toList();
@@ -31,7 +31,7 @@ record ComputedMart(Map<String, String> columnTypes, List<Map<String, Object>> r
     return byKey;
   }
 
-  static ComputedMart of(ResultSet resultSet) throws SQLException {
+  public static ComputedMart of(ResultSet resultSet) throws SQLException {
     ResultSetMetaData metaData = resultSet.getMetaData();
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (int i = 1; i <= metaData.getColumnCount(); i++) {
@@ -49,7 +49,7 @@ record ComputedMart(Map<String, String> columnTypes, List<Map<String, Object>> r
     return new ComputedMart(columnTypes, rows);
   }
 
-  static ComputedMart of(Dataset<Row> mart) {
+  public static ComputedMart of(Dataset<Row> mart) {
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (StructField field : mart.schema().fields()) {
       columnTypes.put(field.name(), PortableTypes.fromSpark(field.dataType()));

@@ -1,25 +1,25 @@
-package jianfu.pipelines.differential;
+package jianfu.pipelines.reference;
 
 import java.util.stream.Collectors;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 
 /** DuckDB DDL for a source table: its contract columns with their stored types. */
-final class ContractDdl {
+public final class ContractDdl {
 
   private ContractDdl() {}
 
-  static String createTable(SourceTable table) {
+  public static String createTable(SourceTable table) {
     return table.columns().stream()
         .map(column -> column.name() + " " + PortableTypes.toDuckDb(column.storedType()))
         .collect(Collectors.joining(", ", "CREATE TABLE " + table.table() + " (", ")"));
   }
 
-  static String columnList(SourceTable table) {
+  public static String columnList(SourceTable table) {
     return table.columns().stream().map(SourceColumn::name).collect(Collectors.joining(", "));
   }
 
-  static String quoted(String text) {
+  public static String quoted(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 }

@@ -1,4 +1,4 @@
-package jianfu.pipelines.differential;
+package jianfu.pipelines.reference;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,117 @@
+package jianfu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jianfu.cli.IngestLog.TableRate;
+import jianfu.cli.RunMeasurement.MartCompute;
+import jianfu.cli.RunMeasurement.TableIngest;
+import jianfu.schemas.Contract;
+
+/**
+ * One bench run in {@code <folder>/}: DuckDB COPY of the input, {@code ./jianfu run} end to end in
+ * a JVM of its own (so its peak memory is its process tree's alone), then the DuckDB reference
+ * marts over the raw Parquet that run wrote.
+ */
+final class BenchRun {
+
+  private static final String REFERENCE_MAIN =
+      "jianfu.pipelines.reference.ReferenceMartsApplication";
+
+  /** The step the pipelines JVM names Spark's session start-up by (its StepTimings). */
+  private static final String SESSION_START = "session_start";
+
+  private final Path projectHome;
+  private final Path configuration;
+  private final Path input;
+  private final ModuleLauncher launcher;
+
+  BenchRun(Path projectHome, Path configuration, Path input) {
+    this.projectHome = projectHome;
+    this.configuration = configuration.toAbsolutePath();
+    this.input = input.toAbsolutePath();
+    this.launcher = new ModuleLauncher(projectHome);
+  }
+
+  RunMeasurement measure(Path folder) throws Exception {
+    Folders.delete(folder);
+    Files.createDirectories(folder);
+    Map<String, Double> copySeconds =
+        DuckDbCopy.secondsPerTable(Contract.load(), input, folder.resolve("duckdb-copy"));
+
+    Path output = folder.resolve("output");
+    Path runLog = folder.resolve("run.log");
+    MeasuredProcess.Measurement endToEnd =
+        MeasuredProcess.run("run", runCommand(output), Map.of(), runLog);
+
+    Path referenceTimings = folder.resolve("duckdb-timings.txt");
+    MeasuredProcess.run(
+        "the DuckDB reference marts",
+        launcher.command(
+            "pipelines",
+            REFERENCE_MAIN,
+            List.of(
+                "--raw", output.resolve("raw").toString(),
+                "--conf", configuration.toString(),
+                "--timings", referenceTimings.toString())),
+        Map.of(),
+        folder.resolve("duckdb-marts.log"));
+
+    Map<String, Double> spark = StepTimingsFile.read(PipelineRun.sparkTimings(output));
+    return new RunMeasurement(
+        ingest(copySeconds, IngestLog.parse(Files.readAllLines(runLog)), runLog),
+        compute(spark, StepTimingsFile.read(referenceTimings)),
+        spark.getOrDefault(SESSION_START, 0.0),
+        endToEnd.seconds(),
+        endToEnd.peakRssMb());
+  }
+
+  /** {@code ./jianfu run} as the script starts it: the cli JVM, which starts jobs and pipelines. */
+  private List<String> runCommand(Path output) {
+    List<String> command =
+        new ArrayList<>(
+            launcher.command(
+                "cli",
+                List.of(
+                    "run",
+                    "--input",
+                    input.toString(),
+                    "--output",
+                    output.toString(),
+                    "--conf",
+                    configuration.toString())));
+    command.add(1, "-Djianfu.home=" + projectHome);
+    return command;
+  }
+
+  private static Map<String, TableIngest> ingest(
+      Map<String, Double> copySeconds, Map<String, TableRate> rates, Path runLog) {
+    Map<String, TableIngest> ingest = new LinkedHashMap<>();
+    copySeconds.forEach(
+        (table, duckDbSeconds) -> {
+          TableRate rate = rates.get(table);
+          if (rate == null) {
+            throw new StepFailedException("no ingestion line for " + table + " in " + runLog);
+          }
+          ingest.put(table, new TableIngest(rate.rowsRead(), rate.seconds(), duckDbSeconds));
+        });
+    return ingest;
+  }
+
+  private static Map<String, MartCompute> compute(
+      Map<String, Double> spark, Map<String, Double> reference) {
+    Map<String, MartCompute> compute = new LinkedHashMap<>();
+    reference.forEach(
+        (mart, duckDbSeconds) -> {
+          Double sparkSeconds = spark.get(mart);
+          if (sparkSeconds == null) {
+            throw new StepFailedException("Spark reported no time for mart " + mart);
+          }
+          compute.put(mart, new MartCompute(sparkSeconds, duckDbSeconds));
+        });
+    return compute;
+  }
+}

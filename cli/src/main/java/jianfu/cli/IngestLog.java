@@ -1,0 +1,36 @@
+package jianfu.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-table lines the ingestion JVM logs, {@code T: N rows read, … (R rows/s)}, as seconds of
+ * ingestion per table (rows read over the logged rate; the JVM's start-up is not in it).
+ */
+final class IngestLog {
+
+  private static final Pattern TABLE_LINE =
+      Pattern.compile(
+          "(\\w+): (\\d+) rows read, \\d+ loaded, \\d+ collapsed, \\d+ quarantined \\((\\d+) rows/s\\)");
+
+  /** Rows read and seconds spent on one table. */
+  record TableRate(long rowsRead, double seconds) {}
+
+  private IngestLog() {}
+
+  static Map<String, TableRate> parse(List<String> lines) {
+    Map<String, TableRate> rates = new LinkedHashMap<>();
+    for (String line : lines) {
+      Matcher table = TABLE_LINE.matcher(line);
+      if (table.find()) {
+        long rows = Long.parseLong(table.group(2));
+        long rowsPerSecond = Math.max(Long.parseLong(table.group(3)), 1);
+        rates.put(table.group(1), new TableRate(rows, (double) rows / rowsPerSecond));
+      }
+    }
+    return rates;
+  }
+}

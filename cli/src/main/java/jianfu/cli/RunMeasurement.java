@@ -1,0 +1,56 @@
+package jianfu.cli;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What one bench run measured: ingestion and DuckDB's COPY per table, Spark and the DuckDB
+ * reference per mart, Spark's session start-up (kept out of the compute ratio), and {@code run} end
+ * to end.
+ */
+record RunMeasurement(
+    Map<String, TableIngest> ingest,
+    Map<String, MartCompute> compute,
+    double sparkSessionSeconds,
+    double endToEndSeconds,
+    double peakRssMb) {
+
+  /**
+   * One table: the rows ingestion read, its seconds on them and DuckDB COPY's on the same files.
+   */
+  record TableIngest(long rows, double oursSeconds, double duckDbSeconds) {}
+
+  /** One mart: Spark's seconds and the DuckDB reference's. */
+  record MartCompute(double sparkSeconds, double duckDbSeconds) {}
+
+  double ingestSeconds() {
+    return total(ingest.values(), TableIngest::oursSeconds);
+  }
+
+  double ingestDuckDbSeconds() {
+    return total(ingest.values(), TableIngest::duckDbSeconds);
+  }
+
+  double computeSeconds() {
+    return total(compute.values(), MartCompute::sparkSeconds);
+  }
+
+  double computeDuckDbSeconds() {
+    return total(compute.values(), MartCompute::duckDbSeconds);
+  }
+
+  /** Ingestion's time over DuckDB COPY's, all tables together. */
+  double ingestRatio() {
+    return ingestSeconds() / ingestDuckDbSeconds();
+  }
+
+  /** Spark's time over the DuckDB reference's, all marts together, session start-up excluded. */
+  double computeRatio() {
+    return computeSeconds() / computeDuckDbSeconds();
+  }
+
+  private static <T> double total(Collection<T> parts, ToDoubleFunction<T> seconds) {
+    return parts.stream().mapToDouble(seconds).sum();
+  }
+}

@@ -1,0 +1,71 @@
+package jianfu.pipelines.reference;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import jianfu.pipelines.StepTimings;
+import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
+import jianfu.schemas.Contract;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Computes every mart with the DuckDB reference SQL over the raw Parquet, in memory, and prints the
+ * seconds each took: the yardstick {@code ./jianfu bench} holds the Spark pipeline against.
+ */
+@Command(
+    name = "jianfu-reference-marts",
+    mixinStandardHelpOptions = true,
+    description = "Times the marts computed by the DuckDB reference SQL over the raw Parquet.")
+public final class ReferenceMartsApplication implements Callable<Integer> {
+
+  @Option(
+      names = "--raw",
+      required = true,
+      description = "The <output>/raw folder ingestion wrote.")
+  private Path raw;
+
+  @Option(
+      names = "--conf",
+      defaultValue = "conf/jianfu.yml",
+      description = "The configuration file (default: ${DEFAULT-VALUE}).")
+  private Path conf;
+
+  @Option(
+      names = "--baseline-year",
+      description = "Measure reductions against this year instead of the configured one.")
+  private Integer baselineYear;
+
+  @Option(names = "--timings", description = "Also write the seconds of each mart to this file.")
+  private Path timings;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ReferenceMartsApplication()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    IndicatorSettings settings = IndicatorSettings.read(conf);
+    if (baselineYear != null) {
+      settings = settings.withBaselineYear(baselineYear);
+    }
+    Map<String, Double> seconds;
+    try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:")) {
+      seconds =
+          DuckDbReferenceMarts.build(
+              duckDb, Contract.load(), raw, settings, PublicationSettings.read(conf));
+    }
+    seconds.forEach((mart, s) -> System.out.printf("duckdb %s: %.3f s%n", mart, s));
+    System.out.printf(
+        "duckdb marts total: %.3f s%n",
+        seconds.values().stream().mapToDouble(Double::doubleValue).sum());
+    if (timings != null) {
+      StepTimings.write(timings, seconds);
+    }
+    return 0;
+  }
+}
