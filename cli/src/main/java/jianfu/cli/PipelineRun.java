@@ -36,7 +36,6 @@ final class PipelineRun {
     Path absoluteOutput = output.toAbsolutePath();
     Files.createDirectories(absoluteOutput);
     ModuleLauncher launcher = new ModuleLauncher(projectHome);
-    Map<String, String> loopbackOnly = Map.of("SPARK_LOCAL_IP", "127.0.0.1");
 
     long ingestStarted = System.nanoTime();
     launcher.run(
@@ -50,7 +49,7 @@ final class PipelineRun {
             configuration.toAbsolutePath().toString()),
         Map.of());
     long computeStarted = System.nanoTime();
-    launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
+    launcher.run("pipelines", pipelineArguments(absoluteOutput), sparkEnvironment());
     long serveStarted = System.nanoTime();
     Path served = new ServingDatabase(Contract.load()).build(absoluteOutput);
     PublishCommand.publish(absoluteOutput, served, configuration);
@@ -79,6 +78,16 @@ final class PipelineRun {
       arguments.addAll(List.of("--master", master));
     }
     return arguments;
+  }
+
+  /**
+   * A local run stays on loopback, and Spark then need not look up (and warn about) this machine's
+   * address; a cluster's executors must reach the driver, so {@code --master spark://...}, yarn or
+   * k8s leave Spark to find the address.
+   */
+  private Map<String, String> sparkEnvironment() {
+    boolean local = master == null || master.startsWith("local");
+    return local ? Map.of("SPARK_LOCAL_IP", "127.0.0.1") : Map.of();
   }
 
   private static double seconds(long from, long to) {
