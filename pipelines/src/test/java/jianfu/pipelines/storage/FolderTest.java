@@ -65,10 +65,9 @@ class FolderTest {
   void findsParquetFilesOnlyInAnExistingFolder(String kind, Function<Path, String> location)
       throws IOException {
     // given
-    Files.createDirectories(temp.resolve("with"));
-    Files.writeString(temp.resolve("with/part-0.parquet"), "x");
+    file("with/part-0.parquet");
     Files.createDirectories(temp.resolve("without/part-1.parquet.d"));
-    Files.writeString(temp.resolve("without/_SUCCESS"), "");
+    file("without/_SUCCESS");
     Folder root = Folder.at(location.apply(temp), HADOOP);
 
     // then
@@ -84,8 +83,7 @@ class FolderTest {
   void movesAFolderToAHiddenSiblingAndDeletesIt(String kind, Function<Path, String> location)
       throws IOException {
     // given
-    Files.createDirectories(temp.resolve("mart/nested"));
-    Files.writeString(temp.resolve("mart/nested/part-0.parquet"), "x");
+    file("mart/nested/part-0.parquet");
     Folder mart = Folder.at(location.apply(temp.resolve("mart")), HADOOP);
     Folder aside = mart.hiddenSibling("replaced");
 
@@ -111,8 +109,7 @@ class FolderTest {
       throws IOException {
     // given
     Files.createDirectories(temp.resolve("fresh"));
-    Files.createDirectories(temp.resolve("target"));
-    Files.writeString(temp.resolve("target/part-old.parquet"), "old");
+    file("target/part-old.parquet");
     Folder root = Folder.at(location.apply(temp), HADOOP);
 
     // when / then
@@ -121,6 +118,12 @@ class FolderTest {
         .hasMessageContaining("cannot rename");
     assertThat(names(temp)).containsExactlyInAnyOrder("fresh", "target");
     assertThat(names(temp.resolve("target"))).containsExactly("part-old.parquet");
+  }
+
+  private void file(String relative) throws IOException {
+    Path file = temp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, relative);
   }
 
   private static List<String> names(Path folder) throws IOException {
