@@ -2,6 +2,7 @@ package jianfu.pipelines.differential;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,11 @@ final class SparkHome {
    */
   static SparkHome create(Path folder, Path applicationJar) throws IOException {
     Path jars = Files.createDirectories(folder.resolve("jars"));
-    Files.createDirectories(folder.resolve("conf"));
+    Path conf = Files.createDirectories(folder.resolve("conf"));
+    // The pipeline's own logging (Spark at WARN) for every JVM of the cluster, not Spark's INFO.
+    try (InputStream logging = SparkHome.class.getResourceAsStream("/log4j2.properties")) {
+      Files.copy(Objects.requireNonNull(logging), conf.resolve("log4j2.properties"));
+    }
     Set<String> bundled = classes(applicationJar);
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path jar = Path.of(entry).toAbsolutePath();
@@ -47,15 +52,16 @@ final class SparkHome {
   }
 
   /**
-   * Starts {@code mainClass} as Spark's scripts would: Spark's JVM module flags, the jars on the
-   * class path, SPARK_HOME set (a worker builds its executors' class path from it), everything on
-   * 127.0.0.1. Output goes to {@code log}.
+   * Starts {@code mainClass} as Spark's scripts would: Spark's JVM module flags, conf/ and the jars
+   * on the class path, SPARK_HOME set (a worker builds its executors' class path from it),
+   * everything on 127.0.0.1. Output goes to {@code log}.
    */
   Process start(String heap, String mainClass, List<String> arguments, Path log) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(sparkJvmFlags());
-    command.addAll(List.of("-Xmx" + heap, "-cp", home.resolve("jars") + File.separator + "*"));
+    String classPath = home.resolve("conf") + File.pathSeparator + home.resolve("jars") + "/*";
+    command.addAll(List.of("-Xmx" + heap, "-cp", classPath));
     command.add(mainClass);
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
