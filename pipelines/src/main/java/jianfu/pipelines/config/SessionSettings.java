@@ -5,13 +5,13 @@ import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 
 /**
- * The Spark master and settings a run starts its session with. Three places give them, the first
- * that names a key winning: the {@code --master} option, then spark-submit (its {@code --master},
- * {@code --conf} and spark-defaults.conf reach the driver as {@code spark.*} system properties),
- * then the {@code spark:} section of conf/jianfu.yml, then the application's name ({@code
- * jianfu-pipelines}). A local master also binds the driver to the loopback interface unless one of
- * them says otherwise: a run on one machine needs no network, and the machine's name need not
- * resolve. A cluster's driver must be reachable, so it gets no such default.
+ * The Spark master and settings a run starts its session with, the first place that names a key
+ * winning: the {@code --master} option, then spark-submit (its {@code --master}, {@code --conf} and
+ * spark-defaults.conf reach the driver as {@code spark.*} system properties), then the {@code
+ * spark:} section of conf/jianfu.yml. Two defaults come last: the application's name {@code
+ * jianfu-pipelines}, and for a local master a driver bound to the loopback interface (a run on one
+ * machine needs no network, and the machine's name need not resolve). A cluster's driver must be
+ * reachable, so it gets no such default.
  *
  * @param master the master to start the session with
  * @param settings the entries to set on the session; spark-submit's are left out, since the session
