@@ -42,33 +42,34 @@ area_confidentiality as (
         on areas.level = 'STREET' and smallest_published_street.year = areas.year
 ),
 
--- M per community to one decimal, rounded half up in integer arithmetic (values are >= 0).
+-- M per community to one decimal, rounded half up in integer arithmetic (values are >= 0); null
+-- for a street without communities, as in burden_summary.
 burden_observations as (
     select year, level, org_code, baseline_year, conf_status, observation.*
     from area_confidentiality,
         unnest([
             {indicator_code: 'work_items', value: work_items::double, unit: '项', decimals: 0},
             {indicator_code: 'work_items_per_community',
-             value: ((work_items * 20 + communities) // (2 * communities)) / 10.0,
+             value: ((work_items * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
              unit: '项/社区', decimals: 1},
             {indicator_code: 'work_items_reduction_pct', value: work_items_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'activities', value: activities::double, unit: '次', decimals: 0},
             {indicator_code: 'activities_per_community',
-             value: ((activities * 20 + communities) // (2 * communities)) / 10.0,
+             value: ((activities * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
              unit: '次/社区', decimals: 1},
             {indicator_code: 'activities_reduction_pct', value: activities_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'signboards', value: signboards::double, unit: '块', decimals: 0},
             {indicator_code: 'signboards_per_community',
-             value: ((signboards * 20 + communities) // (2 * communities)) / 10.0,
+             value: ((signboards * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
              unit: '块/社区', decimals: 1},
             {indicator_code: 'signboards_reduction_pct', value: signboards_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'ledger_volumes', value: ledger_volumes::double, unit: '本',
              decimals: 0},
             {indicator_code: 'ledger_volumes_per_community',
-             value: ((ledger_volumes * 20 + communities) // (2 * communities)) / 10.0,
+             value: ((ledger_volumes * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
              unit: '本/社区', decimals: 1},
             {indicator_code: 'ledger_volumes_reduction_pct',
              value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1}

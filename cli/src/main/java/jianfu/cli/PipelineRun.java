@@ -37,7 +37,6 @@ final class PipelineRun {
     Path absoluteOutput = output.toAbsolutePath();
     Files.createDirectories(absoluteOutput);
     ModuleLauncher launcher = new ModuleLauncher(projectHome);
-    Map<String, String> loopbackOnly = Map.of("SPARK_LOCAL_IP", "127.0.0.1");
 
     long ingestStarted = System.nanoTime();
     launcher.run(
@@ -52,7 +51,7 @@ final class PipelineRun {
         Map.of());
     Files.createDirectories(sparkTimings(absoluteOutput).getParent());
     long computeStarted = System.nanoTime();
-    launcher.run("pipelines", pipelineArguments(absoluteOutput), loopbackOnly);
+    launcher.run("pipelines", pipelineArguments(absoluteOutput), sparkEnvironment());
     long serveStarted = System.nanoTime();
     Contract contract = Contract.load();
     Path served = new ServingDatabase(contract).build(absoluteOutput);
@@ -90,6 +89,16 @@ final class PipelineRun {
   /** Where the pipelines JVM leaves its session start-up and per-mart seconds. */
   static Path sparkTimings(Path output) {
     return output.resolve("work").resolve("spark-timings.txt");
+  }
+
+  /**
+   * A local run stays on loopback, and Spark then need not look up (and warn about) this machine's
+   * address; a cluster's executors must reach the driver, so {@code --master spark://...}, yarn or
+   * k8s leave Spark to find the address.
+   */
+  private Map<String, String> sparkEnvironment() {
+    boolean local = master == null || master.startsWith("local");
+    return local ? Map.of("SPARK_LOCAL_IP", "127.0.0.1") : Map.of();
   }
 
   private static double seconds(long from, long to) {

@@ -1,7 +1,5 @@
 package jianfu.pipelines;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
@@ -21,6 +19,7 @@ import jianfu.pipelines.marts.MartShape;
 import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.marts.SupportFulfilment;
 import jianfu.pipelines.staging.StagingTables;
+import jianfu.pipelines.storage.Folder;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import org.apache.spark.sql.Dataset;
@@ -54,10 +53,13 @@ public final class IndicatorPipeline {
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
    * order and types. Frames are lazy: nothing runs until one is collected or written.
+   *
+   * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
-  public Map<String, Dataset<Row>> marts(Path rawDir) {
-    if (!Files.isDirectory(rawDir)) {
-      throw new IllegalArgumentException("raw folder not found: " + rawDir);
+  public Map<String, Dataset<Row>> marts(String raw) {
+    Folder rawDir = folder(raw);
+    if (!rawDir.isDirectory()) {
+      throw new IllegalArgumentException("raw folder not found: " + raw);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
     // Models that several marts read are cached, so each is computed (and planned) once.
@@ -109,19 +111,26 @@ public final class IndicatorPipeline {
 
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
-   * reader sees the old mart or the new one, never a half-written one. Returns the seconds each
-   * mart took, in contract order (a mart's time includes the cached models it computed first).
+   * reader sees the old mart or the new one, never a half-written one. Both folders are local paths
+   * or Hadoop URIs. Returns the seconds each mart took, in contract order (a mart's time includes
+   * the cached models it computed first).
    */
-  public Map<String, Double> writeMarts(Path rawDir, Path martsDir) {
+  public Map<String, Double> writeMarts(String raw, String marts) {
+    Folder martsDir = folder(marts);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> mart : marts(rawDir).entrySet()) {
+    for (Map.Entry<String, Dataset<Row>> mart : marts(raw).entrySet()) {
       String name = mart.getKey();
       long started = System.nanoTime();
       long rows =
-          MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.resolve(name));
+          MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.child(name));
       seconds.put(name, (System.nanoTime() - started) / 1e9);
       LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds.get(name)));
     }
     return seconds;
+  }
+
+  /** Hadoop URIs resolve with this session's Hadoop settings (spark.hadoop.*). */
+  private Folder folder(String location) {
+    return Folder.at(location, spark.sparkContext().hadoopConfiguration());
   }
 }

@@ -1,14 +1,7 @@
 package jianfu.pipelines;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
+import jianfu.pipelines.storage.Folder;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,61 +17,39 @@ final class MartFolder {
   private MartFolder() {}
 
   /** Writes {@code mart} to {@code target} as one Parquet file sorted by key; returns its rows. */
-  static long replace(Dataset<Row> mart, List<String> key, Path target) {
-    Path fresh = hiddenSibling(target, "writing");
+  static long replace(Dataset<Row> mart, List<String> key, Folder target) {
+    Folder fresh = target.hiddenSibling("writing");
     try {
       // Marts are small (communities × years): one sorted file is easiest for every reader.
       mart.repartition(1)
           .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new))
           .write()
-          .parquet(fresh.toString());
+          .parquet(fresh.location());
       swap(fresh, target);
     } finally {
-      deleteRecursively(fresh);
+      fresh.deleteRecursively();
     }
     // Counted from the file footers of the mart in place (Spark skips hidden folders).
-    return mart.sparkSession().read().parquet(target.toString()).count();
+    return mart.sparkSession().read().parquet(target.location()).count();
   }
 
-  private static void swap(Path fresh, Path target) {
-    Path old = hiddenSibling(target, "replaced");
+  private static void swap(Folder fresh, Folder target) {
+    Folder old = target.hiddenSibling("replaced");
+    boolean replacing = target.isDirectory();
+    if (replacing) {
+      target.moveTo(old);
+    }
     try {
-      boolean replacing = Files.exists(target);
+      fresh.moveTo(target);
+    } catch (RuntimeException e) {
       if (replacing) {
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        // Put the previous mart back: readers keep the old version rather than none.
+        old.moveTo(target);
       }
-      try {
-        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        if (replacing) {
-          // Put the previous mart back: readers keep the old version rather than none.
-          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        throw e;
-      }
-      if (replacing) {
-        deleteRecursively(old);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the new mart into " + target, e);
+      throw e;
     }
-  }
-
-  private static Path hiddenSibling(Path target, String purpose) {
-    return target.resolveSibling(
-        "." + target.getFileName() + "." + purpose + "-" + UUID.randomUUID());
-  }
-
-  private static void deleteRecursively(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + folder, e);
+    if (replacing) {
+      old.deleteRecursively();
     }
   }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.SessionSettings;
 import jianfu.pipelines.config.SparkSettings;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
-/** Computes the indicator marts from the raw Parquet tables: {@code ./jianfu} runs this JVM. */
+/**
+ * Computes the indicator marts from the raw Parquet tables: {@code ./jianfu} runs this JVM, and
+ * spark-submit runs it as the main class of the application jar ({@code -spark-app.jar}).
+ */
 @Command(
     name = "jianfu-pipelines",
     mixinStandardHelpOptions = true,
@@ -27,11 +32,16 @@ public final class PipelineApplication implements Callable<Integer> {
   @Option(
       names = "--raw",
       required = true,
-      description = "The <output>/raw folder ingestion wrote.")
-  private Path raw;
+      description =
+          "The <output>/raw folder ingestion wrote: a local path, or a Hadoop URI"
+              + " (hdfs://, s3a://, file://) that a cluster's executors can read.")
+  private String raw;
 
-  @Option(names = "--marts", required = true, description = "Where to write <mart>/ folders.")
-  private Path marts;
+  @Option(
+      names = "--marts",
+      required = true,
+      description = "Where to write <mart>/ folders: a local path or a Hadoop URI.")
+  private String marts;
 
   @Option(
       names = "--conf",
@@ -44,7 +54,11 @@ public final class PipelineApplication implements Callable<Integer> {
       description = "Measure reductions against this year instead of the configured one.")
   private Integer baselineYear;
 
-  @Option(names = "--master", description = "Spark master; default: spark.master of --conf.")
+  @Option(
+      names = "--master",
+      description =
+          "Spark master (local[N], spark://host:7077, yarn, k8s://...); default: spark-submit's"
+              + " --master, else spark.master of --conf.")
   private String master;
 
   @Option(
@@ -73,7 +87,8 @@ public final class PipelineApplication implements Callable<Integer> {
       settings = settings.withBaselineYear(baselineYear);
     }
     long started = System.nanoTime();
-    SparkSession spark = startSpark(SparkSettings.read(conf));
+    SparkSession spark =
+        startSpark(SessionSettings.resolve(master, new SparkConf(), SparkSettings.read(conf)));
     double sessionStart = (System.nanoTime() - started) / 1e9;
     Map<String, Double> seconds = new LinkedHashMap<>();
     seconds.put(StepTimings.SESSION_START, sessionStart);
@@ -95,12 +110,9 @@ public final class PipelineApplication implements Callable<Integer> {
     return 0;
   }
 
-  private SparkSession startSpark(SparkSettings sparkSettings) {
-    SparkSession.Builder builder =
-        SparkSession.builder()
-            .appName("jianfu-pipelines")
-            .master(master != null ? master : sparkSettings.master());
-    sparkSettings.settings().forEach(builder::config);
+  private static SparkSession startSpark(SessionSettings session) {
+    SparkSession.Builder builder = SparkSession.builder().master(session.master());
+    session.settings().forEach(builder::config);
     return builder.getOrCreate();
   }
 

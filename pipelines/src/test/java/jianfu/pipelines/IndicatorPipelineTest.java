@@ -47,13 +47,13 @@ class IndicatorPipelineTest extends SparkSessionTest {
     this.marts = marts;
 
     // when
-    pipeline.writeMarts(raw, marts);
+    pipeline.writeMarts(raw.toString(), marts.toString());
   }
 
   @Test
   void martsComeInTheContractsOrder(@TempDir Path raw) {
     // when
-    List<String> names = List.copyOf(pipeline.marts(raw).keySet());
+    List<String> names = List.copyOf(pipeline.marts(raw.toString()).keySet());
 
     // then
     assertThat(names).isEqualTo(martNames);
@@ -75,8 +75,9 @@ class IndicatorPipelineTest extends SparkSessionTest {
 
   @Test
   void missingSourceTablesReadAsEmpty() {
-    // then one reporting year (2023): C1; D1 and S1; P1 and ALL; P1; P1; C1
-    assertThat(martNames.stream().map(this::rows)).containsExactly(1L, 2L, 2L, 1L, 1L, 1L);
+    // then one reporting year (2023): C1; D1 and S1; P1 and ALL; P1; P1; C1; and public_statistics:
+    // D1 and S1 × 12 burden indicators, plus the district's 2 application figures of 2023
+    assertThat(martNames.stream().map(this::rows)).containsExactly(1L, 2L, 2L, 1L, 1L, 1L, 26L);
   }
 
   @Test
@@ -103,7 +104,7 @@ class IndicatorPipelineTest extends SparkSessionTest {
         .parquet(brokenRaw.resolve("work_items").toString());
 
     // when / then burden_by_community, the first mart, cannot be computed
-    assertThatThrownBy(() -> pipeline.writeMarts(brokenRaw, previous))
+    assertThatThrownBy(() -> pipeline.writeMarts(brokenRaw.toString(), previous.toString()))
         .hasStackTraceContaining("PARQUET_COLUMN_DATA_TYPE_MISMATCH");
     assertThat(previousFile).hasContent("from the previous run");
     assertThat(folderNames(previous)).containsExactly("burden_by_community");

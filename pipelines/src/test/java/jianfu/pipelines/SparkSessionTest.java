@@ -44,7 +44,10 @@ public abstract class SparkSessionTest {
   }
 
   protected List<Row> martRows(Path raw, String mart, IndicatorSettings settings) {
-    return new IndicatorPipeline(spark, settings, PUBLICATION).marts(raw).get(mart).collectAsList();
+    return new IndicatorPipeline(spark, settings, PUBLICATION)
+        .marts(raw.toString())
+        .get(mart)
+        .collectAsList();
   }
 
   @AfterAll

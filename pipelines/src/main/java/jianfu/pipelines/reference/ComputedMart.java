@@ -49,6 +49,13 @@ public record ComputedMart(Map<String, String> columnTypes, List<Map<String, Obj
     return new ComputedMart(columnTypes, rows);
   }
 
+  /** Every mart of a pipeline run collected, by name in the run's order. */
+  public static Map<String, ComputedMart> all(Map<String, Dataset<Row>> marts) {
+    Map<String, ComputedMart> computed = new LinkedHashMap<>();
+    marts.forEach((name, mart) -> computed.put(name, of(mart)));
+    return computed;
+  }
+
   public static ComputedMart of(Dataset<Row> mart) {
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (StructField field : mart.schema().fields()) {

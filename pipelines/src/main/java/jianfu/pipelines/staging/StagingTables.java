@@ -1,13 +1,9 @@
 package jianfu.pipelines.staging;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import jianfu.pipelines.storage.Folder;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.apache.spark.sql.Column;
@@ -27,10 +23,10 @@ public final class StagingTables {
 
   private final SparkSession spark;
   private final Contract contract;
-  private final Path rawDir;
+  private final Folder rawDir;
   private final Map<String, Dataset<Row>> staged = new HashMap<>();
 
-  public StagingTables(SparkSession spark, Contract contract, Path rawDir) {
+  public StagingTables(SparkSession spark, Contract contract, Folder rawDir) {
     this.spark = spark;
     this.contract = contract;
     this.rawDir = rawDir;
@@ -51,22 +47,11 @@ public final class StagingTables {
   private Dataset<Row> read(String name) {
     SourceTable table = contract.source(name);
     StructType schema = SourceSchema.of(table);
-    Path folder = rawDir.resolve(name);
-    if (!hasParquetFiles(folder)) {
+    Folder folder = rawDir.child(name);
+    if (!folder.hasFileEndingWith(".parquet")) {
       return spark.createDataFrame(List.of(), schema);
     }
     Column[] columns = table.columnNames().stream().map(functions::col).toArray(Column[]::new);
-    return spark.read().schema(schema).parquet(folder.toString()).select(columns).cache();
-  }
-
-  private static boolean hasParquetFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
+    return spark.read().schema(schema).parquet(folder.location()).select(columns).cache();
   }
 }

@@ -17,6 +17,6 @@ class SparkSettingsTest {
     assertThat(settings.settings())
         .containsEntry("spark.sql.shuffle.partitions", "4")
         .containsEntry("spark.ui.enabled", "false")
-        .containsEntry("spark.driver.bindAddress", "127.0.0.1");
+        .containsEntry("spark.sql.session.timeZone", "UTC");
   }
 }

@@ -3,8 +3,6 @@ package jianfu.pipelines.differential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.SparkSessionTest;
@@ -12,8 +10,6 @@ import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.reference.ComputedMart;
 import jianfu.pipelines.reference.DuckDbReferenceMarts;
 import jianfu.schemas.Contract;
-import jianfu.schemas.OutputTable;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,47 +34,15 @@ class DifferentialIT extends SparkSessionTest {
     RandomRawTables.write(seed, rawDir);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     // when
-    Map<String, ComputedMart> bySpark = sparkMarts(rawDir, settings);
+    Map<String, ComputedMart> bySpark =
+        ComputedMart.all(
+            new IndicatorPipeline(spark, settings, PUBLICATION).marts(rawDir.toString()));
     Map<String, ComputedMart> byReference =
         DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
     // then
-    assertEqualRowForRow(bySpark, byReference);
+    MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
     assertThat(byReference.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
-  }
-
-  private Map<String, ComputedMart> sparkMarts(Path rawDir, IndicatorSettings settings) {
-    Map<String, ComputedMart> marts = new LinkedHashMap<>();
-    new IndicatorPipeline(spark, settings, PUBLICATION)
-        .marts(rawDir)
-        .forEach((mart, rows) -> marts.put(mart, ComputedMart.of(rows)));
-    return marts;
-  }
-
-  private static void assertEqualRowForRow(
-      Map<String, ComputedMart> bySpark, Map<String, ComputedMart> byReference) {
-    SoftAssertions softly = new SoftAssertions();
-    for (OutputTable mart : CONTRACT.marts()) {
-      ComputedMart computedBySpark = bySpark.get(mart.table());
-      ComputedMart computedByReference = byReference.get(mart.table());
-      softly.assertThat(computedBySpark).as("%s computed by Spark", mart.table()).isNotNull();
-      softly
-          .assertThat(computedByReference.rows())
-          .as("%s reference rows", mart.table())
-          .isNotEmpty();
-      if (computedBySpark != null) {
-        softly.assertThat(computedBySpark.rows()).as("%s Spark rows", mart.table()).isNotEmpty();
-        List<String> differences =
-            MartDifferences.between(mart, computedBySpark, computedByReference);
-        softly
-            .assertThat(differences)
-            .as(
-                "%s: %d differences between Spark and the reference",
-                mart.table(), differences.size())
-            .isEmpty();
-      }
-    }
-    softly.assertAll();
   }
 }

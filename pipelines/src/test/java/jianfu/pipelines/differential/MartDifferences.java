@@ -1,6 +1,8 @@
 package jianfu.pipelines.differential;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,8 +71,14 @@ final class MartDifferences {
       case "double" -> close((Double) bySpark, (Double) byReference);
       case "int", "long" -> ((Number) bySpark).longValue() == ((Number) byReference).longValue();
       case "string", "boolean" -> Objects.equals(bySpark, byReference);
+      case "date" -> localDate(bySpark).equals(localDate(byReference));
       default -> ((BigDecimal) bySpark).compareTo((BigDecimal) byReference) == 0;
     };
+  }
+
+  /** Spark collects a DATE as java.sql.Date, DuckDB as LocalDate. */
+  private static LocalDate localDate(Object date) {
+    return date instanceof Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) date;
   }
 
   private static boolean close(double bySpark, double byReference) {

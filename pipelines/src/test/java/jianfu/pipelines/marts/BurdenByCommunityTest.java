@@ -19,6 +19,7 @@ import jianfu.pipelines.SparkSessionTest;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
+import jianfu.pipelines.storage.Folder;
 import jianfu.schemas.Contract;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -87,7 +88,11 @@ class BurdenByCommunityTest extends SparkSessionTest {
 
     // when
     burden = martRows(raw, BurdenByCommunity.NAME);
-    StagingTables staging = new StagingTables(spark, Contract.load(), raw);
+    StagingTables staging =
+        new StagingTables(
+            spark,
+            Contract.load(),
+            Folder.at(raw.toString(), spark.sparkContext().hadoopConfiguration()));
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, IntReportingYears.of(staging));
     workItemAdmitted = admittedBy(records.workItems(), "item_code");
     activityAdmitted = admittedBy(records.activities(), "activity_id", "org_code");

@@ -56,7 +56,7 @@ class PublicStatisticsTest extends SparkSessionTest {
     published = martRows(raw, PublicStatistics.NAME, defaults);
     withoutThreshold =
         new IndicatorPipeline(spark, defaults, new PublicationSettings(0, PUBLICATION.asOf()))
-            .marts(raw)
+            .marts(raw.toString())
             .get(PublicStatistics.NAME)
             .collectAsList();
   }
