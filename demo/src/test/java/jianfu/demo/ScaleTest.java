@@ -33,13 +33,16 @@ class ScaleTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Scale.class)
+  @EnumSource(
+      value = Scale.class,
+      names = {"CITY", "PROVINCE"})
   void streetsHoldAtMostSixteenCommunitiesBeyondTheDistrictsOwn(Scale scale) {
     // when
     District district = DistrictLayout.generate(Dice.of(7, "district"), scale);
     int own = DistrictLayout.generate(Dice.of(7, "district"), Scale.DISTRICT).streets().size();
 
     // then
+    assertThat(district.streets()).hasSizeGreaterThan(own);
     for (Street street : district.streets().subList(own, district.streets().size())) {
       assertThat(district.communitiesOf(street)).hasSizeBetween(1, 16);
     }

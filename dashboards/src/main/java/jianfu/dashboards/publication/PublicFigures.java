@@ -1,5 +1,6 @@
 package jianfu.dashboards.publication;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The observations of {@code public_statistics} as served, each with its area's name from the raw
@@ -25,8 +28,11 @@ public final class PublicFigures {
     this.observations = List.copyOf(observations);
   }
 
-  /** Reads the served DuckDB file of a run whose output folder is {@code output}. */
-  public static PublicFigures read(Path servedDatabase, Path orgUnitsFolder) throws SQLException {
+  /**
+   * Reads the served DuckDB file, naming areas from the raw org_units in {@code orgUnitsFolder}.
+   */
+  public static PublicFigures read(Path servedDatabase, Path orgUnitsFolder)
+      throws SQLException, IOException {
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     String areaNames =
@@ -60,7 +66,7 @@ public final class PublicFigures {
                 row.getInt("unit_mult"),
                 row.getInt("decimals"),
                 row.getObject("baseline_year", Integer.class),
-                row.getObject("as_of", java.time.LocalDate.class),
+                row.getObject("as_of", LocalDate.class),
                 row.getString("status"),
                 row.getString("obs_status"),
                 row.getString("conf_status")));
@@ -69,11 +75,13 @@ public final class PublicFigures {
     return new PublicFigures(rows);
   }
 
-  private static boolean hasParquet(Path folder) {
-    try (var files = Files.list(folder)) {
-      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
-    } catch (java.io.IOException e) {
+  /** Whether the run left raw org_units (a run without them publishes codes only). */
+  private static boolean hasParquet(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
       return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
     }
   }
 
