@@ -84,9 +84,35 @@ final class Activities {
         open.add(community);
       }
     }
-    open.sort(Comparator.comparingInt((Community c) -> left[c.index()]).reversed());
-    return open.subList(0, Math.min(reach, open.size())).stream()
+    return mostLeft(open, left, reach).stream()
         .sorted(Comparator.comparingInt(Community::index))
         .toList();
+  }
+
+  /**
+   * The {@code reach} communities of {@code open} with the most activities left, ties in the order
+   * of {@code open}: the first ones of a stable sort by activities left, descending, found by
+   * counting instead (a province draws among 20,000 communities for each of its activities).
+   */
+  private static List<Community> mostLeft(List<Community> open, int[] left, int reach) {
+    if (open.size() <= reach) {
+      return open;
+    }
+    int[] withLeft = new int[open.stream().mapToInt(c -> left[c.index()]).max().orElseThrow() + 1];
+    open.forEach(c -> withLeft[left[c.index()]]++);
+    int threshold = withLeft.length - 1;
+    int above = 0;
+    while (above + withLeft[threshold] < reach) {
+      above += withLeft[threshold--];
+    }
+    int tiesTaken = reach - above;
+    List<Community> chosen = new ArrayList<>(reach);
+    for (Community community : open) {
+      int communityLeft = left[community.index()];
+      if (communityLeft > threshold || (communityLeft == threshold && tiesTaken-- > 0)) {
+        chosen.add(community);
+      }
+    }
+    return chosen;
   }
 }
