@@ -25,7 +25,16 @@ final class ModuleLauncher {
 
   /** Runs the module's main class with {@code arguments}, output going to this console. */
   void run(String module, List<String> arguments, Map<String, String> environment) {
-    int exitCode = exitCode(module, arguments, environment);
+    run(module, List.of(), arguments, environment);
+  }
+
+  /** Like {@link #run(String, List, Map)}, the JVM also given {@code jvmOptions}. */
+  void run(
+      String module,
+      List<String> jvmOptions,
+      List<String> arguments,
+      Map<String, String> environment) {
+    int exitCode = exitCode(module, jvmOptions, arguments, environment);
     if (exitCode != 0) {
       throw new StepFailedException(
           module + " stopped with exit code " + exitCode + " (its message is above)");
@@ -34,7 +43,15 @@ final class ModuleLauncher {
 
   /** Runs the module's main class like {@link #run} and returns its exit code. */
   int exitCode(String module, List<String> arguments, Map<String, String> environment) {
-    List<String> command = command(module, arguments);
+    return exitCode(module, List.of(), arguments, environment);
+  }
+
+  private int exitCode(
+      String module,
+      List<String> jvmOptions,
+      List<String> arguments,
+      Map<String, String> environment) {
+    List<String> command = command(module, null, jvmOptions, arguments);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     Process child;
@@ -59,6 +76,11 @@ final class ModuleLauncher {
 
   /** The command running {@code mainClass} (null: the module's own) on the module's classpath. */
   List<String> command(String module, String mainClass, List<String> arguments) {
+    return command(module, mainClass, List.of(), arguments);
+  }
+
+  private List<String> command(
+      String module, String mainClass, List<String> extraJvmOptions, List<String> arguments) {
     Path launch = projectHome.resolve(module).resolve("target").resolve("launch");
     Properties descriptor = new Properties();
     String classpath;
@@ -75,10 +97,11 @@ final class ModuleLauncher {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String jvmOptions = descriptor.getProperty("jvm.options", "").strip();
-    if (!jvmOptions.isEmpty()) {
-      command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
+    String moduleJvmOptions = descriptor.getProperty("jvm.options", "").strip();
+    if (!moduleJvmOptions.isEmpty()) {
+      command.addAll(Arrays.asList(moduleJvmOptions.split("\\s+")));
     }
+    command.addAll(extraJvmOptions);
     command.add("-cp");
     command.add(descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath);
     command.add(mainClass != null ? mainClass : descriptor.getProperty("main"));

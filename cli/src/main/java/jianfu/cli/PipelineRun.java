@@ -51,7 +51,11 @@ final class PipelineRun {
         Map.of());
     Files.createDirectories(sparkTimings(absoluteOutput).getParent());
     long computeStarted = System.nanoTime();
-    launcher.run("pipelines", pipelineArguments(absoluteOutput), sparkEnvironment());
+    launcher.run(
+        "pipelines",
+        SparkJit.jvmOptions(absoluteOutput.resolve("raw")),
+        pipelineArguments(absoluteOutput),
+        sparkEnvironment());
     long serveStarted = System.nanoTime();
     Contract contract = Contract.load();
     Path served = new ServingDatabase(contract).build(absoluteOutput);

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.config.IndicatorSettings;
-import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.config.SessionSettings;
+import jianfu.pipelines.config.SettingsOptions;
 import jianfu.pipelines.config.SparkSettings;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
@@ -43,16 +44,7 @@ public final class PipelineApplication implements Callable<Integer> {
       description = "Where to write <mart>/ folders: a local path or a Hadoop URI.")
   private String marts;
 
-  @Option(
-      names = "--conf",
-      defaultValue = "conf/jianfu.yml",
-      description = "The configuration file (default: ${DEFAULT-VALUE}).")
-  private Path conf;
-
-  @Option(
-      names = "--baseline-year",
-      description = "Measure reductions against this year instead of the configured one.")
-  private Integer baselineYear;
+  @Mixin private SettingsOptions settings;
 
   @Option(
       names = "--master",
@@ -82,20 +74,17 @@ public final class PipelineApplication implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorSettings settings = IndicatorSettings.read(conf);
-    if (baselineYear != null) {
-      settings = settings.withBaselineYear(baselineYear);
-    }
+    IndicatorSettings indicators = settings.indicators();
     long started = System.nanoTime();
     SparkSession spark =
-        startSpark(SessionSettings.resolve(master, new SparkConf(), SparkSettings.read(conf)));
+        startSpark(
+            SessionSettings.resolve(master, new SparkConf(), SparkSettings.read(settings.conf())));
     double sessionStart = (System.nanoTime() - started) / 1e9;
     Map<String, Double> seconds = new LinkedHashMap<>();
     seconds.put(StepTimings.SESSION_START, sessionStart);
     try {
       seconds.putAll(
-          new IndicatorPipeline(spark, settings, PublicationSettings.read(conf))
-              .writeMarts(raw, marts));
+          new IndicatorPipeline(spark, indicators, settings.publication()).writeMarts(raw, marts));
     } finally {
       spark.stop();
     }

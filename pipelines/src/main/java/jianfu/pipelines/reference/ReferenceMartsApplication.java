@@ -6,11 +6,11 @@ import java.sql.DriverManager;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.StepTimings;
-import jianfu.pipelines.config.IndicatorSettings;
-import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.SettingsOptions;
 import jianfu.schemas.Contract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,16 +29,7 @@ public final class ReferenceMartsApplication implements Callable<Integer> {
       description = "The <output>/raw folder ingestion wrote.")
   private Path raw;
 
-  @Option(
-      names = "--conf",
-      defaultValue = "conf/jianfu.yml",
-      description = "The configuration file (default: ${DEFAULT-VALUE}).")
-  private Path conf;
-
-  @Option(
-      names = "--baseline-year",
-      description = "Measure reductions against this year instead of the configured one.")
-  private Integer baselineYear;
+  @Mixin private SettingsOptions settings;
 
   @Option(names = "--timings", description = "Also write the seconds of each mart to this file.")
   private Path timings;
@@ -49,15 +40,11 @@ public final class ReferenceMartsApplication implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndicatorSettings settings = IndicatorSettings.read(conf);
-    if (baselineYear != null) {
-      settings = settings.withBaselineYear(baselineYear);
-    }
     Map<String, Double> seconds;
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:")) {
       seconds =
           DuckDbReferenceMarts.build(
-              duckDb, Contract.load(), raw, settings, PublicationSettings.read(conf));
+              duckDb, Contract.load(), raw, settings.indicators(), settings.publication());
     }
     seconds.forEach((mart, s) -> System.out.printf("duckdb %s: %.3f s%n", mart, s));
     System.out.printf(

@@ -61,6 +61,9 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       Files.createDirectories(workFile.getParent());
       duck = DuckDb.open(workFile, memoryLimit);
       StagingTables.create(duck, table, quarantine);
+      // One DuckDB transaction per chunk: the appenders flush every 2,048 rows, and each flush in
+      // auto-commit mode is a commit that syncs the work file's log to disk.
+      duck.setAutoCommit(false);
       stagedRows = duck.createAppender(StagingTables.STAGED);
       rejectedRows = duck.createAppender(StagingTables.REJECTED);
     } catch (IOException | SQLException e) {
@@ -101,6 +104,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     try {
       stagedRows.flush();
       rejectedRows.flush();
+      duck.commit();
     } catch (SQLException e) {
       throw new ItemStreamException("cannot write to the work file " + workFile, e);
     }
