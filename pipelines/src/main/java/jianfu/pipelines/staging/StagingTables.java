@@ -37,8 +37,9 @@ public final class StagingTables {
   }
 
   /**
-   * The staged table, read once and cached: most tables feed several marts, and re-reading and
-   * re-planning the Parquet scan for each of them cost more than the marts themselves.
+   * The staged table: one frame per table, shared by every model that reads it. Not cached: caching
+   * every table made no run faster and held all of them in memory (docs/benchmarks.md, "Profiling
+   * and tuning"); the intermediate models that several marts share are cached instead.
    */
   public Dataset<Row> table(String name) {
     return staged.computeIfAbsent(name, this::read);
