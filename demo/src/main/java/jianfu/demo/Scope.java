@@ -31,10 +31,6 @@ final class Scope {
     return all;
   }
 
-  List<Community> listed() {
-    return listed;
-  }
-
   boolean covers(Community community) {
     return all || members.contains(community);
   }

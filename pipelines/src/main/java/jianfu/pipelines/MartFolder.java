@@ -29,9 +29,9 @@ final class MartFolder {
     Observation written = new Observation("rows written");
     try {
       // Marts are small (communities × years): one sorted file is easiest for every reader.
-      mart.observe(written, count(lit(1)).as(ROWS))
-          .repartition(1)
+      mart.repartition(1)
           .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new))
+          .observe(written, count(lit(1)).as(ROWS))
           .write()
           .parquet(fresh.location());
       swap(fresh, target);

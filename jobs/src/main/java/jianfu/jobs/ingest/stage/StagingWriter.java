@@ -20,14 +20,19 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Appends the stage step's rows to the table's work file: valid rows to {@code staged}, rejections
- * (from the skip listener) to {@code rejected}. DuckDB is not part of the chunk transaction: rows
- * of a chunk that is replayed after a failure are appended again, and publication keeps one copy of
- * each (source_file, line).
+ * (from the skip listener) to {@code rejected}. The work file commits once per chunk, in {@link
+ * #update}, before the job repository records the chunk; rows appended since are rolled back when
+ * the work file closes. DuckDB is not part of the chunk transaction: rows of a chunk that is
+ * replayed after a failure are appended again, and publication keeps one copy of each (source_file,
+ * line).
  */
 public class StagingWriter implements ItemStreamWriter<ValidRow> {
 
   /** Present in the step's saved state once a chunk has been committed. */
   private static final String STAGED_BEFORE = "staging.workFile";
+
+  private static final String BEGIN = "BEGIN TRANSACTION";
+  private static final String COMMIT = "COMMIT";
 
   private final SourceTable table;
   private final OutputTable quarantine;
@@ -61,9 +66,10 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       Files.createDirectories(workFile.getParent());
       duck = DuckDb.open(workFile, memoryLimit);
       StagingTables.create(duck, table, quarantine);
-      // One DuckDB transaction per chunk: the appenders flush every 2,048 rows, and each flush in
-      // auto-commit mode is a commit that syncs the work file's log to disk.
-      duck.setAutoCommit(false);
+      // One DuckDB transaction per chunk: the appenders flush every 2,048 rows, and outside a
+      // transaction each flush is a commit that syncs the work file's log to disk. (The driver's
+      // setAutoCommit(false) would not do: it begins a transaction only when a statement runs.)
+      DuckDb.execute(duck, BEGIN);
       stagedRows = duck.createAppender(StagingTables.STAGED);
       rejectedRows = duck.createAppender(StagingTables.REJECTED);
     } catch (IOException | SQLException e) {
@@ -104,7 +110,8 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     try {
       stagedRows.flush();
       rejectedRows.flush();
-      duck.commit();
+      DuckDb.execute(duck, COMMIT);
+      DuckDb.execute(duck, BEGIN);
     } catch (SQLException e) {
       throw new ItemStreamException("cannot write to the work file " + workFile, e);
     }
