@@ -19,6 +19,7 @@ class ContractTest {
             "applications",
             "application_scope",
             "consultations",
+            "returns",
             "work_items",
             "support_deliveries",
             "ledgers",
