@@ -15,8 +15,9 @@ import jianfu.schemas.OutputTable;
 
 /**
  * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name plus {@code
- * ingest_audit}. The file is built under a temporary name and moved into place only when complete,
- * so a dashboard never opens a half-built database (ServingRefreshIT).
+ * ingest_audit} and {@code ingest_warnings} (the warnings of every source table, with its name).
+ * The file is built under a temporary name and moved into place only when complete, so a dashboard
+ * never opens a half-built database (ServingRefreshIT).
  */
 public final class ServingDatabase {
 
@@ -28,6 +29,9 @@ public final class ServingDatabase {
    * (OldestDuckDbReadsTheServedFileTest). No format DuckDB 2.0 writes opens with DuckDB 0.10.
    */
   static final String STORAGE_VERSION = "v1.0.0";
+
+  /** The column of ingest_warnings naming the source table: its folder under warnings/. */
+  private static final String SOURCE_TABLE_COLUMN = "table_name";
 
   private final Contract contract;
 
@@ -47,6 +51,9 @@ public final class ServingDatabase {
     }
     tables.add(
         new ServedTable(contract.ingestAudit(), output.resolve("audit").resolve("ingest_audit")));
+    tables.add(
+        ServedTable.perSubfolder(
+            contract.ingestWarnings(), output.resolve("warnings"), SOURCE_TABLE_COLUMN));
     return tables;
   }
 

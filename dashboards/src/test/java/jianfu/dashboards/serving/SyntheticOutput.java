@@ -29,11 +29,21 @@ public final class SyntheticOutput {
     }
   }
 
-  /** Writes n rows where every column holds a value of a storage type Spark might use. */
+  /**
+   * Writes n rows where every column holds a value of a storage type Spark might use; a table read
+   * from subfolders gets one, whose name is its folder column's value.
+   */
   private static void writeParquet(ServedTable table, int rows) throws Exception {
-    Files.createDirectories(table.parquetFolder());
+    Path folder =
+        table.folderColumn() == null
+            ? table.parquetFolder()
+            : table.parquetFolder().resolve("some_table");
+    Files.createDirectories(folder);
     List<String> values = new ArrayList<>();
     for (OutputColumn column : table.declaration().columns()) {
+      if (column.name().equals(table.folderColumn())) {
+        continue;
+      }
       String value =
           switch (column.type()) {
             case "string" -> "'x' || i";
@@ -51,7 +61,7 @@ public final class SyntheticOutput {
               + " FROM range("
               + rows
               + ") t(i)) TO '"
-              + table.parquetFolder().resolve("part-0.parquet")
+              + folder.resolve("part-0.parquet")
               + "' (FORMAT parquet)");
     }
   }
