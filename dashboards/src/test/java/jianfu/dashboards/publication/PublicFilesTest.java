@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,19 +54,7 @@ class PublicFilesTest {
   void csvHasAMetadataHeaderThenEveryObservationWithItsDecimals() throws Exception {
     // when
     String text = Files.readString(published.resolve("statistics.csv"), StandardCharsets.UTF_8);
-    List<CSVRecord> records;
-    try (Reader in = Files.newBufferedReader(published.resolve("statistics.csv"))) {
-      in.skip(1); // the byte-order mark
-      records =
-          CSVFormat.RFC4180
-              .builder()
-              .setCommentMarker('#')
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(in)
-              .getRecords();
-    }
+    List<CSVRecord> records = PublishedCsv.observations(published.resolve("statistics.csv"));
 
     // then
     assertThat(text).startsWith("\uFEFF# 海陵区社区工作减负公开统计");
