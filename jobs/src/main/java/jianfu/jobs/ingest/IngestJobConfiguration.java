@@ -171,7 +171,8 @@ public class IngestJobConfiguration {
     SourceTable table = contract.source(target.table());
     ReferenceData published =
         ReferenceData.load(contract, table, new OutputLayout(target.output(), contract));
-    return new RowValidator(table, ReferenceCheck.toOtherTables(contract, table, published));
+    return new RowValidator(
+        table, contract.reservedCodes(), ReferenceCheck.toOtherTables(contract, table, published));
   }
 
   @Bean
