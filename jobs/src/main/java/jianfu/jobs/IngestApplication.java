@@ -1,11 +1,14 @@
 package jianfu.jobs;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.terminal.TerminalText;
 import jianfu.schemas.Contract;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -48,7 +51,7 @@ public class IngestApplication {
         Files.createDirectories(OutputLayout.work(arguments.output()));
       }
     } catch (IllegalArgumentException | IOException e) {
-      System.err.println(e.getMessage());
+      System.err.println(TerminalText.escape(e.getMessage()));
       System.err.println(IngestArguments.USAGE);
       return USAGE_ERROR;
     }
@@ -60,7 +63,8 @@ public class IngestApplication {
     try (ScratchOutput scratch = ScratchOutput.create()) {
       return start(arguments.withOutput(scratch.folder()), VALIDATION_PROPERTIES);
     } catch (IOException e) {
-      System.err.println("validation needs a scratch folder: " + e.getMessage());
+      System.err.println(
+          "validation needs a scratch folder: " + TerminalText.escape(e.getMessage()));
       return FAILED;
     }
   }
@@ -80,9 +84,12 @@ public class IngestApplication {
       return SpringApplication.exit(
           application.run(arguments.springArguments().toArray(String[]::new)));
     } catch (RuntimeException e) {
-      System.err.println("ingestion could not start: " + rootCause(e).getMessage());
+      System.err.println(
+          "ingestion could not start: " + TerminalText.escape(rootCause(e).getMessage()));
       if (arguments.verbose()) {
-        e.printStackTrace();
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        System.err.print(TerminalText.escapeWithinLines(trace.toString()));
       }
       return FAILED;
     }
