@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * A run's output made up for the publication tests: a served DuckDB file with public_statistics and
@@ -26,16 +27,21 @@ final class PublishedRun {
     Files.createDirectories(orgUnits);
     Path served = output.resolve("serving").resolve("jianfu.duckdb");
     Files.createDirectories(served.getParent());
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + served);
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement()) {
+      sql.execute(DuckDbSql.attach(served, "served", "READ_WRITE"));
+      sql.execute("USE served");
       sql.execute(
           """
           COPY (SELECT * FROM (VALUES ('D1', '海陵区', 'DISTRICT'), ('S1', '城东街道', 'STREET'),
             ('S2', '工业园区', 'STREET'), ('S3', '华港镇', 'STREET'),
             ('%s', '%s', 'COMMUNITY')) t(org_code, org_name, level))
-          TO '%s' (FORMAT parquet)
+          TO %s (FORMAT parquet)
           """
-              .formatted(COMMUNITY_CODE, COMMUNITY_NAME, orgUnits.resolve("part-0.parquet")));
+              .formatted(
+                  COMMUNITY_CODE,
+                  COMMUNITY_NAME,
+                  DuckDbSql.literal(orgUnits.resolve("part-0.parquet").toString())));
       sql.execute(
           """
           CREATE TABLE public_statistics (year INTEGER, area_code VARCHAR, area_level VARCHAR,
