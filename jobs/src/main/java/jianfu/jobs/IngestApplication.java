@@ -71,7 +71,7 @@ public class IngestApplication {
    */
   private static void checkCarried(Path output) {
     JobRepositoryDefaults.forOutput(output);
-    DuckDbSql.checkDatabasePath(OutputLayout.work(output));
+    DuckDbSql.checkDatabasePath(output);
   }
 
   /** Ingests into a scratch folder, deleted afterwards: the dry run writes nothing. */
