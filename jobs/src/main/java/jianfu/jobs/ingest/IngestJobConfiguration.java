@@ -171,7 +171,7 @@ public class IngestJobConfiguration {
   @StepScope
   RowValidator rowValidator(
       Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
-      throws SQLException {
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     ReferenceData published =
