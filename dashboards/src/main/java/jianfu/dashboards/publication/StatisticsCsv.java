@@ -31,6 +31,7 @@ final class StatisticsCsv {
           "baseline_year",
           "as_of",
           "status",
+          "suppression",
           "obs_status",
           "conf_status");
 
@@ -69,6 +70,7 @@ final class StatisticsCsv {
             o.baselineYear(),
             o.asOf(),
             o.status(),
+            o.suppression(),
             o.obsStatus(),
             o.confStatus());
       }
