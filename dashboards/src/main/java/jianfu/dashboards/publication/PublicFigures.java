@@ -65,6 +65,7 @@ public final class PublicFigures {
                 row.getObject("baseline_year", Integer.class),
                 row.getObject("as_of", LocalDate.class),
                 row.getString("status"),
+                row.getString("suppression"),
                 row.getString("obs_status"),
                 row.getString("conf_status")));
       }

@@ -89,7 +89,7 @@ final class PublishedRun {
           CREATE TABLE public_statistics (year INTEGER, area_code VARCHAR, area_level VARCHAR,
             indicator_code VARCHAR, value DOUBLE, unit VARCHAR, unit_mult INTEGER,
             decimals INTEGER, baseline_year INTEGER, as_of DATE, status VARCHAR,
-            obs_status VARCHAR, conf_status VARCHAR)
+            suppression VARCHAR, obs_status VARCHAR, conf_status VARCHAR)
           """);
       for (String row : rows(areas)) {
         sql.execute("INSERT INTO public_statistics VALUES " + row);
@@ -160,7 +160,13 @@ final class PublishedRun {
       String decimals,
       String confStatus) {
     String status = confStatus.equals("F") ? "PUBLISHED" : "SUPPRESSED";
-    return "(%d, %s, '%s', '%s', %s, '%s', 0, %s, 2022, DATE '2026-01-15', '%s', 'A', '%s')"
+    String suppression =
+        switch (confStatus) {
+          case "A" -> "'PRIMARY'";
+          case "D" -> "'SECONDARY'";
+          default -> "NULL";
+        };
+    return "(%d, %s, '%s', '%s', %s, '%s', 0, %s, 2022, DATE '2026-01-15', '%s', %s, 'A', '%s')"
         .formatted(
             year,
             DuckDbSql.literal(area),
@@ -170,6 +176,7 @@ final class PublishedRun {
             unit,
             decimals,
             status,
+            suppression,
             confStatus);
   }
 }

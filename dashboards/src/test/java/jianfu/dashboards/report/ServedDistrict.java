@@ -257,7 +257,8 @@ final class ServedDistrict {
         + " CASE WHEN ends_with(indicator_code, '_pct') THEN '%' ELSE 'count' END AS unit,"
         + " 0 AS unit_mult, 1 AS decimals, 2022 AS baseline_year, DATE '2026-01-15' AS as_of,"
         + " CASE WHEN suppressed THEN 'SUPPRESSED' ELSE 'PUBLISHED' END AS status,"
-        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'D' ELSE 'F' END AS conf_status"
+        + " CASE WHEN suppressed THEN 'PRIMARY' END AS suppression,"
+        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'A' ELSE 'F' END AS conf_status"
         + " FROM ("
         + areaFigures
         + ")";
