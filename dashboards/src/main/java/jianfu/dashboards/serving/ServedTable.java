@@ -1,6 +1,12 @@
 package jianfu.dashboards.serving;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SqlTypes;
@@ -22,8 +28,20 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
     return new ServedTable(declaration, parquetFolder, column);
   }
 
-  /** {@code CREATE TABLE} with the contract's columns, names and types, in contract order. */
-  String createStatement() {
+  /**
+   * {@code CREATE TABLE} with the contract's columns, names and types, in contract order, from the
+   * Parquet files in the folder named one by one (DuckDbSql).
+   */
+  String createStatement() throws IOException {
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      throw new IOException(
+          "cannot serve "
+              + declaration.table()
+              + ": "
+              + parquetFolder
+              + " holds no Parquet file (run the pipeline first)");
+    }
     String columns =
         String.join(
             ", ",
@@ -42,16 +60,29 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
         + " AS SELECT "
         + columns
         + " FROM read_parquet("
-        + literal(files().toString())
+        + DuckDbSql.fileList(files)
         + (folderColumn == null ? "" : ", filename = true")
         + ")";
   }
 
-  /** The Parquet files the table is read from (a glob). */
-  Path files() {
-    return folderColumn == null
-        ? parquetFolder.resolve("*.parquet")
-        : parquetFolder.resolve("*").resolve("*.parquet");
+  /**
+   * The Parquet files the table is read from: those in the folder, or those in each of its
+   * subfolders, in the order of their names.
+   */
+  List<Path> files() throws IOException {
+    if (folderColumn == null) {
+      return DuckDbSql.parquetFilesIn(parquetFolder);
+    }
+    if (!Files.isDirectory(parquetFolder)) {
+      return List.of();
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> subfolders = Files.list(parquetFolder)) {
+      for (Path subfolder : subfolders.filter(Files::isDirectory).sorted().toList()) {
+        files.addAll(DuckDbSql.parquetFilesIn(subfolder));
+      }
+    }
+    return files;
   }
 
   private String value(OutputColumn column) {
@@ -62,9 +93,5 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
 
   static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,11 +75,11 @@ class ServingDatabaseTest {
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duck.createStatement()) {
       statement.execute(
-          "COPY (SELECT * FROM (%s) t(%s)) TO '%s' (FORMAT parquet)"
+          "COPY (SELECT * FROM (%s) t(%s)) TO %s (FORMAT parquet)"
               .formatted(
                   rows,
                   String.join(", ", contract.quarantine().columnNames()),
-                  folder.resolve(table + ".parquet")));
+                  DuckDbSql.literal(folder.resolve(table + ".parquet").toString())));
     }
   }
 
