@@ -37,6 +37,7 @@ public final class DistrictGenerator {
         ReferenceTables.write(tables, plan);
         ApplicationTables.write(tables, plan);
         Consultations.write(tables, plan, dice("consultations"));
+        Returns.write(tables, plan, dice("returns-received"));
         WorkItems.write(tables, plan, dice("work_items"));
         Ledgers.write(tables, plan, dice("ledgers"));
         Signboards.write(tables, plan, dice("signboards"));
