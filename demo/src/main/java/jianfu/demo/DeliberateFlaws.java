@@ -46,11 +46,18 @@ final class DeliberateFlaws {
         f.row("application_scope").set("application_id", "ZR2025-9999").set("org_code", community));
     f.workItems(community, department);
     f.ledgers(community, department);
+    // an offender's: quarantined, it would let the department escape its deduction
+    String offender =
+        plan.departments().stream()
+            .filter(d -> d.conduct() == Conduct.OFFENDER)
+            .findFirst()
+            .orElseThrow()
+            .code();
     f.add(
         "ledgers",
         "UNRESOLVED_APPROVAL",
         "a mistyped application number: loads, counted as unadmitted",
-        f.ledger("TZ-%s-%d-97".formatted(community, WARNED_YEAR), community, department)
+        f.ledger("TZ-%s-%d-97".formatted(community, WARNED_YEAR), community, offender)
             .set("volumes", 12)
             .set("application_id", "ZR%d-9017".formatted(WARNED_YEAR)));
     f.signboards(community, department);
