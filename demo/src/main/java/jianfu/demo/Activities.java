@@ -10,7 +10,8 @@ import java.util.List;
  * activities: creation, compliance, inspection, evaluation and commendation activities, one row per
  * community involved. Each year every community has a calibrated number of activity rows; the
  * year's activities are drawn one by one (a matter, then as many communities as it reaches, those
- * with most left first) until every community's number is used up exactly.
+ * with most left first) until every community's number is used up exactly. A community whose
+ * activity record for the year did not come (or came as a nil return) takes part in none.
  */
 final class Activities {
 
@@ -20,7 +21,11 @@ final class Activities {
    * matters, and some departments keep running their own.
    */
   private static final double[][] FATE_WEIGHTS = {
-    {1, 1, 1, 1, 1}, {2, 2, 1.5, 0.8, 0.4}, {3, 3, 1, 0.6, 0.1}, {4, 4, 0.1, 0.5, 0}
+    {1, 1, 1, 1, 1},
+    {2, 2, 1.5, 0.8, 0.4},
+    {3, 3, 1, 0.6, 0.1},
+    {4, 4, 0.1, 0.5, 0},
+    {4, 4, 0.1, 0.5, 0}
   };
 
   private Activities() {}
@@ -34,7 +39,11 @@ final class Activities {
     for (int year : Years.REPORTING) {
       int[] left =
           district.communities().stream()
-              .mapToInt(c -> targets.count(Measure.ACTIVITIES, c, year))
+              .mapToInt(
+                  c ->
+                      plan.returns().recordsArrive(Measure.ACTIVITIES, c, year)
+                          ? targets.count(Measure.ACTIVITIES, c, year)
+                          : 0)
               .toArray();
       double[] weights =
           matters.stream()
@@ -49,7 +58,7 @@ final class Activities {
         }
         number++;
         String id = "HD%d-%04d".formatted(year, number);
-        LocalDate heldOn = dice.dayIn(year);
+        LocalDate heldOn = dice.dayBetween(LocalDate.of(year, 1, 1), Years.recordedUntil(year));
         String application = book.idNamedOn(matter, heldOn);
         boolean unified = year > Years.BASELINE && matter.fate().core();
         for (Community community : involved) {

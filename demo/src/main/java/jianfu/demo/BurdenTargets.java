@@ -8,10 +8,11 @@ import java.util.function.ToIntFunction;
 
 /**
  * How much of each burden measure every community carries in every reporting year. Baselines come
- * from the community's size; each later district total is fixed first ({@link
- * Measure#districtTotal}) and then apportioned exactly, so the district reductions are exact by
- * construction. Signboards are a stock: a few new boards go up, the rest of the change is removals,
- * and no community gets back a board it took down.
+ * from the community's size; each later total is fixed first ({@link Measure#total}) over the
+ * communities compared like for like that year and then apportioned exactly among them, so the
+ * district reductions are exact by construction. Signboards are a stock: a few new boards go up,
+ * the rest of the change is removals, and no community gets back a board it took down. The current
+ * year carries what the latest closed one did.
  */
 final class BurdenTargets {
 
@@ -22,27 +23,30 @@ final class BurdenTargets {
   private final int[][] newBoards;
 
   private BurdenTargets(int communities) {
-    newBoards = new int[Years.REPORTING.size()][communities];
+    newBoards = new int[Years.CLOSED.size()][communities];
   }
 
-  static BurdenTargets plan(District district, Dice dice) {
+  static BurdenTargets plan(District district, ReturnsPlan returns, Dice dice) {
     List<Community> communities = district.communities();
     BurdenTargets targets = new BurdenTargets(communities.size());
     targets.apportion(
         Measure.WORK_ITEMS,
         communities,
         baseline(communities, c -> 105 + (int) Math.round(45 * c.size()) + dice.between(0, 12)),
-        true);
+        true,
+        returns);
     targets.apportion(
         Measure.ACTIVITIES,
         communities,
         baseline(communities, c -> 40 + (int) Math.round(28 * c.size()) + dice.between(0, 10)),
-        false);
+        false,
+        returns);
     targets.apportion(
         Measure.LEDGER_VOLUMES,
         communities,
         baseline(communities, c -> 300 + (int) Math.round(2000 * c.size()) + dice.between(0, 500)),
-        false);
+        false,
+        returns);
     targets.signboards(
         communities,
         baseline(communities, c -> 52 + (int) Math.round(28 * c.size()) + dice.between(0, 8)),
@@ -50,8 +54,10 @@ final class BurdenTargets {
     return targets;
   }
 
+  /** What the community carries in the year (in the current year, what it did in the latest). */
   int count(Measure measure, Community community, int year) {
-    return counts.get(measure)[Years.index(year)][community.index()];
+    int closed = Math.min(year, Years.LATEST);
+    return counts.get(measure)[Years.index(closed)][community.index()];
   }
 
   int newBoards(Community community, int year) {
@@ -71,23 +77,52 @@ final class BurdenTargets {
     return communities.stream().mapToInt(size).toArray();
   }
 
-  /** Spreads each year's district total in proportion to baseline and pace. */
+  /**
+   * Spreads each closed year's total in proportion to baseline and pace. The total is fixed over
+   * the communities compared that year (reporting both then and in the baseline), so the
+   * like-for-like reduction is the reported one; a nil return carries nothing, and a community not
+   * compared carries its paced share outside the total (its records may not even be written).
+   */
   private void apportion(
-      Measure measure, List<Community> communities, int[] baseline, boolean capAtBaseline) {
-    int[][] byYear = new int[Years.REPORTING.size()][];
+      Measure measure,
+      List<Community> communities,
+      int[] baseline,
+      boolean capAtBaseline,
+      ReturnsPlan returns) {
+    int[][] byYear = new int[Years.CLOSED.size()][];
     byYear[0] = baseline;
-    int baselineTotal = Arrays.stream(baseline).sum();
     for (int year : Years.AFTER_REFORM) {
-      int total = measure.districtTotal(baselineTotal, year);
       double[] weights = paced(baseline, communities);
-      byYear[Years.index(year)] =
-          capAtBaseline ? Apportion.capped(total, weights, baseline) : Apportion.of(total, weights);
+      int[] caps = new int[baseline.length];
+      int[] notCompared = new int[baseline.length];
+      long comparedBaseline = 0;
+      for (int c = 0; c < baseline.length; c++) {
+        Community community = communities.get(c);
+        int cap = capAtBaseline ? baseline[c] : Integer.MAX_VALUE;
+        boolean compared = returns.comparable(measure, community, year);
+        boolean nil = returns.state(measure, community, year) == ReturnState.NIL;
+        if (compared) {
+          comparedBaseline += baseline[c];
+        } else if (!nil) {
+          notCompared[c] = Math.min(cap, (int) Math.round(weights[c] * measure.kept(year)));
+        }
+        if (compared && !nil) {
+          caps[c] = cap;
+        } else {
+          weights[c] = 0;
+        }
+      }
+      int[] shares = Apportion.capped(measure.total(comparedBaseline, year), weights, caps);
+      for (int c = 0; c < shares.length; c++) {
+        shares[c] += notCompared[c];
+      }
+      byYear[Years.index(year)] = shares;
     }
     counts.put(measure, byYear);
   }
 
   private void signboards(List<Community> communities, int[] baseline, Dice dice) {
-    int[][] stock = new int[Years.REPORTING.size()][];
+    int[][] stock = new int[Years.CLOSED.size()][];
     stock[0] = baseline;
     int baselineTotal = Arrays.stream(baseline).sum();
     int[] kept = baseline;
@@ -98,8 +133,7 @@ final class BurdenTargets {
         newBoards[y][c] = NEW_BOARDS[dice.between(0, NEW_BOARDS.length - 1)];
         newSoFar[c] += newBoards[y][c];
       }
-      int keptTotal =
-          Measure.SIGNBOARDS.districtTotal(baselineTotal, year) - Arrays.stream(newSoFar).sum();
+      int keptTotal = Measure.SIGNBOARDS.total(baselineTotal, year) - Arrays.stream(newSoFar).sum();
       kept = Apportion.capped(keptTotal, paced(kept, communities), kept);
       stock[y] = new int[communities.size()];
       for (int c = 0; c < communities.size(); c++) {

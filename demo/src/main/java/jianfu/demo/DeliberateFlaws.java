@@ -5,12 +5,21 @@ import java.util.List;
 
 /**
  * The flawed rows of the demo, one per kind of bad input source-data.md names (plus an identical
- * duplicate). Each is an extra row with a key of its own and nothing refers to it, so quarantining
- * it leaves every loaded figure, and the calibration, as it was.
+ * duplicate), and one per kind of warning: burden records that load though a reference only
+ * attributing them does not resolve, or their year is outside the reporting years. Each is an extra
+ * row with a key of its own and nothing refers to it, so quarantining it leaves every loaded
+ * figure, and the calibration, as it was; the two warned rows that count do so in 2024, a year the
+ * community reported anyway, and the headline compares 2025 with 2022.
  */
 final class DeliberateFlaws {
 
   static final String COLLAPSED = "COLLAPSED";
+
+  /** The year of the flawed burden records: not the baseline, not the headline year. */
+  private static final int WARNED_YEAR = 2024;
+
+  /** A year before the first return: a record from it counts nowhere. */
+  private static final int OUT_OF_PERIOD_YEAR = 2019;
 
   private final Tables tables;
   private final List<Flaw> flaws = new ArrayList<>();
@@ -20,7 +29,7 @@ final class DeliberateFlaws {
   }
 
   static List<Flaw> build(Tables tables, DistrictPlan plan) {
-    String community = plan.district().community(0).code();
+    String community = reportingIn(WARNED_YEAR, plan).code();
     String department = plan.departments().get(0).code();
     String approved =
         plan.book().all().stream()
@@ -35,8 +44,22 @@ final class DeliberateFlaws {
         "UNKNOWN_REFERENCE",
         "names an application that does not exist",
         f.row("application_scope").set("application_id", "ZR2025-9999").set("org_code", community));
-    f.workItems(community);
+    f.workItems(community, department);
     f.ledgers(community, department);
+    // an offender's: quarantined, it would let the department escape its deduction
+    String offender =
+        plan.departments().stream()
+            .filter(d -> d.conduct() == Conduct.OFFENDER)
+            .findFirst()
+            .orElseThrow()
+            .code();
+    f.add(
+        "ledgers",
+        "UNRESOLVED_APPROVAL",
+        "a mistyped application number: loads, counted as unadmitted",
+        f.ledger("TZ-%s-%d-97".formatted(community, WARNED_YEAR), community, offender)
+            .set("volumes", 12)
+            .set("application_id", "ZR%d-9017".formatted(WARNED_YEAR)));
     f.signboards(community, department);
     f.activities(community, department);
     f.add(
@@ -119,17 +142,36 @@ final class DeliberateFlaws {
         .set("status", status);
   }
 
-  private void workItems(String community) {
+  /** The first community whose work items and ledgers of the year came in. */
+  private static Community reportingIn(int year, DistrictPlan plan) {
+    return plan.district().communities().stream()
+        .filter(c -> plan.returns().recordsArrive(Measure.WORK_ITEMS, c, year))
+        .filter(c -> plan.returns().recordsArrive(Measure.LEDGER_VOLUMES, c, year))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void workItems(String community, String department) {
     add(
         "work_items",
-        "UNKNOWN_REFERENCE",
-        "assigned by a department that does not exist",
+        "UNRESOLVED_DEPARTMENT",
+        "assigned by a department that does not exist: loads, counted, attributed to no department",
         row("work_items")
             .set("org_code", community)
-            .set("year", 2024)
+            .set("year", WARNED_YEAR)
             .set("item_code", "SX999")
             .set("item_name", "迎检材料报送")
             .set("dept_code", "D99"));
+    add(
+        "work_items",
+        "OUT_OF_PERIOD",
+        "a year no return covers: loads, counted nowhere (neither the baseline nor the latest year)",
+        row("work_items")
+            .set("org_code", community)
+            .set("year", OUT_OF_PERIOD_YEAR)
+            .set("item_code", "SX998")
+            .set("item_name", "旧版台账整理")
+            .set("dept_code", department));
     flaws.add(
         new Flaw(
             "work_items",

@@ -9,9 +9,11 @@ import jianfu.schemas.Contract;
 
 /**
  * Writes the source CSVs of a demo district (Hailing-like, 海陵区) into a folder: deterministic by
- * seed, calibrated so that the pipeline reports the reform's reductions for the latest year against
- * the baseline (work items -60%, activities -85%, signboards -75%, ledger volumes -85%), with a
- * handful of deliberately flawed rows for the quarantine to catch. See demo/README.md.
+ * seed, with returns for 2022-2026 (a few missing, late or nil; 2026 partly in), calibrated so that
+ * the pipeline reports the reform's reductions for the headline year 2025 against the baseline,
+ * like for like (work items -60%, activities -85%, signboards -75%, ledger volumes -85%), with a
+ * handful of deliberately flawed rows for the quarantine and the warnings to catch. See
+ * demo/README.md.
  */
 public final class DistrictGenerator {
 
@@ -37,6 +39,7 @@ public final class DistrictGenerator {
         ReferenceTables.write(tables, plan);
         ApplicationTables.write(tables, plan);
         Consultations.write(tables, plan, dice("consultations"));
+        Returns.write(tables, plan, dice("returns-received"));
         WorkItems.write(tables, plan, dice("work_items"));
         Ledgers.write(tables, plan, dice("ledgers"));
         Signboards.write(tables, plan, dice("signboards"));

@@ -4,24 +4,28 @@ import java.util.List;
 
 /**
  * Everything decided before a row is written: the district, its departments, the matters they ask
- * for, the applications made for them, and the calibrated burden of every community.
+ * for, the applications made for them, what became of every return, and the calibrated burden of
+ * every community.
  */
 record DistrictPlan(
     District district,
     List<Department> departments,
     MatterCatalogue catalogue,
     AccessBook book,
+    ReturnsPlan returns,
     BurdenTargets targets) {
 
   static DistrictPlan generate(long seed, Scale scale) {
     District district = DistrictLayout.generate(Dice.of(seed, "district"), scale);
     List<Department> departments = DepartmentRoster.departments();
     MatterCatalogue catalogue = MatterCatalogue.generate(departments, Dice.of(seed, "matters"));
+    ReturnsPlan returns = ReturnsPlan.draw(district, Dice.of(seed, "returns"));
     return new DistrictPlan(
         district,
         departments,
         catalogue,
         AccessPlanner.plan(catalogue, district, Dice.of(seed, "applications")),
-        BurdenTargets.plan(district, Dice.of(seed, "targets")));
+        returns,
+        BurdenTargets.plan(district, returns, Dice.of(seed, "targets")));
   }
 }

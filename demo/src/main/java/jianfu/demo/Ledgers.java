@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * ledgers: the ledgers each community keeps per year and the books (本) they fill. The year's
  * volumes are the calibrated target, split over its ledgers; after the reform there are fewer
- * ledgers and more of them electronic, which fill fewer books.
+ * ledgers and more of them electronic, which fill fewer books. Only the years whose return brought
+ * the inventory in are written.
  */
 final class Ledgers {
 
   /** Ledgers kept compared with the baseline, per reporting year. */
-  private static final double[] LEDGERS_KEPT = {1.0, 0.8, 0.6, 0.45};
+  private static final double[] LEDGERS_KEPT = {1.0, 0.8, 0.6, 0.45, 0.45};
 
   /** Chance that a ledger is electronic, per reporting year. */
-  private static final double[] ELECTRONIC = {0.1, 0.35, 0.55, 0.7};
+  private static final double[] ELECTRONIC = {0.1, 0.35, 0.55, 0.7, 0.75};
 
   private static final int PAPER_WEIGHT = 4;
   private static final int MIN_LEDGERS = 3;
@@ -41,6 +42,9 @@ final class Ledgers {
       List<Matter> carried =
           CarriedMatters.inSurvivalOrder(matters, community, book, baseline, latest, dice);
       for (int year : Years.REPORTING) {
+        if (!plan.returns().recordsArrive(Measure.LEDGER_VOLUMES, community, year)) {
+          continue;
+        }
         int volumes = targets.count(Measure.LEDGER_VOLUMES, community, year);
         int count = Math.min(kept[Years.index(year)], volumes);
         List<Matter> ledgers =

@@ -1,30 +1,49 @@
 package jianfu.demo;
 
 /**
- * The four burden measures of indicators.md §1 and the reduction the reform reported for each, from
- * the baseline to the latest year. {@code achieved} is the share of that reduction reached by each
- * reporting year (a plausible decline, fastest at the 2023 launch).
+ * The four burden measures of indicators.md §1, the return (dataset) each is reported in, and the
+ * reduction the reform reported for each, from the baseline to the latest closed year. {@code
+ * achieved} is the share of that reduction reached by each closed year (a plausible decline,
+ * fastest at the 2023 launch); the current year holds it.
  */
 enum Measure {
-  WORK_ITEMS(60, 0.55, 0.85),
-  ACTIVITIES(85, 0.60, 0.90),
-  SIGNBOARDS(75, 0.50, 0.80),
-  LEDGER_VOLUMES(85, 0.55, 0.85);
+  WORK_ITEMS("WORK_ITEMS", 60, 0.55, 0.85),
+  LEDGER_VOLUMES("LEDGERS", 85, 0.55, 0.85),
+  SIGNBOARDS("SIGNBOARDS", 75, 0.50, 0.80),
+  ACTIVITIES("ACTIVITIES", 85, 0.60, 0.90);
+
+  /** The value of the returns table's dataset column. */
+  final String dataset;
 
   final int reductionPct;
   private final double[] achieved;
 
-  Measure(int reductionPct, double achievedBy2023, double achievedBy2024) {
+  Measure(String dataset, int reductionPct, double achievedBy2023, double achievedBy2024) {
+    this.dataset = dataset;
     this.reductionPct = reductionPct;
     this.achieved = new double[] {0, achievedBy2023, achievedBy2024, 1};
   }
 
   /**
-   * The district total of a year, chosen before it is spread over communities: the latest year is
-   * the baseline less exactly the reported reduction (to the nearest unit).
+   * Whether the measure counts a stock kept in a register rather than a year's list: a signboard
+   * row is one board for its whole life, so the boards still up count for a year whether or not its
+   * return came back, and such a return is never "not reported".
    */
-  int districtTotal(int baselineTotal, int year) {
-    double kept = 1 - reductionPct / 100.0 * achieved[Years.index(year)];
-    return (int) Math.round(baselineTotal * kept);
+  boolean isStock() {
+    return this == SIGNBOARDS;
+  }
+
+  /**
+   * The total of a closed year over communities whose baseline total is given, chosen before it is
+   * spread over them: the latest closed year is the baseline less exactly the reported reduction
+   * (to the nearest unit).
+   */
+  int total(long baselineTotal, int year) {
+    return (int) Math.round(baselineTotal * kept(year));
+  }
+
+  /** The share of the baseline still carried in a closed year. */
+  double kept(int year) {
+    return 1 - reductionPct / 100.0 * achieved[Years.index(year)];
   }
 }

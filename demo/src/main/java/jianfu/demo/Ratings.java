@@ -59,7 +59,7 @@ final class Ratings {
                         Math.max(40, Math.min(98, dice.gaussian(80, 11))),
                         false))
             .toList();
-    for (int year : Years.REPORTING) {
+    for (int year : Years.CLOSED) {
       for (Community community : district.communities()) {
         for (Ratee department : dice.sample(rateDepartments, DEPARTMENTS_RATED_PER_COMMUNITY)) {
           ratings.rate(year, "COMMUNITY", community.code(), department);

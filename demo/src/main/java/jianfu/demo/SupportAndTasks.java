@@ -35,7 +35,7 @@ final class SupportAndTasks {
     AccessBook book = plan.book();
     CsvTable deliveries = tables.get("support_deliveries");
     CsvTable results = tables.get("task_results");
-    for (int year : Years.REPORTING) {
+    for (int year : Years.CLOSED) {
       Set<Community> toVeto =
           new HashSet<>(dice.sample(district.communities(), VETOED_COMMUNITIES_PER_YEAR));
       for (Application application : book.inForceDuring(year)) {

@@ -3,7 +3,10 @@ package jianfu.demo;
 import java.util.Comparator;
 import java.util.List;
 
-/** work_items: each community's list of work items per year, one row per item. */
+/**
+ * work_items: each community's list of work items per year, one row per item, for the years whose
+ * return brought it in.
+ */
 final class WorkItems {
 
   private WorkItems() {}
@@ -19,6 +22,9 @@ final class WorkItems {
       List<Matter> carried =
           CarriedMatters.inSurvivalOrder(matters, community, book, baseline, latest, dice);
       for (int year : Years.REPORTING) {
+        if (!plan.returns().recordsArrive(Measure.WORK_ITEMS, community, year)) {
+          continue;
+        }
         CsvTable out = tables.workItems(year);
         int count = targets.count(Measure.WORK_ITEMS, community, year);
         for (Matter item :

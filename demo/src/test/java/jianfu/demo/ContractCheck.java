@@ -20,8 +20,9 @@ import jianfu.schemas.SourceType;
 
 /**
  * A test oracle: the rules of the declared contract, applied to one CSV row of the demo, naming the
- * reasons (source-data.md, Bad input) the row breaks. References resolve against the demo's own
- * valid rows.
+ * reasons (source-data.md, Bad input) the row breaks, and the warnings (v2) a burden record loads
+ * with: an application or department that does not resolve, a year outside the reporting years.
+ * References resolve against the demo's own valid rows; the reporting years are those of returns.
  */
 final class ContractCheck {
 
@@ -30,10 +31,17 @@ final class ContractCheck {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
   private static final Set<String> BOOLEANS = Set.of("true", "false", "1", "0", "是", "否");
   private static final List<String> LEVELS = List.of("DISTRICT", "STREET", "COMMUNITY");
+  private static final Set<String> BURDEN_TABLES =
+      Set.of("work_items", "ledgers", "signboards", "activities");
+  private static final Map<String, String> UNRESOLVED =
+      Map.of(
+          Reference.APPLICATIONS, "UNRESOLVED_APPROVAL",
+          Reference.DEPARTMENTS, "UNRESOLVED_DEPARTMENT");
 
   private final Map<String, String> orgLevels = new HashMap<>();
   private final Set<String> departments;
   private final Map<String, String> applicationStatuses = new HashMap<>();
+  private final Set<String> reportingYears;
 
   ContractCheck(DemoFolder demo) {
     demo.rows("org_units").forEach(o -> orgLevels.put(o.get("org_code"), o.get("level")));
@@ -41,6 +49,7 @@ final class ContractCheck {
         Set.copyOf(demo.rows("departments").stream().map(d -> d.get("dept_code")).toList());
     demo.rows("applications")
         .forEach(a -> applicationStatuses.put(a.get("application_id"), a.get("status")));
+    reportingYears = Set.copyOf(demo.rows("returns").stream().map(r -> r.get("year")).toList());
   }
 
   /** The reasons the row breaks, in no particular order; empty when it is valid. */
@@ -82,10 +91,26 @@ final class ContractCheck {
         reasons.add("INCONSISTENT");
       }
       if (column.references() != null && !resolves(column.references(), value, row)) {
-        reasons.add("UNKNOWN_REFERENCE");
+        reasons.add(unresolved(table, column.references()));
       }
     }
+    if (BURDEN_TABLES.contains(table.table()) && outOfPeriod(row)) {
+      reasons.add("OUT_OF_PERIOD");
+    }
     return reasons;
+  }
+
+  /** A burden record is not lost for a reference that only attributes it: it loads, warned. */
+  private static String unresolved(SourceTable table, Reference reference) {
+    return BURDEN_TABLES.contains(table.table())
+        ? UNRESOLVED.getOrDefault(reference.table(), "UNKNOWN_REFERENCE")
+        : "UNKNOWN_REFERENCE";
+  }
+
+  /** The record's year (activities: of held_on; signboards have none) is no reporting year. */
+  private boolean outOfPeriod(Map<String, String> row) {
+    String year = row.containsKey("year") ? row.get("year") : row.get("held_on");
+    return year != null && year.length() >= 4 && !reportingYears.contains(year.substring(0, 4));
   }
 
   /** The key of a row, as the values of the table's key columns. */

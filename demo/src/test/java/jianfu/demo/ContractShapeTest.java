@@ -33,16 +33,21 @@ class ContractShapeTest {
   }
 
   @Test
-  void workItemsComeInTwoFilesTheLatestYearInItsOwn() {
+  void workItemsComeInThreeFilesTheLatestAndTheCurrentYearInTheirOwn() {
     // when the work item files are listed
     List<Path> files = demo.files("work_items");
-    // then the latest year has a file of its own and no other year is in it
+    // then the latest closed year and the current one have files of their own, holding only them
     assertThat(files)
         .extracting(path -> path.getFileName().toString())
-        .containsExactly("work_items-2025.csv", "work_items.csv");
+        .containsExactly("work_items-2025.csv", "work_items-2026.csv", "work_items.csv");
+    for (int year : List.of(2025, 2026)) {
+      assertThat(demo.allCells("work_items-" + year))
+          .isNotEmpty()
+          .allSatisfy(cells -> assertThat(cells.get(1)).isEqualTo("" + year));
+    }
     assertThat(demo.allRows("work_items"))
         .extracting(row -> row.get("year"))
-        .contains("2022", "2023", "2024", "2025");
+        .contains("2022", "2023", "2024", "2025", "2026");
   }
 
   @Test

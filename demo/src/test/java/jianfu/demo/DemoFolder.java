@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A demo district generated once per test JVM (under target/), read back as plain CSV: the rows of
- * a table over all of its files, with or without the documented flawed rows.
+ * a table over all of its files, with or without the documented flawed rows, or as ingestion loads
+ * them.
  */
 final class DemoFolder {
 
@@ -29,6 +31,7 @@ final class DemoFolder {
   final GenerationSummary summary;
   private final Map<String, List<CSVRecord>> read = new HashMap<>();
   private final Map<String, List<Map<String, String>>> withoutFlaws = new HashMap<>();
+  private final Map<String, List<Map<String, String>>> loaded = new HashMap<>();
 
   private DemoFolder(Path folder, GenerationSummary summary) {
     this.folder = folder;
@@ -75,14 +78,24 @@ final class DemoFolder {
 
   /** The rows of the table less the documented flawed rows (one row skipped per flaw). */
   List<Map<String, String>> rows(String table) {
-    return withoutFlaws.computeIfAbsent(table, this::rowsWithoutFlaws);
+    return withoutFlaws.computeIfAbsent(table, t -> rowsLess(t, flaw -> true));
   }
 
-  private List<Map<String, String>> rowsWithoutFlaws(String table) {
+  /**
+   * The rows ingestion loads: less the quarantined flaws and the second copy of the duplicate, but
+   * with the rows it loads with a warning.
+   */
+  List<Map<String, String>> loadedRows(String table) {
+    return loaded.computeIfAbsent(table, t -> rowsLess(t, flaw -> !flaw.warned()));
+  }
+
+  /** The rows of the table less one row per flaw the filter accepts. */
+  private List<Map<String, String>> rowsLess(String table, Predicate<Flaw> skipped) {
     List<List<String>> flawed =
         new ArrayList<>(
             summary.flaws().stream()
                 .filter(flaw -> flaw.table().equals(table))
+                .filter(skipped)
                 .map(Flaw::cells)
                 .toList());
     List<Map<String, String>> rows = new ArrayList<>();

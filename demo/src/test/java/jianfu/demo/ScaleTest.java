@@ -1,6 +1,7 @@
 package jianfu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.List;
@@ -50,5 +51,34 @@ class ScaleTest {
 
   private static Set<String> unique(List<String> values) {
     return new HashSet<>(values);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Scale.class)
+  void theHeadlineHoldsLikeForLikeAndTheCurrentYearStaysProvisionalAtEveryScale(Scale scale) {
+    // given the plan of a district of that scale: its returns and its calibrated burden
+    DistrictPlan plan = DistrictPlan.generate(3, scale);
+    List<Community> communities = plan.district().communities();
+    int reportedNow = 0;
+    for (Measure measure : Measure.values()) {
+      // when the latest closed year is compared with the baseline over the comparable communities
+      long baseline = 0;
+      long latest = 0;
+      for (Community community : communities) {
+        if (plan.returns().comparable(measure, community, Years.LATEST)) {
+          baseline += plan.targets().count(measure, community, Years.BASELINE);
+          latest += plan.targets().count(measure, community, Years.LATEST);
+        }
+        if (plan.returns().state(measure, community, Years.CURRENT).reported()) {
+          reportedNow++;
+        }
+      }
+      // then the reduction is the reported one, to a hundredth of a point
+      assertThat(100.0 * (baseline - latest) / baseline)
+          .as(measure.name())
+          .isCloseTo(measure.reductionPct, within(0.01));
+    }
+    // and the current year's returns are far from complete
+    assertThat((double) reportedNow / (4 * communities.size())).isLessThan(0.7);
   }
 }

@@ -1,0 +1,119 @@
+package jianfu.demo;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What became of every return: for each reporting year and dataset, a few communities are drawn (by
+ * count, so every kind occurs whatever the seed) to miss it, to send it late, to have it unlogged
+ * or to send a nil return; in the current year most returns have not come yet. Decided before the
+ * burden is calibrated, which compares like for like over the communities reporting in both years.
+ */
+final class ReturnsPlan {
+
+  /** Share of a closed year's returns of each kind, the rest on time. */
+  private static final double NOT_RECEIVED = 0.02;
+
+  private static final double UNLOGGED = 0.02;
+  private static final double LATE = 0.06;
+
+  /** Ledger inventories of the baseline never sent: those communities are never compared. */
+  private static final double LEDGERS_NOT_RECEIVED_IN_BASELINE = 0.01;
+
+  /** Communities with no activity at all in a late reform year say so with a nil return. */
+  private static final double NIL_ACTIVITIES = 0.02;
+
+  private static final int FIRST_NIL_ACTIVITIES_YEAR = 2024;
+
+  /** Returns of the current year received by the snapshot (early, before the due date). */
+  private static final double CURRENT_RECEIVED = 0.4;
+
+  private static final double CURRENT_NIL_ACTIVITIES = 0.01;
+
+  private final Map<Measure, byte[][]> states = new EnumMap<>(Measure.class);
+
+  private ReturnsPlan() {}
+
+  static ReturnsPlan draw(District district, Dice dice) {
+    ReturnsPlan plan = new ReturnsPlan();
+    List<Community> communities = district.communities();
+    for (Measure measure : Measure.values()) {
+      byte[][] byYear = new byte[Years.REPORTING.size()][];
+      for (int year : Years.REPORTING) {
+        byYear[Years.index(year)] = draw(measure, year, communities, dice);
+      }
+      plan.states.put(measure, byYear);
+    }
+    return plan;
+  }
+
+  ReturnState state(Measure measure, Community community, int year) {
+    return ReturnState.values()[states.get(measure)[Years.index(year)][community.index()]];
+  }
+
+  /** Whether the community's records of the measure for the year are in the demo. */
+  boolean recordsArrive(Measure measure, Community community, int year) {
+    return state(measure, community, year).recordsArrive();
+  }
+
+  /** Reported both in the baseline and in the year: counted in the like-for-like reduction. */
+  boolean comparable(Measure measure, Community community, int year) {
+    return state(measure, community, Years.BASELINE).reported()
+        && state(measure, community, year).reported();
+  }
+
+  private static byte[] draw(Measure measure, int year, List<Community> communities, Dice dice) {
+    List<Community> order = dice.shuffled(communities);
+    byte[] drawn = new byte[order.size()];
+    int next = 0;
+    for (Map.Entry<ReturnState, Double> kind : shares(measure, year).entrySet()) {
+      for (int i = few(kind.getValue(), order.size()); i > 0; i--) {
+        drawn[order.get(next++).index()] = code(measure, kind.getKey());
+      }
+    }
+    ReturnState rest = year == Years.CURRENT ? ReturnState.NOT_RECEIVED : ReturnState.ON_TIME;
+    while (next < order.size()) {
+      drawn[order.get(next++).index()] = code(measure, rest);
+    }
+    return drawn;
+  }
+
+  /**
+   * The share of the year's returns drawn into each state, in the enum's order; the rest are on
+   * time in a closed year and not yet received in the current one.
+   */
+  private static Map<ReturnState, Double> shares(Measure measure, int year) {
+    Map<ReturnState, Double> shares = new EnumMap<>(ReturnState.class);
+    boolean activities = measure == Measure.ACTIVITIES;
+    if (year == Years.CURRENT) {
+      shares.put(ReturnState.ON_TIME, CURRENT_RECEIVED);
+      if (activities) {
+        shares.put(ReturnState.NIL, CURRENT_NIL_ACTIVITIES);
+      }
+      return shares;
+    }
+    shares.put(ReturnState.LATE, LATE);
+    shares.put(ReturnState.UNLOGGED, UNLOGGED);
+    if (activities && year >= FIRST_NIL_ACTIVITIES_YEAR) {
+      shares.put(ReturnState.NIL, NIL_ACTIVITIES);
+    }
+    if (year > Years.BASELINE) {
+      shares.put(ReturnState.NOT_RECEIVED, NOT_RECEIVED);
+    } else if (measure == Measure.LEDGER_VOLUMES) {
+      shares.put(ReturnState.NOT_RECEIVED, LEDGERS_NOT_RECEIVED_IN_BASELINE);
+    }
+    return shares;
+  }
+
+  /** A register's records are in whether or not its return came: never "not received" alone. */
+  private static byte code(Measure measure, ReturnState state) {
+    boolean registerIn = measure.isStock() && state == ReturnState.NOT_RECEIVED;
+    return (byte) (registerIn ? ReturnState.UNLOGGED : state).ordinal();
+  }
+
+  /** round(share × n), but at least one when the share is not 0: a few, whatever the size. */
+  private static int few(double share, int n) {
+    return share == 0 ? 0 : Math.max(1, (int) Math.round(share * n));
+  }
+}
