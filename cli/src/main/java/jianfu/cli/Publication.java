@@ -24,6 +24,9 @@ final class Publication {
   static final List<String> PUBLISHED =
       List.of("raw", "quarantine", "audit", "marts", "serving", "public", "report", "work");
 
+  /** What ingestion writes in a generation, and resumes from when a run is interrupted. */
+  private static final List<String> INGESTED = List.of("raw", "quarantine", "audit", "work");
+
   static final String CURRENT = "current";
   static final String GENERATIONS = "generations";
 
@@ -71,6 +74,15 @@ final class Publication {
   Generation resumeNext() throws IOException {
     Path folder = generations().resolve(NEXT);
     if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      // Ingestion resumes from what it left; the later steps write their outputs anew, so what
+      // an interrupted attempt left of them (a mart half written aside) is dropped.
+      try (Stream<Path> entries = Files.list(folder)) {
+        for (Path entry : entries.toList()) {
+          if (!INGESTED.contains(entry.getFileName().toString())) {
+            Folders.delete(entry);
+          }
+        }
+      }
       return new Generation(folder);
     }
     Generation next = new Generation(Files.createDirectories(folder));
