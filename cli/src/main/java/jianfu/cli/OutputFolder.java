@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import jianfu.schemas.EmbeddedDatabasePaths;
 
 /**
  * A folder given as {@code --output}, once jianfu owns it. jianfu owns a folder it created or found
@@ -32,10 +33,16 @@ final class OutputFolder {
 
   /**
    * The folder, for a command that may create it (run, demo, bench): a new or empty folder is
-   * marked as jianfu's; a non-empty one without the marker is refused, untouched.
+   * marked as jianfu's; a non-empty one without the marker, or one whose path the embedded
+   * databases cannot carry, is refused, untouched.
    */
   static OutputFolder claim(Path given) throws IOException {
     Path folder = given.toAbsolutePath().normalize();
+    try {
+      EmbeddedDatabasePaths.check(folder);
+    } catch (IllegalArgumentException notCarried) {
+      throw new StepFailedException(notCarried.getMessage() + " (nothing was changed)");
+    }
     if (isMarked(folder)) {
       return new OutputFolder(folder);
     }

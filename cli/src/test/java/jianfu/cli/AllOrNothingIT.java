@@ -92,11 +92,12 @@ class AllOrNothingIT {
     // given: next year's district
     Path input = folder.resolve("next-year");
     new DistrictGenerator(GenerateCommand.DEFAULT_SEED + 1).writeTo(input);
+    Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
 
     // when: killed (the whole process tree, kill -9) once Spark wrote its first mart, then, run
     // again, once Spark finished and the run serves, publishes and writes the report
     for (String moment : List.of(" rows in ", "marts written to ")) {
-      try (ChildRun child = ChildRun.start(runArguments(input))) {
+      try (ChildRun child = ChildRun.start(workingDirectory, runArguments(input))) {
         child.awaitLine(line -> line.contains(moment), PATIENCE);
         child.killEverything();
       }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
- * {@code ./jianfu} in a JVM of its own, as the script starts it, with the JVMs it starts in turn
- * (ingestion, Spark); its output (theirs included) read line by line until a line awaited.
+ * {@code ./jianfu} in a JVM of its own (JianfuProcess), with the JVMs it starts in turn (ingestion,
+ * Spark), still running: its output (theirs included) read line by line until a line awaited.
  */
 final class ChildRun implements AutoCloseable {
 
@@ -29,11 +30,8 @@ final class ChildRun implements AutoCloseable {
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
-  static ChildRun start(List<String> arguments) throws IOException {
-    List<String> command =
-        new ArrayList<>(new ModuleLauncher(ProjectHome.get()).command("cli", arguments));
-    command.add(1, "-Djianfu.home=" + ProjectHome.get());
-    return new ChildRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+  static ChildRun start(Path workingDirectory, List<String> arguments) throws IOException {
+    return new ChildRun(JianfuProcess.start(workingDirectory, arguments));
   }
 
   /**

@@ -3,6 +3,7 @@ package jianfu.jobs.infrastructure;
 import java.nio.file.Path;
 import java.util.Map;
 import jianfu.jobs.ingest.OutputLayout;
+import jianfu.schemas.EmbeddedDatabasePaths;
 
 /**
  * Where Spring Batch keeps its job repository unless {@code spring.datasource.url} says otherwise
@@ -20,10 +21,15 @@ public final class JobRepositoryDefaults {
 
   private JobRepositoryDefaults() {}
 
-  /** Spring properties with the lowest precedence: any other source overrides them. */
+  /**
+   * Spring properties with the lowest precedence: any other source overrides them.
+   *
+   * @throws IllegalArgumentException when H2 cannot carry the output folder's path in its URL
+   *     (EmbeddedDatabasePaths)
+   */
   public static Map<String, Object> forOutput(Path output) {
-    return Map.of(
-        "spring.datasource.url",
-        "jdbc:h2:file:" + OutputLayout.work(output).resolve(FILE).toAbsolutePath() + SETTINGS);
+    EmbeddedDatabasePaths.checkH2(output);
+    Path file = OutputLayout.work(output).resolve(FILE).toAbsolutePath();
+    return Map.of("spring.datasource.url", "jdbc:h2:file:" + file + SETTINGS);
   }
 }
