@@ -54,7 +54,9 @@ final class BenchCommand implements Callable<Integer> {
       throw new StepFailedException("--runs must be at least 1");
     }
     String scaleName = scale.name().toLowerCase(Locale.ROOT);
-    Path folder = (output != null ? output : Path.of("out", "bench", scaleName)).toAbsolutePath();
+    // Claimed first: the bench replaces input/ and run-N/ in it, which is only for jianfu's folder.
+    Path folder =
+        OutputFolder.claim(output != null ? output : Path.of("out", "bench", scaleName)).path();
     Path input = BenchInput.prepare(folder, scale, seed);
     BenchRun bench =
         new BenchRun(ProjectHome.get(), ProjectHome.configurationOr(configuration), input);

@@ -32,7 +32,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    Path input = output.resolve("input");
+    // The folder is claimed before the input is written into it: a run takes only a new, empty or
+    // jianfu-written folder, and never touches input/ there.
+    Path input = OutputFolder.claim(output).path().resolve("input");
     System.out.println(GenerateCommand.describe(new DistrictGenerator(seed).writeTo(input), seed));
     RunReport report =
         new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null)

@@ -21,10 +21,17 @@ final class FailureReporter implements IExecutionExceptionHandler {
         .println("jianfu " + commandLine.getCommandName() + ": " + describe(failure));
     if (verbose) {
       failure.printStackTrace(commandLine.getErr());
-    } else if (!(failure instanceof StepFailedException)) {
+    } else if (unexpected(failure)) {
       commandLine.getErr().println("(run again with --verbose for the stack trace)");
     }
     return FAILED;
+  }
+
+  /** A failure no step of jianfu described: its stack trace may help. */
+  private static boolean unexpected(Throwable failure) {
+    Throwable cause = failure.getCause();
+    return !(failure instanceof StepFailedException)
+        || (cause != null && !(cause instanceof StepFailedException));
   }
 
   private static String describe(Throwable failure) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removing a folder the bench wrote before writing it again. */
+/** Removing a folder jianfu wrote (a bench run, a generation being built) with what it holds. */
 final class Folders {
 
   private Folders() {}

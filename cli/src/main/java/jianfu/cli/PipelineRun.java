@@ -11,7 +11,8 @@ import jianfu.schemas.Contract;
 
 /**
  * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB), publish the public files and
- * write the built-in report from the served file (in this JVM).
+ * write the built-in report from the served file (in this JVM), all into a new generation of the
+ * output folder (Publication), published whole at the end.
  */
 final class PipelineRun {
 
@@ -27,6 +28,10 @@ final class PipelineRun {
     this.master = master;
   }
 
+  /**
+   * Builds a new generation of {@code output} from {@code input} and publishes it. A failure at any
+   * step, like a kill, leaves the previous publication as it was, and the message says so.
+   */
   RunReport execute(Path input, Path output) throws Exception {
     if (!Files.isDirectory(input)) {
       throw new StepFailedException("input folder " + input + " does not exist");
@@ -34,37 +39,53 @@ final class PipelineRun {
     if (!Files.isRegularFile(configuration)) {
       throw new StepFailedException("configuration file " + configuration + " does not exist");
     }
-    Path absoluteOutput = output.toAbsolutePath();
-    Files.createDirectories(absoluteOutput);
-    ModuleLauncher launcher = new ModuleLauncher(projectHome);
+    OutputFolder folder = OutputFolder.claim(output);
+    try (OutputFolder.Lock lock = folder.lock()) {
+      Publication publication = Publication.of(folder);
+      Generation next = publication.resumeNext();
+      try {
+        RunReport report = build(input.toAbsolutePath(), next.folder());
+        publication.publish(next);
+        return report.publishedIn(folder.path());
+      } catch (Exception e) {
+        throw publication.failed(e);
+      }
+    }
+  }
 
+  /**
+   * Ingests, computes, serves, publishes the public files and writes the report into {@code
+   * generation}; the report of the run, read from the served file, is the check that it is whole.
+   */
+  private RunReport build(Path input, Path generation) throws Exception {
+    ModuleLauncher launcher = new ModuleLauncher(projectHome);
     long ingestStarted = System.nanoTime();
     launcher.run(
         "jobs",
         List.of(
             "--input",
-            input.toAbsolutePath().toString(),
+            input.toString(),
             "--output",
-            absoluteOutput.toString(),
+            generation.toString(),
             "--conf",
             configuration.toAbsolutePath().toString()),
         Map.of());
-    Files.createDirectories(sparkTimings(absoluteOutput).getParent());
+    Files.createDirectories(sparkTimings(generation).getParent());
     long computeStarted = System.nanoTime();
     launcher.run(
         "pipelines",
-        SparkJit.jvmOptions(absoluteOutput.resolve("raw")),
-        pipelineArguments(absoluteOutput),
+        SparkJit.jvmOptions(generation.resolve("raw")),
+        pipelineArguments(generation),
         sparkEnvironment());
     long serveStarted = System.nanoTime();
     Contract contract = Contract.load();
-    Path served = new ServingDatabase(contract).build(absoluteOutput);
-    PublishCommand.publish(absoluteOutput, served, configuration);
-    Path report = new HtmlReport(contract).write(absoluteOutput);
+    Path served = new ServingDatabase(contract).build(generation);
+    PublishCommand.publish(generation, served, configuration);
+    Path report = new HtmlReport(contract).write(generation);
     long finished = System.nanoTime();
 
     return RunReport.read(
-        absoluteOutput,
+        generation,
         served,
         report,
         new RunReport.Timings(

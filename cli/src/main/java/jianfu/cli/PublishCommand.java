@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.dashboards.publication.PublicFiles;
 import jianfu.dashboards.publication.PublicationConf;
+import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,15 +31,31 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path folder = output.toAbsolutePath().normalize();
-    Path served = folder.resolve("serving").resolve("jianfu.duckdb");
+    OutputFolder folder = OutputFolder.existing(output);
+    Path conf = ProjectHome.configurationOr(configuration);
+    try (OutputFolder.Lock lock = folder.lock()) {
+      Publication.of(folder)
+          .rewrite(
+              PublicFiles.FOLDER,
+              generation -> publish(generation, servedIn(generation, output), conf));
+    }
+    System.out.println(
+        "wrote "
+            + folder.path().resolve(PublicFiles.FOLDER)
+            + " (statistics.csv, statistics.json, bulletin.html)");
+    return 0;
+  }
+
+  /** The served file of a generation, which the public files are written from. */
+  private static Path servedIn(Path generation, Path output) {
+    Path served = ServingDatabase.location(generation);
     if (!Files.isRegularFile(served)) {
       throw new StepFailedException(
-          served + " does not exist: run ./jianfu run (or demo) with --output " + output);
+          ServingDatabase.location(output)
+              + " does not exist: run ./jianfu run (or demo) with --output "
+              + output);
     }
-    Path published = publish(folder, served, ProjectHome.configurationOr(configuration));
-    System.out.println("wrote " + published + " (statistics.csv, statistics.json, bulletin.html)");
-    return 0;
+    return served;
   }
 
   static Path publish(Path output, Path served, Path configuration) throws Exception {

@@ -26,7 +26,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path page = new HtmlReport(Contract.load()).write(output.toAbsolutePath());
+    OutputFolder folder = OutputFolder.existing(output);
+    HtmlReport report = new HtmlReport(Contract.load());
+    try (OutputFolder.Lock lock = folder.lock()) {
+      Publication.of(folder).rewrite(HtmlReport.FOLDER, report::write);
+    }
+    Path page = HtmlReport.location(folder.path());
     System.out.println("wrote the report " + page + " (open " + page.toUri() + ")");
     return 0;
   }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.dashboards.report.HtmlReport;
 import jianfu.dashboards.serving.ServedFile;
+import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
@@ -57,6 +59,17 @@ record RunReport(
       }
       return new RunReport(output, served, report, reconciliation, martRows, timings);
     }
+  }
+
+  /** This report with the paths readers use under {@code output}, once it is published there. */
+  RunReport publishedIn(Path output) {
+    return new RunReport(
+        output,
+        ServingDatabase.location(output),
+        HtmlReport.location(output),
+        reconciliation,
+        martRows,
+        timings);
   }
 
   String render() {

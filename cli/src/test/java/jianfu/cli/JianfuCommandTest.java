@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,20 +83,24 @@ class JianfuCommandTest {
   }
 
   @Test
-  void aReportWithoutAServedFileSaysToRunFirst() {
-    // given
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = JianfuCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err));
+  void aReportOfAFolderNoRunWroteSaysToRunFirst() throws Exception {
+    // given: a folder jianfu never wrote, and one it claimed but has published nothing in yet
+    Path claimed = OutputFolder.claim(folder.resolve("claimed")).path();
+    StringWriter notWritten = new StringWriter();
+    StringWriter notPublished = new StringWriter();
 
     // when
-    int exitCode = commandLine.execute("report", "--output", folder.toString());
+    int notWrittenExit = execute(notWritten, "report", "--output", folder.toString());
+    int notPublishedExit = execute(notPublished, "report", "--output", claimed.toString());
 
     // then
-    assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
-    assertThat(err.toString())
-        .contains("no served database at " + folder.resolve("serving/jianfu.duckdb"))
+    assertThat(List.of(notWrittenExit, notPublishedExit)).containsOnly(FailureReporter.FAILED);
+    assertThat(notWritten.toString())
+        .contains(folder + " was not written by a jianfu run")
         .contains("./jianfu run")
+        .doesNotContain("\tat ");
+    assertThat(notPublished.toString())
+        .contains(claimed + " holds no publication yet: run ./jianfu run")
         .doesNotContain("\tat ");
   }
 

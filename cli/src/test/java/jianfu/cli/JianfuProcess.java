@@ -14,15 +14,22 @@ record JianfuProcess(int exitCode, String output) {
 
   static JianfuProcess run(Path workingDirectory, String... arguments)
       throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(new ModuleLauncher(ProjectHome.get()).command("cli", List.of(arguments)));
-    command.add(1, "-Djianfu.home=" + ProjectHome.get());
-    Process jianfu =
-        new ProcessBuilder(command)
-            .directory(workingDirectory.toFile())
-            .redirectErrorStream(true)
-            .start();
+    Process jianfu = start(workingDirectory, List.of(arguments));
     String output = new String(jianfu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new JianfuProcess(jianfu.waitFor(), output);
+  }
+
+  /**
+   * {@code ./jianfu} started as the script starts it, its error output merged into its output (the
+   * JVMs it starts print into both).
+   */
+  static Process start(Path workingDirectory, List<String> arguments) throws IOException {
+    List<String> command =
+        new ArrayList<>(new ModuleLauncher(ProjectHome.get()).command("cli", arguments));
+    command.add(1, "-Djianfu.home=" + ProjectHome.get());
+    return new ProcessBuilder(command)
+        .directory(workingDirectory.toFile())
+        .redirectErrorStream(true)
+        .start();
   }
 }

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.terminal.TerminalText;
 import jianfu.schemas.Contract;
-import jianfu.schemas.DuckDbSql;
+import jianfu.schemas.EmbeddedDatabasePaths;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -59,22 +58,13 @@ public class IngestApplication {
     }
     try {
       // refused before anything is written
-      checkCarried(arguments.output());
+      EmbeddedDatabasePaths.check(arguments.output());
       Files.createDirectories(OutputLayout.work(arguments.output()));
     } catch (IllegalArgumentException | IOException e) {
       System.err.println(TerminalText.escape(e.getMessage()));
       return USAGE_ERROR;
     }
     return start(arguments, Map.of());
-  }
-
-  /**
-   * Refuses an output folder whose path the job repository or the work files cannot carry (a URL or
-   * a database path would read part of it as syntax), naming the character and why.
-   */
-  private static void checkCarried(Path output) {
-    JobRepositoryDefaults.forOutput(output);
-    DuckDbSql.checkDatabasePath(output);
   }
 
   /** Ingests into a scratch folder, deleted afterwards: the dry run writes nothing. */
