@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * One complete set of a run's outputs, a folder under {@code <output>/generations/} holding raw,
- * quarantine, audit, marts, serving, public, report and work. When complete it is sealed: it lists
- * every file and folder it holds in its manifest, so that jianfu later deletes exactly what it
- * wrote, and tells anything added since as somebody else's.
+ * quarantine, warnings, audit, marts, serving, public, report and work. When complete it is sealed:
+ * it lists every file and folder it holds in its manifest, so that jianfu later deletes exactly
+ * what it wrote, and tells anything added since as somebody else's.
  */
 final class Generation {
 

@@ -22,10 +22,12 @@ final class Publication {
 
   /** The names readers use, each a link into the current generation. */
   static final List<String> PUBLISHED =
-      List.of("raw", "quarantine", "audit", "marts", "serving", "public", "report", "work");
+      List.of(
+          "raw", "quarantine", "warnings", "audit", "marts", "serving", "public", "report", "work");
 
   /** What ingestion writes in a generation, and resumes from when a run is interrupted. */
-  private static final List<String> INGESTED = List.of("raw", "quarantine", "audit", "work");
+  private static final List<String> INGESTED =
+      List.of("raw", "quarantine", "warnings", "audit", "work");
 
   static final String CURRENT = "current";
   static final String GENERATIONS = "generations";

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Ingest <input>/<table>.csv or .xlsx, compute every indicator mart, build the served DuckDB file,",
-      "the public files and the HTML report. Writes <output>/raw, quarantine, audit, marts,",
+      "the public files and the HTML report. Writes <output>/raw, quarantine, warnings, audit, marts,",
       "serving/jianfu.duckdb, public/ and report/index.html."
     })
 final class RunCommand implements Callable<Integer> {
