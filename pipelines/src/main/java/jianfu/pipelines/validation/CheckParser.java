@@ -69,7 +69,7 @@ final class CheckParser {
     Expression tree;
     try {
       tree = CatalystSqlParser$.MODULE$.parseExpression(check);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's ParseException is checked in Java's eyes, undeclared
       throw new InvalidRuleException(code, "the check does not parse: " + firstLine(e));
     }
     CheckParser parser = new CheckParser(code, columns);
@@ -181,7 +181,7 @@ final class CheckParser {
     return CollectionConverters.asJava(node.children());
   }
 
-  private static String firstLine(RuntimeException e) {
+  private static String firstLine(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.strip().lines().findFirst().orElse(message);
   }

@@ -41,6 +41,7 @@ class ValidationRulesTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '~',
       value = {
         "work_items >= 0.2 * prev_work_itemz | unknown column prev_work_itemz",
         "org_code > 0                        | unknown column org_code",
@@ -53,7 +54,7 @@ class ValidationRulesTest {
         "work_items == 0                     | '==' is not allowed",
         "!(work_items > 0)                   | unexpected character '!'",
         "work_items > 0; DROP TABLE x        | unexpected character ';'",
-        "work_items > 1L                     | unexpected character 'L'",
+        "work_items > 1L                     | unexpected character '1' at position 14",
         "work_items > 1234567890123456789    | more than 18 digits",
         "work_items IN (1, 2)                | the check uses IN",
         "work_items BETWEEN 1 AND 2          | the check uses the function between",
