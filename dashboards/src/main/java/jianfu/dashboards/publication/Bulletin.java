@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 final class Bulletin {
 
-  private static final String PRIMARY = "A";
   private static final String MARK_PRIMARY = "¹";
   private static final String MARK_SECONDARY = "²";
 
@@ -74,8 +73,8 @@ final class Bulletin {
                 + " 该区域社区数少于%d个，数据不予公布。 Fewer than %d communities: not published."
                     .formatted(metadata.suppressionThreshold(), metadata.suppressionThreshold()),
             MARK_SECONDARY
-                + " 为防止推算出注¹所示区域的数据，不予公布。 Withheld so that the area marked ¹ cannot be"
-                + " derived from the district total."),
+                + " 为防止由全区合计减去其他街道推算出注¹所示区域的数据，不予公布。 Withheld so that the district"
+                + " total minus the published streets cannot reveal the areas marked ¹."),
         metadata.methodNotes());
   }
 
@@ -237,8 +236,7 @@ final class Bulletin {
     }
     Observation o = observation.get();
     if (o.suppressed()) {
-      return new BulletinView.Cell(
-          "—", PRIMARY.equals(o.confStatus()) ? MARK_PRIMARY : MARK_SECONDARY);
+      return new BulletinView.Cell("—", o.primarySuppressed() ? MARK_PRIMARY : MARK_SECONDARY);
     }
     return new BulletinView.Cell(Figures.plain(o.value(), o.decimals()), "");
   }

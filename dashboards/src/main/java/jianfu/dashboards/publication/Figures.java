@@ -21,6 +21,11 @@ final class Figures {
     return value == null ? "" : String.format("%,." + decimals + "f", rounded(value, decimals));
   }
 
+  /** {@code value} to {@code decimals} places as a number; null when null. */
+  static BigDecimal number(Double value, int decimals) {
+    return value == null ? null : rounded(value, decimals);
+  }
+
   static BigDecimal rounded(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
   }

@@ -9,11 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * {@code statistics.csv}: every observation, values written with their decimals, after a metadata
  * header of {@code #} comment lines (title, as_of, baseline year, threshold, version, notes). UTF-8
  * with a byte-order mark, so that spreadsheet programs read the Chinese text right.
+ *
+ * <p>A spreadsheet must never run a cell: every text cell is quoted and made {@link FormulaSafe},
+ * and so is every comment line (the title holds the district's name). Numbers are written bare and
+ * unchanged, so a negative value such as {@code -3.3} stays a number: they come from typed columns
+ * and cannot hold a formula.
  */
 final class StatisticsCsv {
 
@@ -31,6 +37,7 @@ final class StatisticsCsv {
           "baseline_year",
           "as_of",
           "status",
+          "suppression",
           "obs_status",
           "conf_status");
 
@@ -49,7 +56,8 @@ final class StatisticsCsv {
         CSVFormat.RFC4180
             .builder()
             .setCommentMarker('#')
-            .setHeaderComments(comments.toArray(Object[]::new))
+            .setHeaderComments(comments.stream().map(FormulaSafe::text).toArray())
+            .setQuoteMode(QuoteMode.NON_NUMERIC)
             .setHeader(COLUMNS.toArray(String[]::new))
             .get();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -58,19 +66,20 @@ final class StatisticsCsv {
       for (Observation o : figures.observations()) {
         csv.printRecord(
             o.year(),
-            o.areaCode(),
-            o.areaName(),
-            o.areaLevel(),
-            o.indicatorCode(),
-            Figures.plain(o.value(), o.decimals()),
-            o.unit(),
+            FormulaSafe.text(o.areaCode()),
+            FormulaSafe.text(o.areaName()),
+            FormulaSafe.text(o.areaLevel()),
+            FormulaSafe.text(o.indicatorCode()),
+            Figures.number(o.value(), o.decimals()),
+            FormulaSafe.text(o.unit()),
             o.unitMult(),
             o.decimals(),
             o.baselineYear(),
             o.asOf(),
-            o.status(),
-            o.obsStatus(),
-            o.confStatus());
+            FormulaSafe.text(o.status()),
+            FormulaSafe.text(o.suppression()),
+            FormulaSafe.text(o.obsStatus()),
+            FormulaSafe.text(o.confStatus()));
       }
       csv.flush();
     }

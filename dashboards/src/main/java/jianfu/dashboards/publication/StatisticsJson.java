@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 
 /**
@@ -41,14 +40,14 @@ final class StatisticsJson {
       row.put("area_name", o.areaName());
       row.put("area_level", o.areaLevel());
       row.put("indicator_code", o.indicatorCode());
-      BigDecimal value = o.value() == null ? null : Figures.rounded(o.value(), o.decimals());
-      row.put("value", value);
+      row.put("value", Figures.number(o.value(), o.decimals()));
       row.put("unit", o.unit());
       row.put("unit_mult", o.unitMult());
       row.put("decimals", o.decimals());
       row.put("baseline_year", o.baselineYear());
       row.put("as_of", String.valueOf(o.asOf()));
       row.put("status", o.status());
+      row.put("suppression", o.suppression());
       row.put("obs_status", o.obsStatus());
       row.put("conf_status", o.confStatus());
     }

@@ -1,7 +1,5 @@
 package jianfu.dashboards.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
@@ -72,17 +70,12 @@ public final class HtmlReport {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("pages", pages);
     scope.put("firstPage", pages.get(0).id());
-    scope.put("options", scriptSafe(options));
+    scope.put("options", ScriptSafeJson.write(options));
     scope.put("echarts", echarts());
     Mustache template = new DefaultMustacheFactory(FOLDER).compile("index.mustache");
     StringWriter html = new StringWriter();
     template.execute(html, scope).flush();
     return html.toString();
-  }
-
-  /** JSON that cannot end the {@code <script>} element it sits in. */
-  private static String scriptSafe(Object value) throws JsonProcessingException {
-    return new ObjectMapper().writeValueAsString(value).replace("</", "<\\/");
   }
 
   /** The minified ECharts of the WebJar on the classpath, whatever its version. */

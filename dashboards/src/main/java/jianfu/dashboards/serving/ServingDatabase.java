@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -81,11 +82,7 @@ public final class ServingDatabase {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "ATTACH "
-              + ServedTable.literal(file.toString())
-              + " AS served (STORAGE_VERSION '"
-              + STORAGE_VERSION
-              + "')");
+          DuckDbSql.attach(file, "served", "STORAGE_VERSION '" + STORAGE_VERSION + "'"));
       statement.execute("USE served");
       for (ServedTable table : tables) {
         statement.execute(table.createStatement());

@@ -46,12 +46,22 @@ public final class SupersetBundle {
   /**
    * Writes {@code zip} (replacing it only once complete). {@code duckdbFile} is the served file as
    * the Superset server sees it, so it must be absolute: a relative one would be resolved against
-   * Superset's working directory.
+   * Superset's working directory. It must not hold {@code ?} or {@code %}: SQLAlchemy reads what
+   * follows a {@code ?} in the URI as connection options (which the DuckDB driver passes to DuckDB
+   * as settings), and percent escapes are decoded by some SQLAlchemy versions and not by others.
+   * Any other character, quotes and line breaks included, is written as YAML quotes it.
    */
   public Path write(Path zip, Path duckdbFile) throws IOException {
     if (!duckdbFile.isAbsolute()) {
       throw new IllegalArgumentException(
           "the DuckDB path must be absolute (as the Superset server sees it): " + duckdbFile);
+    }
+    if (duckdbFile.toString().matches("(?s).*[?%].*")) {
+      throw new IllegalArgumentException(
+          "the DuckDB path must not contain '?' or '%', which Superset's connection URI would"
+              + " read as options or escapes; move or link the served file to a path without"
+              + " them: "
+              + duckdbFile);
     }
     Path target = zip.toAbsolutePath();
     Files.createDirectories(target.getParent());

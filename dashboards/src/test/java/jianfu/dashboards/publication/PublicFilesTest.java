@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,19 +54,7 @@ class PublicFilesTest {
   void csvHasAMetadataHeaderThenEveryObservationWithItsDecimals() throws Exception {
     // when
     String text = Files.readString(published.resolve("statistics.csv"), StandardCharsets.UTF_8);
-    List<CSVRecord> records;
-    try (Reader in = Files.newBufferedReader(published.resolve("statistics.csv"))) {
-      in.skip(1); // the byte-order mark
-      records =
-          CSVFormat.RFC4180
-              .builder()
-              .setCommentMarker('#')
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(in)
-              .getRecords();
-    }
+    List<CSVRecord> records = PublishedCsv.observations(published.resolve("statistics.csv"));
 
     // then
     assertThat(text).startsWith("\uFEFF# 海陵区社区工作减负公开统计");
@@ -84,6 +70,9 @@ class PublicFilesTest {
     CSVRecord suppressed = find(records, "2025", "S2", "work_items");
     assertThat(suppressed.get("value")).isEmpty();
     assertThat(suppressed.get("status")).isEqualTo("SUPPRESSED");
+    assertThat(suppressed.get("suppression")).isEqualTo("PRIMARY");
+    assertThat(find(records, "2025", "S3", "work_items").get("suppression")).isEqualTo("SECONDARY");
+    assertThat(find(records, "2025", "S1", "work_items").get("suppression")).isEmpty();
   }
 
   @Test
@@ -103,7 +92,8 @@ class PublicFilesTest {
     assertThat(document.get("observations")).hasSize(OBSERVATIONS);
     assertThat(document.get("observations"))
         .filteredOn(o -> o.get("area_code").asText().equals("S3"))
-        .allSatisfy(o -> assertThat(o.get("value").isNull()).isTrue());
+        .allSatisfy(o -> assertThat(o.get("value").isNull()).isTrue())
+        .allSatisfy(o -> assertThat(o.get("suppression").asText()).isEqualTo("SECONDARY"));
   }
 
   @Test
@@ -133,6 +123,11 @@ class PublicFilesTest {
     assertThat(html).contains("城东街道", "工业园区", "华港镇");
     assertThat(html).contains("—<sup>¹</sup>", "—<sup>²</sup>");
     assertThat(html).contains("¹ 该区域社区数少于3个，数据不予公布");
+    assertThat(html).contains("² 为防止由全区合计减去其他街道推算出注¹所示区域的数据");
+    // the mark follows the mart's suppression: S2 PRIMARY, S3 SECONDARY
+    assertThat(html)
+        .contains(">工业园区</th><td class=\"figure\">—<sup>¹</sup></td>")
+        .contains(">华港镇</th><td class=\"figure\">—<sup>²</sup></td>");
     assertThat(html).contains("-3.3"); // S1's −3.25 rounded half away from zero
     assertThat(html).doesNotContain(PublishedRun.COMMUNITY_NAME, PublishedRun.COMMUNITY_CODE);
   }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -42,8 +43,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The report as a person opens it: from disk, in Debian's headless Chromium. Every page loads
  * without console errors, every chart is drawn with one bar or point per mart value, and the big
  * numbers and tables are the marts'. Saves a screenshot of each page under {@code
- * target/report-screenshots/}.
+ * target/report-screenshots/}. {@link HostileNamesReportBrowserIT} runs the same tests on a
+ * district with hostile codes.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlReportBrowserIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -52,15 +55,24 @@ class HtmlReportBrowserIT {
   private static final String LATEST = "(SELECT max(year) FROM department_scorecard)";
 
   /** Per page, per chart: the count of mart values the chart must draw, asked of the mart. */
-  private static final Map<String, Map<String, String>> EXPECTED_POINTS = expectedPoints();
+  static final Map<String, Map<String, String>> EXPECTED_POINTS = expectedPoints();
 
-  @TempDir static Path output;
-  private static Connection marts;
-  private static ChromeDriver browser;
-  private static Path page;
+  private Connection marts;
+  protected ChromeDriver browser;
+  private Path page;
+
+  /** The codes of the district the report is written for. */
+  protected ServedDistrict.Codes codes() {
+    return ServedDistrict.PLAIN;
+  }
+
+  /** Where the screenshots of the pages go. */
+  protected Path screenshots() {
+    return SCREENSHOTS;
+  }
 
   @BeforeAll
-  static void renderAndOpen() throws Exception {
+  void renderAndOpen(@TempDir Path output) throws Exception {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && Boolean.getBoolean("jianfu.require.browser")) {
       throw new IllegalStateException(
@@ -74,7 +86,7 @@ class HtmlReportBrowserIT {
         "skipped: headless Chromium is not installed (apt-get install chromium chromium-driver);"
             + " -Djianfu.require.browser=true makes this a failure");
     Contract contract = Contract.load();
-    Path served = ServedDistrict.serve(contract, output, true);
+    Path served = ServedDistrict.serve(contract, output, true, codes());
     page = new HtmlReport(contract).write(output);
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
@@ -94,7 +106,7 @@ class HtmlReportBrowserIT {
   }
 
   @AfterAll
-  static void close() throws SQLException {
+  void close() throws SQLException {
     if (browser != null) {
       browser.quit();
     }
@@ -251,7 +263,7 @@ class HtmlReportBrowserIT {
     return pages;
   }
 
-  private static void open(String pageId) {
+  protected void open(String pageId) {
     browser.get(page.toUri() + "#" + pageId);
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(
@@ -262,7 +274,7 @@ class HtmlReportBrowserIT {
   }
 
   /** Non-empty data values over every series of the chart, as ECharts holds them. */
-  private static long pointsDrawn(String chart) {
+  private long pointsDrawn(String chart) {
     Object points =
         browser.executeScript(
             "const chart = echarts.getInstanceByDom(document.getElementById('chart-' + arguments[0]));"
@@ -272,7 +284,7 @@ class HtmlReportBrowserIT {
     return ((Number) points).longValue();
   }
 
-  private static long canvasWidth(String chart) {
+  private long canvasWidth(String chart) {
     Object width =
         browser.executeScript(
             "const canvas = document.querySelector('#chart-' + arguments[0] + ' canvas');"
@@ -281,32 +293,32 @@ class HtmlReportBrowserIT {
     return ((Number) width).longValue();
   }
 
-  private static int rowsOf(String table) {
+  private int rowsOf(String table) {
     return browser.findElements(By.cssSelector("#table-" + table + " tbody tr")).size();
   }
 
-  private static BigDecimal decimalOnPage(String id) {
+  private BigDecimal decimalOnPage(String id) {
     WebElement number = browser.findElement(By.id(id));
     String value = number.getAttribute("data-value");
     return value.isEmpty() ? null : new BigDecimal(value);
   }
 
-  private static void screenshot(String pageId) throws Exception {
+  private void screenshot(String pageId) throws Exception {
     Object height = browser.executeScript("return document.documentElement.scrollHeight");
     browser.manage().window().setSize(new Dimension(1400, ((Number) height).intValue()));
     File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.createDirectories(SCREENSHOTS);
+    Files.createDirectories(screenshots());
     Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(pageId + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        shot.toPath(), screenshots().resolve(pageId + ".png"), StandardCopyOption.REPLACE_EXISTING);
     browser.manage().window().setSize(new Dimension(1400, 1000));
   }
 
-  private static long count(String sql) throws SQLException {
+  private long count(String sql) throws SQLException {
     BigDecimal value = decimal(sql);
     return value == null ? 0 : value.longValueExact();
   }
 
-  private static BigDecimal decimal(String sql) throws SQLException {
+  private BigDecimal decimal(String sql) throws SQLException {
     try (Statement statement = marts.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       result.next();

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.dashboards.serving.SyntheticOutput;
 import jianfu.schemas.Contract;
@@ -28,55 +29,127 @@ import jianfu.schemas.OutputTable;
 final class ServedDistrict {
 
   private static final String YEARS = "range(2022, 2025) y(year)";
-  private static final String DEPARTMENTS =
-      "(VALUES ('D01'), ('D02'), ('D03'), ('D04')) d(dept_code)";
-  private static final String COMMUNITIES =
-      "(VALUES ('C11', 'S1'), ('C12', 'S1'), ('C13', 'S1'), ('C21', 'S2'), ('C22', 'S2'))"
-          + " c(org_code, street_code)";
   private static final String GRADE =
       "['EXCELLENT', 'GOOD', 'PASS', 'FAIL', NULL][(1 + hash(year, 'grade', %s) %% 5)::BIGINT] AS grade";
 
-  /** The key (and enum) columns of every mart, one row per key. */
-  private static final Map<String, String> GRIDS =
-      Map.of(
-          "burden_by_community",
-          "SELECT year, org_code, street_code FROM " + YEARS + ", " + COMMUNITIES,
-          "burden_summary",
-          "SELECT year, level, org_code, 2022 AS baseline_year FROM "
-              + YEARS
-              + ", (VALUES ('DISTRICT', '321202'), ('STREET', 'S1'), ('STREET', 'S2')) a(level, org_code)",
-          "access_funnel",
-          "SELECT year, dept_code FROM "
-              + YEARS
-              + ", (SELECT * FROM "
-              + DEPARTMENTS
-              + " UNION ALL SELECT 'ALL')",
-          "support_fulfilment",
-          "SELECT year, dept_code FROM " + YEARS + ", " + DEPARTMENTS,
-          "department_scorecard",
-          "SELECT year, dept_code, "
-              + GRADE.formatted("dept_code")
-              + " FROM "
-              + YEARS
-              + ", "
-              + DEPARTMENTS,
-          "community_scorecard",
-          "SELECT year, org_code, street_code, "
-              + GRADE.formatted("org_code")
-              + " FROM "
-              + YEARS
-              + ", "
-              + COMMUNITIES,
-          "public_statistics",
-          publicStatistics());
+  /**
+   * The codes of the district's areas and departments. Streets: the first has three communities,
+   * the second two (so its public figures are suppressed).
+   */
+  record Codes(
+      String district,
+      String street1,
+      String street2,
+      List<String> communitiesOfStreet1,
+      List<String> communitiesOfStreet2,
+      List<String> departments) {
+
+    /** The codes the charts put on their category axes (communities are in tables only). */
+    List<String> onChartAxes() {
+      List<String> codes = new ArrayList<>(departments);
+      codes.addAll(List.of(district, street1, street2));
+      return codes;
+    }
+  }
+
+  static final Codes PLAIN =
+      new Codes(
+          "321202",
+          "S1",
+          "S2",
+          List.of("C11", "C12", "C13"),
+          List.of("C21", "C22"),
+          List.of("D01", "D02", "D03", "D04"));
+
+  /**
+   * Codes a hostile data supplier chose: markup that ends a script or opens a comment, attributes
+   * that run script, an entity, line and paragraph separators, spreadsheet formulas. Every code the
+   * report shows (in axes, tooltips, tables and big numbers) is one of these.
+   */
+  static final Codes HOSTILE =
+      new Codes(
+          "321202<!--<script>",
+          "S1\"><img src=x onerror=\"window.__pwned=1\">",
+          "S2</script><script>window.__pwned=1</script>",
+          List.of("C11<!--<script>", "C12&lt;", "=HYPERLINK(\"http://x\")"),
+          List.of("C21<svg onload=window.__pwned=1>", "@SUM(1)"),
+          List.of("D01<!--<script>", "D02</script>", "+1'\"&amp;", "-2+3\u2028\u2029"));
 
   private ServedDistrict() {}
+
+  /** The key (and enum) columns of every mart, one row per key. */
+  private static Map<String, String> grids(Codes codes) {
+    String departments = values("dept_code", codes.departments());
+    String communities =
+        "(SELECT org_code, "
+            + literal(codes.street1())
+            + " AS street_code FROM "
+            + values("org_code", codes.communitiesOfStreet1())
+            + " UNION ALL SELECT org_code, "
+            + literal(codes.street2())
+            + " FROM "
+            + values("org_code", codes.communitiesOfStreet2())
+            + ")";
+    return Map.of(
+        "burden_by_community",
+        "SELECT year, org_code, street_code FROM " + YEARS + ", " + communities,
+        "burden_summary",
+        "SELECT year, level, org_code, 2022 AS baseline_year FROM "
+            + YEARS
+            + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, org_code)"
+                .formatted(
+                    literal(codes.district()), literal(codes.street1()), literal(codes.street2())),
+        "access_funnel",
+        "SELECT year, dept_code FROM "
+            + YEARS
+            + ", (SELECT * FROM "
+            + departments
+            + " UNION ALL SELECT 'ALL')",
+        "support_fulfilment",
+        "SELECT year, dept_code FROM " + YEARS + ", " + departments,
+        "department_scorecard",
+        "SELECT year, dept_code, "
+            + GRADE.formatted("dept_code")
+            + " FROM "
+            + YEARS
+            + ", "
+            + departments,
+        "community_scorecard",
+        "SELECT year, org_code, street_code, "
+            + GRADE.formatted("org_code")
+            + " FROM "
+            + YEARS
+            + ", "
+            + communities,
+        "public_statistics",
+        publicStatistics(codes));
+  }
+
+  /** {@code (VALUES ('a'), ('b')) v(column)}. */
+  private static String values(String column, List<String> codes) {
+    return codes.stream()
+        .map(code -> "(" + literal(code) + ")")
+        .collect(Collectors.joining(", ", "(VALUES ", ") v(" + column + ")"));
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
 
   /**
    * Builds {@code <output>/serving/jianfu.duckdb}, with or without {@code public_statistics} (in
    * the shape that mart is declared with).
    */
   static Path serve(Contract contract, Path output, boolean withPublicStatistics) throws Exception {
+    return serve(contract, output, withPublicStatistics, PLAIN);
+  }
+
+  /**
+   * As {@link #serve(Contract, Path, boolean)}, the areas and departments named by {@code codes}.
+   */
+  static Path serve(Contract contract, Path output, boolean withPublicStatistics, Codes codes)
+      throws Exception {
+    Map<String, String> grids = grids(codes);
     ServingDatabase serving = new ServingDatabase(contract);
     SyntheticOutput.writeTables(serving, output, 1); // every served table, the audit among them
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -85,7 +158,11 @@ final class ServedDistrict {
         Path parquet = output.resolve("marts").resolve(mart.table()).resolve("part-0.parquet");
         Files.delete(parquet);
         statement.execute(
-            "COPY (" + martRows(statement, mart) + ") TO '" + parquet + "' (FORMAT parquet)");
+            "COPY ("
+                + martRows(statement, mart, grids)
+                + ") TO '"
+                + parquet
+                + "' (FORMAT parquet)");
       }
     }
     Path served = serving.build(output);
@@ -94,14 +171,15 @@ final class ServedDistrict {
       statement.execute("DROP TABLE IF EXISTS " + PublicStatisticsPage.TABLE);
       if (withPublicStatistics) {
         statement.execute(
-            "CREATE TABLE " + PublicStatisticsPage.TABLE + " AS " + publicStatistics());
+            "CREATE TABLE " + PublicStatisticsPage.TABLE + " AS " + publicStatistics(codes));
       }
     }
     return served;
   }
 
-  private static String martRows(Statement statement, OutputTable mart) throws SQLException {
-    String grid = GRIDS.get(mart.table());
+  private static String martRows(Statement statement, OutputTable mart, Map<String, String> grids)
+      throws SQLException {
+    String grid = grids.get(mart.table());
     if (grid == null) {
       throw new IllegalStateException("ServedDistrict has no grid for the mart " + mart.table());
     }
@@ -155,16 +233,22 @@ final class ServedDistrict {
     }
   }
 
-  /** public_statistics as the lead declares it: street S2 (two communities) is suppressed. */
-  private static String publicStatistics() {
+  /**
+   * public_statistics as the lead declares it: the second street (two communities) is suppressed.
+   */
+  private static String publicStatistics(Codes codes) {
     String areaFigures =
         "SELECT year, area_code, area_level, suppressed, measure || suffix AS indicator_code FROM "
             + YEARS
-            + ", (VALUES ('321202', 'DISTRICT', false), ('S1', 'STREET', false),"
-            + " ('S2', 'STREET', true)) a(area_code, area_level, suppressed),"
+            + ", (VALUES (%s, 'DISTRICT', false), (%s, 'STREET', false), (%s, 'STREET', true))"
+                .formatted(
+                    literal(codes.district()), literal(codes.street1()), literal(codes.street2()))
+            + " a(area_code, area_level, suppressed),"
             + " (SELECT unnest(['work_items', 'activities', 'signboards', 'ledger_volumes']) AS measure),"
             + " (SELECT unnest(['', '_per_community', '_reduction_pct']) AS suffix)"
-            + " UNION ALL SELECT year, '321202', 'DISTRICT', false, indicator_code FROM "
+            + " UNION ALL SELECT year, "
+            + literal(codes.district())
+            + ", 'DISTRICT', false, indicator_code FROM "
             + YEARS
             + ", (SELECT unnest(['applications_submitted', 'applications_approved']) AS indicator_code)";
     return "SELECT year, area_code, area_level, indicator_code,"
@@ -173,7 +257,8 @@ final class ServedDistrict {
         + " CASE WHEN ends_with(indicator_code, '_pct') THEN '%' ELSE 'count' END AS unit,"
         + " 0 AS unit_mult, 1 AS decimals, 2022 AS baseline_year, DATE '2026-01-15' AS as_of,"
         + " CASE WHEN suppressed THEN 'SUPPRESSED' ELSE 'PUBLISHED' END AS status,"
-        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'D' ELSE 'F' END AS conf_status"
+        + " CASE WHEN suppressed THEN 'PRIMARY' END AS suppression,"
+        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'A' ELSE 'F' END AS conf_status"
         + " FROM ("
         + areaFigures
         + ")";

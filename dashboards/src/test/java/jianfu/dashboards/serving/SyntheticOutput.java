@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 
 /** A pipeline output folder made up for tests: every served table as Parquet. */
@@ -50,9 +51,9 @@ public final class SyntheticOutput {
               + String.join(", ", values)
               + " FROM range("
               + rows
-              + ") t(i)) TO '"
-              + table.parquetFolder().resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
+              + ") t(i)) TO "
+              + DuckDbSql.literal(table.parquetFolder().resolve("part-0.parquet").toString())
+              + " (FORMAT parquet)");
     }
   }
 }

@@ -38,7 +38,12 @@ final class UnzippedBundle {
   }
 
   static UnzippedBundle write(Path folder) throws IOException {
-    Path zip = new SupersetBundle(COMMITTED).write(folder.resolve("bundle.zip"), DUCKDB_FILE);
+    return write(folder, DUCKDB_FILE);
+  }
+
+  /** The bundle written into {@code folder} with its database on {@code duckdbFile}. */
+  static UnzippedBundle write(Path folder, Path duckdbFile) throws IOException {
+    Path zip = new SupersetBundle(COMMITTED).write(folder.resolve("bundle.zip"), duckdbFile);
     try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
       UnzippedBundle bundle =
           new UnzippedBundle(zip, file.stream().map(ZipEntry::getName).toList());

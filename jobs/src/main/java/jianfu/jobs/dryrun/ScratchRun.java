@@ -1,5 +1,6 @@
 package jianfu.jobs.dryrun;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * The outputs a validation's ingestion left in its scratch folder, read back through DuckDB by
@@ -26,7 +28,7 @@ public final class ScratchRun implements AutoCloseable {
   }
 
   /** Every quarantined row of a published table, in file order. */
-  public List<Problem> problems(String table) throws SQLException {
+  public List<Problem> problems(String table) throws SQLException, IOException {
     List<Problem> problems = new ArrayList<>();
     try (Statement statement = duck.createStatement();
         ResultSet rows =
@@ -35,7 +37,7 @@ public final class ScratchRun implements AutoCloseable {
                 SELECT source_file, line, column_name, reason, message FROM %s
                 ORDER BY source_file, line
                 """
-                    .formatted(parquet(layout.quarantine(table).resolve("*.parquet"))))) {
+                    .formatted(parquet(DuckDbSql.parquetFilesIn(layout.quarantine(table)))))) {
       while (rows.next()) {
         problems.add(
             new Problem(
@@ -61,7 +63,7 @@ public final class ScratchRun implements AutoCloseable {
                        coalesce(sum(rows_quarantined), 0) AS rows_quarantined
                 FROM %s
                 """
-                    .formatted(parquet(layout.audit(table))))) {
+                    .formatted(parquet(List.of(layout.audit(table)))))) {
       sums.next();
       return new IngestCounts(
           sums.getLong("rows_read"),
@@ -71,8 +73,8 @@ public final class ScratchRun implements AutoCloseable {
     }
   }
 
-  private static String parquet(Path files) {
-    return "read_parquet(" + DuckDb.literal(files.toString()) + ")";
+  private static String parquet(List<Path> files) {
+    return "read_parquet(" + DuckDbSql.fileList(files) + ")";
   }
 
   @Override

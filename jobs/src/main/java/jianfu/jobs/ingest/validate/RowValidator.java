@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.read.SourceRow;
+import jianfu.schemas.ReservedCode;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Checks a row against its table's declared rules, in the order of decisions.md Ingestion 4: per
- * column in contract order missing, type, enum, range; then the rules between columns; then
- * references. The first failure rejects the row; a row that passes comes out typed.
+ * column in contract order missing, type, enum, range (and reserved codes); then the rules between
+ * columns; then references. The first failure rejects the row; a row that passes comes out typed.
  */
 public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
 
@@ -23,11 +24,17 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
   private final CellParser parser = new CellParser();
   private final EnumCheck enums = new EnumCheck();
   private final RangeCheck ranges = new RangeCheck();
+  private final ReservedCodeCheck reservedCodes;
   private final ReferenceCheck references;
 
-  public RowValidator(SourceTable table, ReferenceCheck references) {
+  /**
+   * @param reserved the contract's reserved codes (Contract.reservedCodes()); each is checked in
+   *     the columns of {@code table} it names
+   */
+  public RowValidator(SourceTable table, List<ReservedCode> reserved, ReferenceCheck references) {
     this.table = table;
     this.presence = new PresenceCheck(table);
+    this.reservedCodes = new ReservedCodeCheck(table, reserved);
     this.references = references;
   }
 
@@ -55,6 +62,7 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
     Object value = parser.parse(column, cell);
     enums.check(column, value);
     ranges.check(column, value);
+    reservedCodes.check(column, value);
     return value;
   }
 }

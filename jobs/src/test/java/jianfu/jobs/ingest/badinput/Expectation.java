@@ -21,6 +21,7 @@ import jianfu.jobs.ingest.validate.Reason;
  *     needs, ingested before it
  * @param generated the GeneratedInput that writes the input, for bytes a text file cannot hold
  * @param encodings {@code ingest.encodings} for this case (table to charset name)
+ * @param settings other settings for this case, by property name ({@code ingest.max_record_size})
  * @param records data records per file, counted by hand, for files commons-csv cannot parse
  */
 record Expectation(
@@ -28,6 +29,7 @@ record Expectation(
     String table,
     String generated,
     Map<String, String> encodings,
+    Map<String, String> settings,
     Map<String, Long> records,
     Refusal refused,
     List<Quarantined> quarantined,
@@ -56,6 +58,7 @@ record Expectation(
 
   Expectation {
     encodings = encodings == null ? Map.of() : encodings;
+    settings = settings == null ? Map.of() : settings;
     records = records == null ? Map.of() : records;
     quarantined = quarantined == null ? List.of() : quarantined;
   }
