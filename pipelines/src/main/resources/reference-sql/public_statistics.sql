@@ -5,6 +5,8 @@
 -- withheld streets together have fewer communities than the threshold (and at least one is
 -- withheld), withhold the published street with the fewest communities, then the smallest code.
 -- The recursive query below takes one street per step, as the rule does.
+-- A published value of an area-year that burden_summary calls PROVISIONAL is PROVISIONAL (v2);
+-- suppression wins over it.
 with recursive
 
 areas as (
@@ -68,42 +70,53 @@ area_suppression as (
         on last_turn.year = areas.year
 ),
 
--- M per community to one decimal, rounded half up in integer arithmetic (values are >= 0); null
--- for a street without communities, as in burden_summary.
+-- M per reporting community to one decimal, rounded half up in integer arithmetic (values are
+-- >= 0); null when no community reported M, as in burden_summary. reporting_rate_pct is
+-- 100 * reported / (4 * communities) to one decimal the same way.
 burden_observations as (
-    select year, level, org_code, baseline_year, suppression, observation.*
+    select year, level, org_code, baseline_year, suppression, status as burden_status,
+        observation.*
     from area_suppression,
         unnest([
             {indicator_code: 'work_items', value: work_items::double, unit: '项', decimals: 0},
             {indicator_code: 'work_items_per_community',
-             value: ((work_items * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((work_items * 20 + work_items_reporting) // nullif(2 * work_items_reporting, 0))
+                / 10.0,
              unit: '项/社区', decimals: 1},
             {indicator_code: 'work_items_reduction_pct', value: work_items_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'activities', value: activities::double, unit: '次', decimals: 0},
             {indicator_code: 'activities_per_community',
-             value: ((activities * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((activities * 20 + activities_reporting) // nullif(2 * activities_reporting, 0))
+                / 10.0,
              unit: '次/社区', decimals: 1},
             {indicator_code: 'activities_reduction_pct', value: activities_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'signboards', value: signboards::double, unit: '块', decimals: 0},
             {indicator_code: 'signboards_per_community',
-             value: ((signboards * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((signboards * 20 + signboards_reporting) // nullif(2 * signboards_reporting, 0))
+                / 10.0,
              unit: '块/社区', decimals: 1},
             {indicator_code: 'signboards_reduction_pct', value: signboards_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'ledger_volumes', value: ledger_volumes::double, unit: '本',
              decimals: 0},
             {indicator_code: 'ledger_volumes_per_community',
-             value: ((ledger_volumes * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((ledger_volumes * 20 + ledger_volumes_reporting) // nullif(2 * ledger_volumes_reporting, 0))
+                / 10.0,
              unit: '本/社区', decimals: 1},
             {indicator_code: 'ledger_volumes_reduction_pct',
-             value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1}
+             value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1},
+            {indicator_code: 'reporting_rate_pct',
+             value: (((work_items_reporting + activities_reporting + signboards_reporting
+                 + ledger_volumes_reporting) * 2000 + 4 * communities)
+                 // nullif(8 * communities, 0)) / 10.0,
+             unit: '%', decimals: 1}
         ]) as t(observation)
 ),
 
 district as (
-    select distinct org_code, baseline_year, suppression
+    select year, org_code, baseline_year, suppression, status
     from area_suppression
     where level = 'DISTRICT'
 ),
@@ -111,9 +124,9 @@ district as (
 application_observations as (
     select
         access_funnel.year, 'DISTRICT' as level, district.org_code, district.baseline_year,
-        district.suppression, observation.*
+        district.suppression, district.status as burden_status, observation.*
     from access_funnel
-    cross join district,
+    join district on district.year = access_funnel.year,
         unnest([
             {indicator_code: 'applications_submitted', value: submitted::double, unit: '件',
              decimals: 0},
@@ -140,7 +153,11 @@ select
     observations.decimals,
     observations.baseline_year,
     publication.as_of,
-    case when suppression is null then 'PUBLISHED' else 'SUPPRESSED' end as status,
+    case
+        when suppression is not null then 'SUPPRESSED'
+        when burden_status = 'PROVISIONAL' then 'PROVISIONAL'
+        else 'PUBLISHED'
+    end as status,
     suppression,
     case when suppression is null and observations.value is null then 'M' else 'A' end as obs_status,
     -- SDMX CONF_STATUS: F free, A primary (small counts), D secondary, set by the sender

@@ -121,6 +121,24 @@ final class ServedDistrict {
             + YEARS
             + ", "
             + communities,
+        "reporting_rates",
+        "SELECT year, level, area_code, dataset FROM "
+            + YEARS
+            + ", (SELECT 'DISTRICT' AS level, %s AS area_code UNION ALL SELECT 'STREET', %s"
+                .formatted(literal(codes.district()), literal(codes.street1()))
+            + " UNION ALL SELECT 'STREET', "
+            + literal(codes.street2())
+            + " UNION ALL SELECT 'COMMUNITY', org_code FROM "
+            + communities
+            + "), (SELECT unnest(['WORK_ITEMS', 'LEDGERS', 'SIGNBOARDS', 'ACTIVITIES', 'ALL'])"
+            + " AS dataset)",
+        "validation_violations",
+        "SELECT year, org_code, street_code, rule_code FROM "
+            + YEARS
+            + ", "
+            + communities
+            + ", (SELECT unnest(['WORK_ITEMS_FELL_80', 'LEDGER_VOLUMES_OVER_3000']) AS rule_code)"
+            + " WHERE hash(year, org_code, rule_code) % 3 = 0",
         "public_statistics",
         publicStatistics(codes));
   }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.try_divide;
@@ -20,7 +21,8 @@ import org.apache.spark.sql.Row;
  * {@code public_statistics} (indicators.md §4): burden_summary's district and street figures and
  * the district's applications (access_funnel, dept_code ALL) as one observation per (year, area,
  * indicator), with SDMX-like attributes. Which areas are withheld, and why, is {@link
- * Suppression}'s rule.
+ * Suppression}'s rule; a published value of an area and year that burden_summary calls PROVISIONAL
+ * is published as PROVISIONAL (v2; suppression wins over it).
  */
 public final class PublicStatistics {
 
@@ -30,6 +32,7 @@ public final class PublicStatistics {
   private static final String SUPPRESSION = "suppression";
   private static final String WHOLE_NUMBER = "decimal(19,0)";
   private static final String OBSERVATION = "observation";
+  private static final String BURDEN_STATUS = "burden_status";
 
   private PublicStatistics() {}
 
@@ -38,6 +41,7 @@ public final class PublicStatistics {
     Column suppression = Suppression.kind(publication.suppressionThreshold());
     Dataset<Row> areaYears =
         burdenSummary
+            .withColumnRenamed("status", BURDEN_STATUS)
             .withColumnRenamed("level", "area_level")
             .withColumnRenamed("org_code", "area_code")
             .withColumn(SUPPRESSION, suppression)
@@ -46,17 +50,22 @@ public final class PublicStatistics {
     Dataset<Row> district =
         burdenSummary
             .filter(col("level").equalTo(DISTRICT))
-            .select(col("org_code").as("area_code"), col("communities"), col("baseline_year"))
-            .distinct();
+            .select(
+                col("year"),
+                col("org_code").as("area_code"),
+                col("communities"),
+                col("baseline_year"),
+                col("status").as(BURDEN_STATUS));
     Dataset<Row> districtApplications =
         accessFunnel
             .filter(col("dept_code").equalTo("ALL"))
-            .crossJoin(district)
+            .join(district, "year")
             .withColumn("area_level", lit(DISTRICT))
             .withColumn(SUPPRESSION, suppression)
             .withColumn(OBSERVATION, explode(array(applicationObservations())));
 
-    List<String> kept = List.of("year", "area_code", "area_level", "baseline_year", SUPPRESSION);
+    List<String> kept =
+        List.of("year", "area_code", "area_level", "baseline_year", SUPPRESSION, BURDEN_STATUS);
     Dataset<Row> observations =
         areaYears
             .select(columns(kept))
@@ -70,28 +79,43 @@ public final class PublicStatistics {
 
   /**
    * The one place that decides what a reader sees of an observation: a withheld one is SUPPRESSED
-   * with an empty value, anything else is PUBLISHED (obs_status M when it cannot be computed).
+   * with an empty value whatever else is true; a published value of an area-year that
+   * burden_summary calls PROVISIONAL is PROVISIONAL (v2), anything else is PUBLISHED (obs_status M
+   * when it cannot be computed).
    */
   private static Dataset<Row> withStatus(Dataset<Row> observations) {
     Column published = col(SUPPRESSION).isNull();
     return observations
         .withColumn("value", when(published, col("value")))
-        .withColumn("status", when(published, "PUBLISHED").otherwise("SUPPRESSED"))
+        .withColumn(
+            "status",
+            when(not(published), "SUPPRESSED")
+                .when(col(BURDEN_STATUS).equalTo(BurdenSummary.PROVISIONAL), "PROVISIONAL")
+                .otherwise("PUBLISHED"))
         .withColumn("obs_status", when(published.and(col("value").isNull()), "M").otherwise("A"))
         .withColumn("conf_status", Suppression.confStatus(col(SUPPRESSION)));
   }
 
+  /**
+   * Each measure, per reporting community and its reduction (burden_summary v2), then the reporting
+   * rate in percent. Both divisions are exact decimals, rounded once, half up, to one decimal.
+   */
   private static Column[] burdenObservations() {
     List<Column> observations = new ArrayList<>();
+    Column reported = lit(0L);
     for (PublicIndicator measure : PublicIndicator.burdenMeasures()) {
       Column total = col(measure.code());
+      Column reporting = col(measure.code() + "_reporting");
       observations.add(observation(measure, total));
       observations.add(
           observation(
-              measure.perCommunity(),
-              round(try_divide(total.cast(WHOLE_NUMBER), col("communities")), 1)));
+              measure.perCommunity(), round(try_divide(total.cast(WHOLE_NUMBER), reporting), 1)));
       observations.add(observation(measure.reductionPct(), col(measure.reductionPct().code())));
+      reported = reported.plus(reporting);
     }
+    Column reportingRatePct =
+        try_divide(reported.multiply(100).cast(WHOLE_NUMBER), col("communities").multiply(4));
+    observations.add(observation(PublicIndicator.REPORTING_RATE_PCT, round(reportingRatePct, 1)));
     return observations.toArray(Column[]::new);
   }
 

@@ -11,6 +11,7 @@ import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.SparkSessionTest;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.ValidationSettings;
 import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.reference.ComputedMart;
 import jianfu.pipelines.reference.DuckDbReferenceMarts;
@@ -22,35 +23,45 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Spark pipeline against the DuckDB reference SQL (written independently from the contract) on
- * random districts: every mart equal row for row, and not empty, so that agreement means something.
+ * random districts with gaps in their returns (and one without returns) and random validation rules
+ * besides the default ones: every mart equal row for row, and not empty, so that agreement means
+ * something.
  */
 class DifferentialIT extends SparkSessionTest {
 
   private static final Contract CONTRACT = Contract.load();
 
   /**
-   * Each Spark run costs tens of seconds on 2 cores, so two districts: the second also overrides
-   * the baseline year with one after the earliest (empty = the default, the earliest).
+   * Each Spark run costs tens of seconds on 2 cores, so three districts: the second also overrides
+   * the baseline year with one after the earliest (empty = the default, the earliest); the third
+   * has no returns, so every community reported everything (v1 figures).
    */
-  @ParameterizedTest(name = "seed {0}, baseline year {1}")
-  @CsvSource({"1, ", "2, 2022"})
+  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}")
+  @CsvSource({"1, , true", "2, 2022, true", "3, 2022, false"})
   void sparkComputesEveryMartAsTheReferenceDoes(
-      long seed, Integer baselineYear, @TempDir Path rawDir) throws Exception {
+      long seed, Integer baselineYear, boolean withReturns, @TempDir Path rawDir) throws Exception {
     // given
-    RandomRawTables.write(seed, rawDir);
+    RandomRawTables.write(seed, rawDir, withReturns);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
+    ValidationSettings rules = RandomRules.settings(seed);
     // when
     Map<String, ComputedMart> bySpark =
         ComputedMart.all(
-            new IndicatorPipeline(spark, settings, PUBLICATION).marts(rawDir.toString()));
+            new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
+                .marts(rawDir.toString()));
     Map<String, ComputedMart> byReference =
-        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
+        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
     // then
     MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
     assertThat(byReference.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
-    assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings);
+    if (!withReturns) {
+      assertThat(byReference.get("burden_summary").rows())
+          .filteredOn(row -> "DISTRICT".equals(row.get("level")))
+          .allSatisfy(row -> assertThat(row).containsEntry("status", "FINAL"));
+    }
+    assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings, rules);
   }
 
   /**
@@ -58,19 +69,19 @@ class DifferentialIT extends SparkSessionTest {
    * district (a random district's S04 has no community, S03 one or two, S01 and S02 the other 18 or
    * 19, so 10 catches at least one of them). The marts it reads are cached, so each costs little.
    */
-  private void assertPublicStatisticsAgreeAtEveryThreshold(Path rawDir, IndicatorSettings settings)
-      throws Exception {
+  private void assertPublicStatisticsAgreeAtEveryThreshold(
+      Path rawDir, IndicatorSettings settings, ValidationSettings rules) throws Exception {
     OutputTable mart = CONTRACT.mart(PublicStatistics.NAME);
     Set<Long> primaryStreets = new TreeSet<>();
     for (int threshold : List.of(0, 1, 3, 10, 25)) {
       PublicationSettings publication = new PublicationSettings(threshold, PUBLICATION.asOf());
       ComputedMart bySpark =
           ComputedMart.of(
-              new IndicatorPipeline(spark, settings, publication)
+              new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
       ComputedMart byReference =
-          DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, publication)
+          DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
               .get(PublicStatistics.NAME);
       assertThat(MartDifferences.between(mart, bySpark, byReference))
           .as("public_statistics at threshold %d", threshold)

@@ -28,10 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Admitted records and burden_by_community. Communities C1, C2 (street S1) and C3 (street S2);
- * reporting years 2022 and 2023. Applications: OK approved 2021-06-01; YE approved on 2023-12-31;
- * LATE approved 2024-01-01; REV_YE, REV_NEXT, REV_MID approved 2021-06-01 and revoked 2023-12-31,
- * 2024-01-01, 2023-06-30; REJ rejected.
+ * Admitted records and burden_by_community, on an input without returns: reporting years 2022 and
+ * 2023 (v1 rule), and every community counts as having reported every dataset, so a measure without
+ * records is 0, as in v1 (a missing return, which makes it null, is in ReportedFiguresTest; a
+ * district without returns in InputWithoutReturnsTest). Communities C1, C2 (street S1) and C3
+ * (street S2). Applications: OK approved 2021-06-01; YE approved on 2023-12-31; LATE approved
+ * 2024-01-01; REV_YE, REV_NEXT, REV_MID approved 2021-06-01 and revoked 2023-12-31, 2024-01-01,
+ * 2023-06-30; REJ rejected.
  */
 class BurdenByCommunityTest extends SparkSessionTest {
 
@@ -146,7 +149,7 @@ class BurdenByCommunityTest extends SparkSessionTest {
     Row c1 = MartRows.find(burden, "year", 2023, "org_code", "C1");
 
     // then work items W1..W8, unadmitted W3 W4 W6 W7 W8; activities AC1..AC4, unadmitted AC2 AC4;
-    // ledgers 3 + 4 volumes, unadmitted L2's 4
+    // no signboard; ledgers 3 + 4 volumes, unadmitted L2's 4
     assertThat(measures(c1)).containsExactly(8L, 4L, 0L, 7L, 5L, 2L, 0L, 4L);
     assertThat((String) c1.getAs("street_code")).isEqualTo("S1");
   }
