@@ -1,13 +1,7 @@
 -- access_funnel (indicators.md section 2): applications by year of submission and department,
--- plus dept_code ALL; zero-filled over the reporting years and every submission year
--- (decisions.md, indicators 1).
+-- plus dept_code ALL; zero-filled over the reporting years, and only those (v2: every per-year
+-- mart has rows for reporting years only; decisions.md, indicators 1).
 with
-
-funnel_years as (
-    select year from int_reporting_years
-    union
-    select cast(year(submitted_on) as integer) from applications
-),
 
 funnel_departments as (
     select dept_code from departments
@@ -64,7 +58,7 @@ funnel as (
             as median_decision_days,
         cast(coalesce(sum(application.consultations), 0) as bigint) as consultations,
         coalesce(sum(application.disagreements), 0) as disagreements
-    from funnel_years
+    from int_reporting_years as funnel_years
     cross join funnel_departments
     left join applications_by_department as application
         on application.year = funnel_years.year

@@ -1,5 +1,6 @@
--- burden_summary (indicators.md section 1): the district and each street per reporting year,
--- against the baseline year. Reads the burden_by_community mart.
+-- burden_summary (indicators.md section 1 with its v2 changes): the district and each street per
+-- reporting year, against the baseline year. Reads the burden_by_community mart, where a measure a
+-- community did not report is null.
 with
 
 -- The configured baseline year, else the earliest reporting year (decisions.md, indicators 4).
@@ -9,98 +10,141 @@ baseline as (
     from settings
 ),
 
--- Each area with its communities: the district has them all, a street its children.
-area_communities as (
-    select 'DISTRICT' as level, district.org_code, communities.org_code as community_code
-    from org_units as district
-    left join int_communities as communities on true
-    where district.level = 'DISTRICT'
+community_measures as (
+    select year, org_code, 'work_items' as measure, work_items as value
+    from burden_by_community
     union all
-    select 'STREET', street.org_code, communities.org_code
-    from org_units as street
-    left join int_communities as communities on communities.street_code = street.org_code
-    where street.level = 'STREET'
+    select year, org_code, 'activities', activities from burden_by_community
+    union all
+    select year, org_code, 'signboards', signboards from burden_by_community
+    union all
+    select year, org_code, 'ledger_volumes', ledger_volumes from burden_by_community
 ),
 
-area_totals as (
+-- Each area's communities with each measure this year and in the baseline year (null: not
+-- reported, or no such year).
+area_community_measures as (
     select
         reporting_years.year,
-        area_communities.level,
-        area_communities.org_code,
-        count(area_communities.community_code) as communities,
-        coalesce(sum(burden.work_items), 0) as work_items,
-        coalesce(sum(burden.activities), 0) as activities,
-        coalesce(sum(burden.signboards), 0) as signboards,
-        coalesce(sum(burden.ledger_volumes), 0) as ledger_volumes
-    from area_communities
+        areas.level,
+        areas.org_code,
+        areas.community_code,
+        measures.measure,
+        this_year.value,
+        in_baseline_year.value as baseline_value
+    from int_area_communities as areas
     cross join int_reporting_years as reporting_years
-    left join burden_by_community as burden
-        on burden.org_code = area_communities.community_code
-        and burden.year = reporting_years.year
-    group by reporting_years.year, area_communities.level, area_communities.org_code
-),
-
-area_measures as (
-    unpivot area_totals
-    on work_items, activities, signboards, ledger_volumes
-    into name measure value total
-),
-
--- A baseline year without data has no row here: null baselines, null reductions.
-area_measures_against_baseline as (
-    select
-        area_measures.*,
-        baseline.baseline_year,
-        measured_in_baseline_year.total as baseline_total
-    from area_measures
+    cross join (values ('work_items'), ('activities'), ('signboards'), ('ledger_volumes'))
+        as measures(measure)
     cross join baseline
-    left join area_measures as measured_in_baseline_year
-        on measured_in_baseline_year.level = area_measures.level
-        and measured_in_baseline_year.org_code = area_measures.org_code
-        and measured_in_baseline_year.measure = area_measures.measure
-        and measured_in_baseline_year.year = baseline.baseline_year
+    left join community_measures as this_year
+        on this_year.org_code = areas.community_code
+        and this_year.year = reporting_years.year
+        and this_year.measure = measures.measure
+    left join community_measures as in_baseline_year
+        on in_baseline_year.org_code = areas.community_code
+        and in_baseline_year.year = baseline.baseline_year
+        and in_baseline_year.measure = measures.measure
 ),
 
--- reduction_pct = 100 * (baseline - total) / baseline, rounded half away from zero to 1 decimal
--- and computed exactly: in tenths of a percent it is 1000 * (baseline - total) / baseline,
--- rounded on integers as floor((2 * |n| + d) / (2 * d)) with the sign of n put back.
-area_measures_reduced as (
+-- M_reporting, M, and like for like: the comparable communities (M known in both years) with
+-- their sums Bc (baseline year) and Vc (this year).
+area_measures as (
     select
-        cast(year as integer) as year,
+        year,
         level,
         org_code,
-        cast(baseline_year as integer) as baseline_year,
-        cast(communities as bigint) as communities,
         measure,
-        cast(total as bigint) as total,
-        cast(total as double) / nullif(communities, 0) as per_community,
-        cast(baseline_total as bigint) as baseline,
-        cast(case when baseline_total > 0 then
+        count(community_code) as communities,
+        count(value) as reporting,
+        sum(value) as total,
+        count(*) filter (where value is not null and baseline_value is not null) as comparable,
+        sum(baseline_value) filter (where value is not null) as comparable_baseline,
+        sum(value) filter (where baseline_value is not null) as comparable_total
+    from area_community_measures
+    group by year, level, org_code, measure
+),
+
+-- reduction_pct = 100 * (Bc - Vc) / Bc, rounded half away from zero to 1 decimal and computed
+-- exactly: in tenths of a percent it is 1000 * (Bc - Vc) / Bc, rounded on integers as
+-- floor((2 * |n| + d) / (2 * d)) with the sign of n put back. Null when Bc is 0 or absent.
+area_measures_reduced as (
+    select
+        cast(area_measures.year as integer) as year,
+        area_measures.level,
+        area_measures.org_code,
+        cast(baseline.baseline_year as integer) as baseline_year,
+        cast(area_measures.communities as bigint) as communities,
+        area_measures.measure,
+        cast(area_measures.reporting as bigint) as reporting,
+        cast(area_measures.total as bigint) as total,
+        cast(area_measures.total as double) / nullif(area_measures.reporting, 0) as per_community,
+        cast(in_baseline_year.total as bigint) as baseline,
+        cast(area_measures.comparable as bigint) as comparable,
+        cast(case when area_measures.comparable_baseline > 0 then
             cast(
-                sign(baseline_total - total)
-                * ((2 * 1000 * abs(cast(baseline_total - total as hugeint)) + baseline_total)
-                    // (2 * baseline_total))
+                sign(area_measures.comparable_baseline - area_measures.comparable_total)
+                * ((2 * 1000 * abs(cast(area_measures.comparable_baseline
+                        - area_measures.comparable_total as hugeint))
+                    + area_measures.comparable_baseline)
+                    // (2 * area_measures.comparable_baseline))
                 as decimal(18, 0)) * 0.1
         end as decimal(10, 1)) as reduction_pct
-    from area_measures_against_baseline
+    from area_measures
+    cross join baseline
+    left join area_measures as in_baseline_year
+        on in_baseline_year.level = area_measures.level
+        and in_baseline_year.org_code = area_measures.org_code
+        and in_baseline_year.measure = area_measures.measure
+        and in_baseline_year.year = baseline.baseline_year
 ),
 
 -- Back to one row per area and year; the columns come out in contract order, each measure's
--- total, per_community, baseline and reduction_pct together.
+-- columns together.
 area_summary as (
     pivot area_measures_reduced
     on measure in ('work_items', 'activities', 'signboards', 'ledger_volumes')
     using
+        first(reporting) as reporting,
         first(total) as total,
         first(per_community) as per_community,
         first(baseline) as baseline,
+        first(comparable) as comparable,
         first(reduction_pct) as reduction_pct
     group by year, level, org_code, baseline_year, communities
+),
+
+-- The share of the four returns of the area's communities that were reported; FINAL from the
+-- completeness threshold up, else PROVISIONAL (also without communities: nothing is known).
+area_status as (
+    select
+        area_summary.year,
+        area_summary.level,
+        area_summary.org_code,
+        cast(work_items_reporting + activities_reporting + signboards_reporting
+            + ledger_volumes_reporting as double) / nullif(4 * communities, 0) as reporting_rate
+    from area_summary
+),
+
+-- The latest year whose district row is FINAL (null when none is).
+headline as (
+    select max(area_status.year) as headline_year
+    from area_status, settings
+    where area_status.level = 'DISTRICT'
+        and area_status.reporting_rate >= settings.completeness_threshold
 )
 
-select * rename (
-    work_items_total as work_items,
-    activities_total as activities,
-    signboards_total as signboards,
-    ledger_volumes_total as ledger_volumes)
+select
+    area_summary.* rename (
+        work_items_total as work_items,
+        activities_total as activities,
+        signboards_total as signboards,
+        ledger_volumes_total as ledger_volumes),
+    area_status.reporting_rate,
+    case when area_status.reporting_rate >= settings.completeness_threshold then 'FINAL'
+        else 'PROVISIONAL' end as status,
+    headline.headline_year
 from area_summary
+join area_status using (year, level, org_code)
+cross join settings
+cross join headline

@@ -3,6 +3,8 @@
 -- attributes. Reads the burden_summary and access_funnel marts and the publication settings.
 -- Suppression: primary (conf_status A) below the threshold; secondary (D) for the smallest
 -- published street of a year with exactly one primary-suppressed street (decisions.md).
+-- A published value of an area-year that burden_summary calls PROVISIONAL is PROVISIONAL (v2);
+-- suppression wins over it.
 with
 
 areas as (
@@ -42,42 +44,53 @@ area_confidentiality as (
         on areas.level = 'STREET' and smallest_published_street.year = areas.year
 ),
 
--- M per community to one decimal, rounded half up in integer arithmetic (values are >= 0); null
--- for a street without communities, as in burden_summary.
+-- M per reporting community to one decimal, rounded half up in integer arithmetic (values are
+-- >= 0); null when no community reported M, as in burden_summary. reporting_rate_pct is
+-- 100 * reported / (4 * communities) to one decimal the same way.
 burden_observations as (
-    select year, level, org_code, baseline_year, conf_status, observation.*
+    select year, level, org_code, baseline_year, conf_status, status as burden_status,
+        observation.*
     from area_confidentiality,
         unnest([
             {indicator_code: 'work_items', value: work_items::double, unit: '项', decimals: 0},
             {indicator_code: 'work_items_per_community',
-             value: ((work_items * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((work_items * 20 + work_items_reporting) // nullif(2 * work_items_reporting, 0))
+                / 10.0,
              unit: '项/社区', decimals: 1},
             {indicator_code: 'work_items_reduction_pct', value: work_items_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'activities', value: activities::double, unit: '次', decimals: 0},
             {indicator_code: 'activities_per_community',
-             value: ((activities * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((activities * 20 + activities_reporting) // nullif(2 * activities_reporting, 0))
+                / 10.0,
              unit: '次/社区', decimals: 1},
             {indicator_code: 'activities_reduction_pct', value: activities_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'signboards', value: signboards::double, unit: '块', decimals: 0},
             {indicator_code: 'signboards_per_community',
-             value: ((signboards * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((signboards * 20 + signboards_reporting) // nullif(2 * signboards_reporting, 0))
+                / 10.0,
              unit: '块/社区', decimals: 1},
             {indicator_code: 'signboards_reduction_pct', value: signboards_reduction_pct::double,
              unit: '%', decimals: 1},
             {indicator_code: 'ledger_volumes', value: ledger_volumes::double, unit: '本',
              decimals: 0},
             {indicator_code: 'ledger_volumes_per_community',
-             value: ((ledger_volumes * 20 + communities) // nullif(2 * communities, 0)) / 10.0,
+             value: ((ledger_volumes * 20 + ledger_volumes_reporting) // nullif(2 * ledger_volumes_reporting, 0))
+                / 10.0,
              unit: '本/社区', decimals: 1},
             {indicator_code: 'ledger_volumes_reduction_pct',
-             value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1}
+             value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1},
+            {indicator_code: 'reporting_rate_pct',
+             value: (((work_items_reporting + activities_reporting + signboards_reporting
+                 + ledger_volumes_reporting) * 2000 + 4 * communities)
+                 // nullif(8 * communities, 0)) / 10.0,
+             unit: '%', decimals: 1}
         ]) as t(observation)
 ),
 
 district as (
-    select distinct org_code, baseline_year, conf_status
+    select year, org_code, baseline_year, conf_status, status
     from area_confidentiality
     where level = 'DISTRICT'
 ),
@@ -85,9 +98,9 @@ district as (
 application_observations as (
     select
         access_funnel.year, 'DISTRICT' as level, district.org_code, district.baseline_year,
-        district.conf_status, observation.*
+        district.conf_status, district.status as burden_status, observation.*
     from access_funnel
-    cross join district,
+    join district on district.year = access_funnel.year,
         unnest([
             {indicator_code: 'applications_submitted', value: submitted::double, unit: '件',
              decimals: 0},
@@ -114,7 +127,11 @@ select
     observations.decimals,
     observations.baseline_year,
     publication.as_of,
-    case when conf_status = 'F' then 'PUBLISHED' else 'SUPPRESSED' end as status,
+    case
+        when conf_status <> 'F' then 'SUPPRESSED'
+        when burden_status = 'PROVISIONAL' then 'PROVISIONAL'
+        else 'PUBLISHED'
+    end as status,
     case when conf_status = 'F' and observations.value is null then 'M' else 'A' end as obs_status,
     conf_status
 from observations, publication

@@ -1,13 +1,19 @@
 package jianfu.pipelines;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.ReportingSettings;
+import jianfu.pipelines.config.ValidationSettings;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
+import jianfu.pipelines.intermediate.IntAreaCommunities;
 import jianfu.pipelines.intermediate.IntBaselineYear;
 import jianfu.pipelines.intermediate.IntCommunitiesWithStreets;
+import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
+import jianfu.pipelines.intermediate.IntReported;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntTasksEntrusted;
 import jianfu.pipelines.marts.AccessFunnel;
@@ -17,9 +23,13 @@ import jianfu.pipelines.marts.CommunityScorecard;
 import jianfu.pipelines.marts.DepartmentScorecard;
 import jianfu.pipelines.marts.MartShape;
 import jianfu.pipelines.marts.PublicStatistics;
+import jianfu.pipelines.marts.ReportingRates;
 import jianfu.pipelines.marts.SupportFulfilment;
+import jianfu.pipelines.marts.ValidationViolations;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.pipelines.storage.Folder;
+import jianfu.pipelines.validation.RuleColumns;
+import jianfu.pipelines.validation.ValidationRules;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import org.apache.spark.sql.Dataset;
@@ -29,10 +39,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The seven indicator marts of indicators.md §1–4, computed with Spark from the raw Parquet tables
+ * The indicator marts of indicators.md §1–4 and v2, computed with Spark from the raw Parquet tables
  * ingestion wrote: staging (each source table as the contract declares it), intermediate (shared
- * definitions: communities, reporting years, admitted records, applications in force, tasks, rating
- * scores) and marts (one class per mart, conformed to the contract's columns and types).
+ * definitions: communities, reporting years, who reported what, admitted records, applications in
+ * force, tasks, rating scores) and marts (one class per mart, conformed to the contract's columns
+ * and types).
  */
 public final class IndicatorPipeline {
 
@@ -41,13 +52,31 @@ public final class IndicatorPipeline {
   private final SparkSession spark;
   private final IndicatorSettings settings;
   private final PublicationSettings publication;
+  private final ReportingSettings reporting;
+  private final ValidationRules validationRules;
   private final Contract contract = Contract.load();
 
+  /** With the default reporting settings and validation rules of indicators.md. */
   public IndicatorPipeline(
       SparkSession spark, IndicatorSettings settings, PublicationSettings publication) {
+    this(spark, settings, publication, ReportingSettings.defaults(), ValidationSettings.defaults());
+  }
+
+  /**
+   * @throws jianfu.pipelines.validation.InvalidRuleException for a validation rule jianfu refuses,
+   *     before any work
+   */
+  public IndicatorPipeline(
+      SparkSession spark,
+      IndicatorSettings settings,
+      PublicationSettings publication,
+      ReportingSettings reporting,
+      ValidationSettings validation) {
     this.spark = spark;
     this.settings = settings;
     this.publication = publication.resolved();
+    this.reporting = reporting;
+    this.validationRules = ValidationRules.of(validation, contract);
   }
 
   /**
@@ -64,38 +93,44 @@ public final class IndicatorPipeline {
     StagingTables staging = new StagingTables(spark, contract, rawDir);
     // Models that several marts read are cached, so each is computed (and planned) once.
     Dataset<Row> communities = IntCommunitiesWithStreets.of(staging).cache();
+    Dataset<Row> areaCommunities = IntAreaCommunities.of(staging, communities).cache();
     Dataset<Row> years = IntReportingYears.of(staging).cache();
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
+    Dataset<Row> reported =
+        IntReported.of(staging, IntCommunityYears.of(communities, years), records).cache();
     Dataset<Row> inForce = IntApplicationsInForce.of(staging, years).cache();
     Dataset<Row> tasks = IntTasksEntrusted.of(staging, inForce, communities).cache();
 
-    Dataset<Row> burdenByCommunity = BurdenByCommunity.of(communities, years, records).cache();
+    Dataset<Row> burdenByCommunity =
+        BurdenByCommunity.of(communities, years, records, reported).cache();
     Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks).cache();
     Dataset<Row> burdenSummary =
         BurdenSummary.of(
-                staging,
-                communities,
+                areaCommunities,
                 years,
                 IntBaselineYear.of(years, settings.baselineYear()),
-                burdenByCommunity)
+                burdenByCommunity,
+                reporting.completenessThreshold())
             .cache();
     Dataset<Row> accessFunnel = AccessFunnel.of(staging, years).cache();
-    Map<String, Dataset<Row>> computed =
-        Map.of(
-            BurdenByCommunity.NAME,
-            burdenByCommunity,
-            BurdenSummary.NAME,
-            burdenSummary,
-            AccessFunnel.NAME,
-            accessFunnel,
-            SupportFulfilment.NAME,
-            supportFulfilment,
-            DepartmentScorecard.NAME,
-            DepartmentScorecard.of(staging, years, records, supportFulfilment, settings),
-            CommunityScorecard.NAME,
-            CommunityScorecard.of(staging, communities, years, tasks, settings),
-            PublicStatistics.NAME,
-            PublicStatistics.of(burdenSummary, accessFunnel, publication));
+    Map<String, Dataset<Row>> computed = new HashMap<>();
+    computed.put(BurdenByCommunity.NAME, burdenByCommunity);
+    computed.put(BurdenSummary.NAME, burdenSummary);
+    computed.put(
+        ReportingRates.NAME, ReportingRates.of(areaCommunities, communities, years, reported));
+    computed.put(
+        ValidationViolations.NAME,
+        ValidationViolations.of(burdenByCommunity, validationRules, RuleColumns.current(contract)));
+    computed.put(AccessFunnel.NAME, accessFunnel);
+    computed.put(SupportFulfilment.NAME, supportFulfilment);
+    computed.put(
+        DepartmentScorecard.NAME,
+        DepartmentScorecard.of(staging, years, records, supportFulfilment, settings));
+    computed.put(
+        CommunityScorecard.NAME,
+        CommunityScorecard.of(staging, communities, years, tasks, settings));
+    computed.put(
+        PublicStatistics.NAME, PublicStatistics.of(burdenSummary, accessFunnel, publication));
 
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
     for (OutputTable mart : contract.marts()) {

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.ReportingSettings;
 import jianfu.pipelines.config.SessionSettings;
 import jianfu.pipelines.config.SettingsOptions;
 import jianfu.pipelines.config.SparkSettings;
+import jianfu.pipelines.config.ValidationSettings;
+import jianfu.pipelines.validation.ValidationRules;
+import jianfu.schemas.Contract;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -75,6 +79,10 @@ public final class PipelineApplication implements Callable<Integer> {
   @Override
   public Integer call() {
     IndicatorSettings indicators = settings.indicators();
+    ReportingSettings reporting = settings.reporting();
+    ValidationSettings validation = settings.validation();
+    // A rule that jianfu refuses stops the run here, before Spark starts.
+    ValidationRules.of(validation, Contract.load());
     long started = System.nanoTime();
     SparkSession spark =
         startSpark(
@@ -84,7 +92,8 @@ public final class PipelineApplication implements Callable<Integer> {
     seconds.put(StepTimings.SESSION_START, sessionStart);
     try {
       seconds.putAll(
-          new IndicatorPipeline(spark, indicators, settings.publication()).writeMarts(raw, marts));
+          new IndicatorPipeline(spark, indicators, settings.publication(), reporting, validation)
+              .writeMarts(raw, marts));
     } finally {
       spark.stop();
     }

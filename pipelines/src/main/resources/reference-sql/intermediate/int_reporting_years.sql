@@ -1,5 +1,6 @@
--- Reporting years (indicators.md, shared definitions): every year that occurs in work_items,
--- ledgers or activities (year of held_on).
+-- Reporting years (indicators.md, shared definitions added in v2): the years that occur in
+-- returns, when it has rows; otherwise (an input without returns) the v1 rule, every year that
+-- occurs in work_items, ledgers or activities (year of held_on).
 with
 
 record_years as (
@@ -11,4 +12,8 @@ record_years as (
 )
 
 select distinct cast(year as integer) as year
+from returns
+union
+select distinct cast(year as integer)
 from record_years
+where not exists (select 1 from returns)

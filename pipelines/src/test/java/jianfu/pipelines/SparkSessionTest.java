@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.ReportingSettings;
+import jianfu.pipelines.config.ValidationSettings;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,11 @@ public abstract class SparkSessionTest {
   /** The documented suppression threshold and a fixed as-of date, so marts are reproducible. */
   public static final PublicationSettings PUBLICATION =
       new PublicationSettings(3, LocalDate.of(2026, 1, 15));
+
+  /** The documented completeness threshold and validation rules. */
+  public static final ReportingSettings REPORTING = ReportingSettings.defaults();
+
+  public static final ValidationSettings VALIDATION = ValidationSettings.defaults();
 
   protected SparkSession spark;
 

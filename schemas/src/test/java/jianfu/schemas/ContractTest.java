@@ -97,12 +97,14 @@ class ContractTest {
   }
 
   @Test
-  void declaresTheSevenMartsOfIndicatorsMdWithTheirKeysAmongTheColumns() {
+  void declaresTheMartsOfIndicatorsMdWithTheirKeysAmongTheColumns() {
     assertThat(contract.marts())
         .extracting(OutputTable::table)
         .containsExactly(
             "burden_by_community",
             "burden_summary",
+            "reporting_rates",
+            "validation_violations",
             "access_funnel",
             "support_fulfilment",
             "department_scorecard",
@@ -119,15 +121,18 @@ class ContractTest {
   }
 
   @Test
-  void burdenSummaryHasTheFourColumnsPerMeasure() {
+  void burdenSummaryHasTheSixColumnsPerMeasureOfV2() {
     List<String> columns = contract.mart("burden_summary").columnNames();
     for (String measure : List.of("work_items", "activities", "signboards", "ledger_volumes")) {
       assertThat(columns)
           .contains(
+              measure + "_reporting",
               measure,
               measure + "_per_community",
               measure + "_baseline",
+              measure + "_comparable",
               measure + "_reduction_pct");
     }
+    assertThat(columns).contains("reporting_rate", "status", "headline_year");
   }
 }

@@ -33,4 +33,12 @@ public final class SettingsOptions {
   public PublicationSettings publication() {
     return PublicationSettings.read(conf);
   }
+
+  public ReportingSettings reporting() {
+    return ReportingSettings.read(conf);
+  }
+
+  public ValidationSettings validation() {
+    return ValidationSettings.read(conf);
+  }
 }

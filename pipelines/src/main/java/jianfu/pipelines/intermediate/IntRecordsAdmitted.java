@@ -62,6 +62,16 @@ public final class IntRecordsAdmitted {
         staging.table("signboards").crossJoin(reportingYears).filter(upAtYearEnd), yearEnd);
   }
 
+  /** The records whose measure the dataset reports. */
+  public Dataset<Row> of(BurdenDataset dataset) {
+    return switch (dataset) {
+      case WORK_ITEMS -> workItems();
+      case ACTIVITIES -> activities();
+      case SIGNBOARDS -> signboards();
+      case LEDGERS -> ledgers();
+    };
+  }
+
   /** Every record of the four kinds as (year, org_code, dept_code, is_admitted). */
   public Dataset<Row> all() {
     return Stream.of(workItems(), ledgers(), activities(), signboards())

@@ -19,7 +19,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * {@code access_funnel} (indicators.md §2): applications by year of submission and department, plus
- * dept_code ALL, for every department in the reporting years and every submission year.
+ * dept_code ALL, for every department in every reporting year. Applications submitted in another
+ * year are in no row (v2: every per-year mart has rows for reporting years only).
  */
 public final class AccessFunnel {
 
@@ -83,7 +84,6 @@ public final class AccessFunnel {
                 countRows().as("consultations"),
                 countWhere(col("opinion").equalTo("DISAGREE")).as("disagreements"));
 
-    Dataset<Row> years = reportingYears.union(applications.select("year")).distinct();
     Dataset<Row> allDepartments =
         reportingYears
             .sparkSession()
@@ -92,7 +92,7 @@ public final class AccessFunnel {
     Dataset<Row> departments =
         staging.table("departments").select("dept_code").union(allDepartments);
     Column decided = col("approved").plus(col("rejected")).plus(col("returned"));
-    return years
+    return reportingYears
         .crossJoin(departments)
         .join(decisions, KEY, "left")
         .join(consultations, KEY, "left")

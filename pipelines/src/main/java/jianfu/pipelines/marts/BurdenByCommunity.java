@@ -2,22 +2,29 @@ package jianfu.pipelines.marts;
 
 import static jianfu.pipelines.marts.Aggregations.countRows;
 import static jianfu.pipelines.marts.Aggregations.countWhere;
+import static org.apache.spark.sql.functions.bool_or;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.List;
+import jianfu.pipelines.intermediate.BurdenDataset;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
+import jianfu.pipelines.intermediate.IntReported;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code burden_by_community} (indicators.md §1): per community and reporting year, the work items,
- * activities, signboards and ledger volumes it carries, and how many of them are unadmitted. Every
- * community has a row in every reporting year, with zeros where nothing was recorded.
+ * {@code burden_by_community} (indicators.md §1, v2): per community and reporting year, the work
+ * items, activities, signboards and ledger volumes it carries, and how many of them are unadmitted.
+ * Every community has a row in every reporting year. A measure it reported is counted, 0 when
+ * nothing was recorded; a measure whose dataset it did not report ({@link IntReported}) is null,
+ * and so is its unadmitted count: a missing return is not a reduction.
  */
 public final class BurdenByCommunity {
 
@@ -36,11 +43,15 @@ public final class BurdenByCommunity {
   };
 
   private static final Column UNADMITTED = not(col("is_admitted"));
+  private static final String REPORTED = "reported_";
 
   private BurdenByCommunity() {}
 
   public static Dataset<Row> of(
-      Dataset<Row> communities, Dataset<Row> reportingYears, IntRecordsAdmitted records) {
+      Dataset<Row> communities,
+      Dataset<Row> reportingYears,
+      IntRecordsAdmitted records,
+      Dataset<Row> reported) {
     Dataset<Row> workItems = countDistinct(records.workItems(), "item_code", "work_items");
     Dataset<Row> activities = countDistinct(records.activities(), "activity_id", "activities");
     Dataset<Row> signboards =
@@ -55,13 +66,37 @@ public final class BurdenByCommunity {
             .agg(
                 sum(col("volumes")).as("ledger_volumes"),
                 sum(when(UNADMITTED, col("volumes"))).as("unadmitted_ledger_volumes"));
-    return IntCommunityYears.of(communities, reportingYears)
-        .join(workItems, KEY, "left")
-        .join(activities, KEY, "left")
-        .join(signboards, KEY, "left")
-        .join(ledgerVolumes, KEY, "left")
-        .na()
-        .fill(0L, MEASURES);
+    Dataset<Row> counted =
+        IntCommunityYears.of(communities, reportingYears)
+            .join(workItems, KEY, "left")
+            .join(activities, KEY, "left")
+            .join(signboards, KEY, "left")
+            .join(ledgerVolumes, KEY, "left")
+            .na()
+            .fill(0L, MEASURES)
+            .join(reportedByMeasure(reported), KEY);
+    for (BurdenDataset dataset : BurdenDataset.values()) {
+      String measure = dataset.measure();
+      Column wasReported = col(REPORTED + measure);
+      counted =
+          counted
+              .withColumn(measure, when(wasReported, col(measure)))
+              .withColumn("unadmitted_" + measure, when(wasReported, col("unadmitted_" + measure)));
+    }
+    return counted;
+  }
+
+  /** Per community-year, {@code reported_<measure>} for each measure's dataset. */
+  private static Dataset<Row> reportedByMeasure(Dataset<Row> reported) {
+    List<Column> flags = new ArrayList<>();
+    for (BurdenDataset dataset : BurdenDataset.values()) {
+      flags.add(
+          bool_or(col("reported").and(col("dataset").equalTo(dataset.name())))
+              .as(REPORTED + dataset.measure()));
+    }
+    return reported
+        .groupBy("year", "org_code")
+        .agg(flags.get(0), flags.subList(1, flags.size()).toArray(Column[]::new));
   }
 
   /** Distinct {@code id}s of the records as {@code measure}, and of the unadmitted ones. */

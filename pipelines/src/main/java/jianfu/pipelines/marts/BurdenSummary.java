@@ -1,6 +1,5 @@
 package jianfu.pipelines.marts;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -13,7 +12,8 @@ import static org.apache.spark.sql.functions.when;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import jianfu.pipelines.staging.StagingTables;
+import jianfu.pipelines.intermediate.BurdenDataset;
+import jianfu.pipelines.intermediate.IntAreaCommunities;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,16 +21,19 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * {@code burden_summary} (indicators.md §1): the district (all communities) and each street (its
- * communities) per reporting year, with each burden measure M as its sum, M per community, M in the
- * baseline year and the reduction against it.
+ * {@code burden_summary} (indicators.md §1 with its v2 changes): the district (all communities) and
+ * each street (its communities) per reporting year. For each burden measure M: M_reporting, the
+ * communities whose M is known (burden_by_community not null); M, their sum; M per reporting
+ * community; M in the baseline year; M_comparable, the communities known both this year and in the
+ * baseline year; and the reduction like for like, over the comparable communities only, so that a
+ * community missing in either year neither flatters nor spoils it. Then the reporting rate, the
+ * status (FINAL at the completeness threshold, else PROVISIONAL) and the headline year.
  */
 public final class BurdenSummary {
 
   public static final String NAME = "burden_summary";
-
-  private static final List<String> MEASURES =
-      List.of("work_items", "activities", "signboards", "ledger_volumes");
+  public static final String FINAL = "FINAL";
+  public static final String PROVISIONAL = "PROVISIONAL";
 
   /**
    * Sums are longs. As decimal(19,0) the percentage comes out with 15 decimals (Spark's decimal
@@ -38,55 +41,87 @@ public final class BurdenSummary {
    */
   private static final String WHOLE_NUMBER = "decimal(19,0)";
 
+  private static final String BASELINE = "in_baseline_";
+
   private BurdenSummary() {}
 
   public static Dataset<Row> of(
-      StagingTables staging,
-      Dataset<Row> communities,
+      Dataset<Row> areaCommunities,
       Dataset<Row> reportingYears,
       Dataset<Row> baselineYear,
-      Dataset<Row> burdenByCommunity) {
-    Dataset<Row> orgUnits = staging.table("org_units");
-    Dataset<Row> members = communities.select(col("org_code").as("community"), col("street_code"));
-    Dataset<Row> districtCommunities =
-        orgUnits
-            .filter(col("level").equalTo("DISTRICT"))
-            .join(members, lit(true), "left")
-            .select("level", "org_code", "community");
-    Dataset<Row> streetCommunities =
-        orgUnits
-            .filter(col("level").equalTo("STREET"))
-            .join(members, col("org_code").equalTo(col("street_code")), "left")
-            .select("level", "org_code", "community");
+      Dataset<Row> burdenByCommunity,
+      double completenessThreshold) {
+    Dataset<Row> byCommunity =
+        burdenByCommunity.withColumnRenamed("org_code", "community").drop("street_code");
+    Dataset<Row> inBaselineYear = inBaselineYear(byCommunity, baselineYear);
 
-    List<Column> totals = new ArrayList<>();
-    for (String measure : MEASURES) {
-      totals.add(coalesce(sum(col(measure)), lit(0L)).as(measure));
+    List<Column> aggregates = new ArrayList<>();
+    Column reporting = lit(0L);
+    for (BurdenDataset dataset : BurdenDataset.values()) {
+      String measure = dataset.measure();
+      Column value = col(measure);
+      Column baseline = col(BASELINE + measure);
+      Column comparable = value.isNotNull().and(baseline.isNotNull());
+      aggregates.add(count(value).as(measure + "_reporting"));
+      aggregates.add(sum(value).as(measure));
+      aggregates.add(count(when(comparable, 1)).as(measure + "_comparable"));
+      aggregates.add(sum(when(comparable, baseline)).as(BASELINE + measure));
+      aggregates.add(sum(when(comparable, value)).as("comparable_" + measure));
+      reporting = reporting.plus(col(measure + "_reporting"));
     }
     Dataset<Row> areas =
-        districtCommunities
-            .unionByName(streetCommunities)
+        areaCommunities
             .crossJoin(reportingYears)
-            .join(
-                burdenByCommunity.withColumnRenamed("org_code", "community"),
-                new String[] {"year", "community"},
-                "left")
+            .join(byCommunity, new String[] {"year", "community"}, "left")
+            .join(inBaselineYear, "community", "left")
             .groupBy("year", "level", "org_code")
-            .agg(count(col("community")).as("communities"), totals.toArray(Column[]::new))
+            .agg(count(col("community")).as("communities"), aggregates.toArray(Column[]::new))
             .crossJoin(baselineYear);
 
     WindowSpec sameArea = Window.partitionBy("level", "org_code");
-    for (String measure : MEASURES) {
+    for (BurdenDataset dataset : BurdenDataset.values()) {
+      String measure = dataset.measure();
       Column value = col(measure);
-      Column baseline = max(when(col("year").equalTo(col("baseline_year")), value)).over(sameArea);
       areas =
           areas
-              .withColumn(measure + "_per_community", try_divide(value, col("communities")))
-              .withColumn(measure + "_baseline", baseline)
               .withColumn(
-                  measure + "_reduction_pct", reductionPct(col(measure + "_baseline"), value));
+                  measure + "_per_community", try_divide(value, col(measure + "_reporting")))
+              .withColumn(
+                  measure + "_baseline",
+                  max(when(col("year").equalTo(col("baseline_year")), value)).over(sameArea))
+              .withColumn(
+                  measure + "_reduction_pct",
+                  reductionPct(col(BASELINE + measure), col("comparable_" + measure)));
     }
-    return areas;
+    Column reportingRate = try_divide(reporting, col("communities").multiply(4));
+    Dataset<Row> summary =
+        areas
+            .withColumn("reporting_rate", reportingRate)
+            .withColumn(
+                "status",
+                when(reportingRate.geq(completenessThreshold), FINAL).otherwise(PROVISIONAL));
+    return summary.crossJoin(headlineYear(summary));
+  }
+
+  /** Per community, each measure in the baseline year as {@code in_baseline_<measure>}. */
+  private static Dataset<Row> inBaselineYear(Dataset<Row> byCommunity, Dataset<Row> baselineYear) {
+    List<Column> columns = new ArrayList<>(List.of(col("community")));
+    for (BurdenDataset dataset : BurdenDataset.values()) {
+      columns.add(col(dataset.measure()).as(BASELINE + dataset.measure()));
+    }
+    return byCommunity
+        .join(baselineYear, col("year").equalTo(col("baseline_year")))
+        .select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * The headline year (indicators.md, v2): the latest year whose district row is FINAL, as one row
+   * with {@code headline_year}, null when no year is FINAL.
+   */
+  private static Dataset<Row> headlineYear(Dataset<Row> summary) {
+    return summary
+        .filter(col("level").equalTo(IntAreaCommunities.DISTRICT).and(col("status").equalTo(FINAL)))
+        .agg(max(col("year")).as("headline_year"));
   }
 
   /**

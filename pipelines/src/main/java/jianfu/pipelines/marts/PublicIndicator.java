@@ -26,6 +26,10 @@ record PublicIndicator(String code, String unit, int decimals) {
   static final PublicIndicator APPLICATIONS_APPROVED =
       new PublicIndicator("applications_approved", "件", 0);
 
+  /** v2: 100 × burden_summary.reporting_rate, for the district and each street. */
+  static final PublicIndicator REPORTING_RATE_PCT =
+      new PublicIndicator("reporting_rate_pct", "%", 1);
+
   static List<PublicIndicator> burdenMeasures() {
     return BURDEN_MEASURES;
   }

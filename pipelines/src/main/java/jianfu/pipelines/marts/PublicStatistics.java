@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
@@ -25,7 +26,8 @@ import org.apache.spark.sql.expressions.Window;
  * indicator), with SDMX-like attributes. An area with fewer communities than the threshold is
  * suppressed (conf_status A, primary); when a year has exactly one such street, the district total
  * minus the published streets would give it away, so the smallest published street is suppressed
- * too (conf_status D, secondary; decisions.md).
+ * too (conf_status D, secondary; decisions.md). A published value of an area and year that
+ * burden_summary calls PROVISIONAL is published as PROVISIONAL (v2; suppression wins over it).
  */
 public final class PublicStatistics {
 
@@ -38,6 +40,7 @@ public final class PublicStatistics {
   private static final String SECONDARY = "D";
   private static final String WHOLE_NUMBER = "decimal(19,0)";
   private static final String OBSERVATION = "observation";
+  private static final String BURDEN_STATUS = "burden_status";
 
   private PublicStatistics() {}
 
@@ -46,6 +49,7 @@ public final class PublicStatistics {
     Column primary = col("communities").lt(publication.suppressionThreshold());
     Dataset<Row> areaYears =
         burdenSummary
+            .withColumnRenamed("status", BURDEN_STATUS)
             .withColumnRenamed("level", "area_level")
             .withColumnRenamed("org_code", "area_code")
             .withColumn("conf_status", confidentiality(primary))
@@ -54,17 +58,22 @@ public final class PublicStatistics {
     Dataset<Row> district =
         burdenSummary
             .filter(col("level").equalTo(DISTRICT))
-            .select(col("org_code").as("area_code"), col("communities"), col("baseline_year"))
-            .distinct();
+            .select(
+                col("year"),
+                col("org_code").as("area_code"),
+                col("communities"),
+                col("baseline_year"),
+                col("status").as(BURDEN_STATUS));
     Dataset<Row> districtApplications =
         accessFunnel
             .filter(col("dept_code").equalTo("ALL"))
-            .crossJoin(district)
+            .join(district, "year")
             .withColumn("area_level", lit(DISTRICT))
             .withColumn("conf_status", when(primary, PRIMARY).otherwise(FREE))
             .withColumn(OBSERVATION, explode(array(applicationObservations())));
 
-    List<String> kept = List.of("year", "area_code", "area_level", "baseline_year", "conf_status");
+    List<String> kept =
+        List.of("year", "area_code", "area_level", "baseline_year", "conf_status", BURDEN_STATUS);
     Dataset<Row> observations =
         areaYears
             .select(columns(kept))
@@ -74,10 +83,20 @@ public final class PublicStatistics {
     Column published = col("conf_status").equalTo(FREE);
     return observations
         .withColumn("value", when(published, col("value")))
-        .withColumn("status", when(published, "PUBLISHED").otherwise("SUPPRESSED"))
+        .withColumn("status", publicationStatus(published))
         .withColumn("obs_status", when(published.and(col("value").isNull()), "M").otherwise("A"))
         .withColumn("unit_mult", lit(0))
         .withColumn("as_of", lit(publication.resolved().asOf()));
+  }
+
+  /**
+   * SUPPRESSED whatever else is true; a published value of a PROVISIONAL area-year of
+   * burden_summary is PROVISIONAL (v2), else PUBLISHED.
+   */
+  private static Column publicationStatus(Column published) {
+    return when(not(published), "SUPPRESSED")
+        .when(col(BURDEN_STATUS).equalTo(BurdenSummary.PROVISIONAL), "PROVISIONAL")
+        .otherwise("PUBLISHED");
   }
 
   /**
@@ -100,17 +119,26 @@ public final class PublicStatistics {
     return when(primary, PRIMARY).when(secondary, SECONDARY).otherwise(FREE);
   }
 
+  /**
+   * Each measure, per reporting community and its reduction (burden_summary v2), then the reporting
+   * rate in percent. Both divisions are exact decimals, rounded once, half up, to one decimal.
+   */
   private static Column[] burdenObservations() {
     List<Column> observations = new ArrayList<>();
+    Column reported = lit(0L);
     for (PublicIndicator measure : PublicIndicator.burdenMeasures()) {
       Column total = col(measure.code());
+      Column reporting = col(measure.code() + "_reporting");
       observations.add(observation(measure, total));
       observations.add(
           observation(
-              measure.perCommunity(),
-              round(try_divide(total.cast(WHOLE_NUMBER), col("communities")), 1)));
+              measure.perCommunity(), round(try_divide(total.cast(WHOLE_NUMBER), reporting), 1)));
       observations.add(observation(measure.reductionPct(), col(measure.reductionPct().code())));
+      reported = reported.plus(reporting);
     }
+    Column reportingRatePct =
+        try_divide(reported.multiply(100).cast(WHOLE_NUMBER), col("communities").multiply(4));
+    observations.add(observation(PublicIndicator.REPORTING_RATE_PCT, round(reportingRatePct, 1)));
     return observations.toArray(Column[]::new);
   }
 

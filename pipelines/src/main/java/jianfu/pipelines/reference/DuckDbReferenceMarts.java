@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.ReportingSettings;
+import jianfu.pipelines.config.ValidationSettings;
+import jianfu.pipelines.validation.ValidationRules;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
@@ -37,9 +40,11 @@ public final class DuckDbReferenceMarts {
       List.of(
           "int_reporting_years",
           "int_communities",
+          "int_area_communities",
           "int_community_years",
           "int_department_years",
           "int_records_admitted",
+          "int_reported",
           "int_applications_in_force",
           "int_tasks",
           "int_rating_scores");
@@ -48,12 +53,18 @@ public final class DuckDbReferenceMarts {
 
   /** Every mart of the contract, by name, in contract order. */
   public static Map<String, ComputedMart> compute(
-      Contract contract, Path rawDir, IndicatorSettings settings, PublicationSettings publication)
+      Contract contract,
+      Path rawDir,
+      IndicatorSettings settings,
+      PublicationSettings publication,
+      ReportingSettings reporting,
+      ValidationSettings validation)
       throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckDb.createStatement()) {
       Map<String, ComputedMart> marts = new LinkedHashMap<>();
-      for (String mart : build(duckDb, contract, rawDir, settings, publication).keySet()) {
+      for (String mart :
+          build(duckDb, contract, rawDir, settings, publication, reporting, validation).keySet()) {
         try (ResultSet rows = statement.executeQuery("FROM " + mart)) {
           marts.put(mart, ComputedMart.of(rows));
         }
@@ -65,27 +76,37 @@ public final class DuckDbReferenceMarts {
   /**
    * Builds every mart of the contract as a table of {@code duckDb} and returns the seconds each
    * took, in contract order. The intermediate models are views, so a mart's time includes those it
-   * reads.
+   * reads. A validation rule jianfu refuses throws before anything is built.
    */
   public static Map<String, Double> build(
       Connection duckDb,
       Contract contract,
       Path rawDir,
       IndicatorSettings settings,
-      PublicationSettings publication)
+      PublicationSettings publication,
+      ReportingSettings reporting,
+      ValidationSettings validation)
       throws SQLException, IOException {
+    ValidationRules rules = ValidationRules.of(validation, contract);
     try (Statement statement = duckDb.createStatement()) {
+      // A ratio with nothing to divide by is null (indicators.md); DuckDB 2 would give Infinity.
+      statement.execute("SET ieee_floating_point_ops = false");
+      statement.execute("SET error_on_division_by_zero = false");
       for (SourceTable source : contract.sources()) {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
-      SettingsTables.create(duckDb, settings, publication);
+      SettingsTables.create(duckDb, settings, publication, reporting);
       for (String model : INTERMEDIATE_MODELS) {
         statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
       }
       Map<String, Double> seconds = new LinkedHashMap<>();
       for (OutputTable mart : contract.marts()) {
         long started = System.nanoTime();
-        statement.execute("CREATE TABLE " + mart.table() + " AS " + sql(mart.table()));
+        String query = sql(mart.table());
+        if (mart.table().equals(ValidationRuleSql.MART)) {
+          query = ValidationRuleSql.fill(query, rules);
+        }
+        statement.execute("CREATE TABLE " + mart.table() + " AS " + query);
         seconds.put(mart.table(), (System.nanoTime() - started) / 1e9);
       }
       return seconds;

@@ -44,7 +44,13 @@ public final class ReferenceMartsApplication implements Callable<Integer> {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:")) {
       seconds =
           DuckDbReferenceMarts.build(
-              duckDb, Contract.load(), raw, settings.indicators(), settings.publication());
+              duckDb,
+              Contract.load(),
+              raw,
+              settings.indicators(),
+              settings.publication(),
+              settings.reporting(),
+              settings.validation());
     }
     seconds.forEach((mart, s) -> System.out.printf("duckdb %s: %.3f s%n", mart, s));
     System.out.printf(

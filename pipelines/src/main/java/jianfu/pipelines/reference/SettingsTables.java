@@ -8,23 +8,29 @@ import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.IndicatorSettings.Deduction;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.pipelines.config.ReportingSettings;
 
 /**
  * The indicator settings as the tables the reference SQL reads, so that the SQL holds no number of
- * its own: {@code settings} (one row: baseline year and deduction rules), {@code rating_weights}
- * (ratee type, dimension, weight), {@code grade_thresholds} (grade, lowest score) and {@code
- * publication} (one row: suppression threshold, as-of date).
+ * its own: {@code settings} (one row: baseline year, deduction rules and completeness threshold),
+ * {@code rating_weights} (ratee type, dimension, weight), {@code grade_thresholds} (grade, lowest
+ * score) and {@code publication} (one row: suppression threshold, as-of date).
  */
 final class SettingsTables {
 
   private SettingsTables() {}
 
-  static void create(Connection duckDb, IndicatorSettings settings, PublicationSettings publication)
+  static void create(
+      Connection duckDb,
+      IndicatorSettings settings,
+      PublicationSettings publication,
+      ReportingSettings reporting)
       throws SQLException {
     try (Statement statement = duckDb.createStatement()) {
       statement.execute(
           "CREATE TABLE settings (baseline_year INTEGER, per_unadmitted_record DOUBLE,"
-              + " unadmitted_cap DOUBLE, funding_fulfilment_below DOUBLE, funding_penalty DOUBLE)");
+              + " unadmitted_cap DOUBLE, funding_fulfilment_below DOUBLE, funding_penalty DOUBLE,"
+              + " completeness_threshold DOUBLE)");
       statement.execute(
           "CREATE TABLE rating_weights (ratee_type VARCHAR, dimension VARCHAR, weight DOUBLE)");
       statement.execute("CREATE TABLE grade_thresholds (grade VARCHAR, min_score DOUBLE)");
@@ -43,7 +49,8 @@ final class SettingsTables {
         deduction.perUnadmittedRecord(),
         deduction.unadmittedCap(),
         deduction.fundingFulfilmentBelow(),
-        deduction.fundingPenalty());
+        deduction.fundingPenalty(),
+        reporting.completenessThreshold());
     insertWeights(duckDb, "DEPARTMENT", settings.departmentWeights());
     insertWeights(duckDb, "COMMUNITY", settings.communityWeights());
     for (Map.Entry<String, Double> grade : settings.grades().entrySet()) {

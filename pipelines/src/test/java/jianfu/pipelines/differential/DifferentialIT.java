@@ -38,7 +38,8 @@ class DifferentialIT extends SparkSessionTest {
         ComputedMart.all(
             new IndicatorPipeline(spark, settings, PUBLICATION).marts(rawDir.toString()));
     Map<String, ComputedMart> byReference =
-        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
+        DuckDbReferenceMarts.compute(
+            CONTRACT, rawDir, settings, PUBLICATION, REPORTING, VALIDATION);
     // then
     MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;

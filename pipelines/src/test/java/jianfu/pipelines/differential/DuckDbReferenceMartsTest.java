@@ -1,6 +1,8 @@
 package jianfu.pipelines.differential;
 
 import static jianfu.pipelines.SparkSessionTest.PUBLICATION;
+import static jianfu.pipelines.SparkSessionTest.REPORTING;
+import static jianfu.pipelines.SparkSessionTest.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.ValidationRule;
+import jianfu.pipelines.config.ValidationSettings;
 import jianfu.pipelines.reference.ComputedMart;
 import jianfu.pipelines.reference.DuckDbReferenceMarts;
 import jianfu.schemas.Contract;
@@ -36,7 +40,8 @@ class DuckDbReferenceMartsTest {
   static void computeTheHandWorkedDistrict() throws Exception {
     HandWorkedDistrict.write(rawDir);
     marts =
-        DuckDbReferenceMarts.compute(CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION);
+        DuckDbReferenceMarts.compute(
+            CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION, REPORTING, VALIDATION);
   }
 
   @Test
@@ -74,8 +79,22 @@ class DuckDbReferenceMartsTest {
     // B2 installed on year-end 2021 (up), under rejected A3 (not admitted); removed 2022-01-01.
     assertThat(burden.get(List.of(2021, "C2")))
         .contains(entry("signboards", 1L), entry("unadmitted_signboards", 1L));
+    // 2022: a nil work-item list is a 0; no ledger inventory and no ledger: null, not 0
     assertThat(burden.get(List.of(2022, "C2")))
-        .contains(entry("work_items", 0L), entry("signboards", 0L), entry("ledger_volumes", 0L));
+        .contains(
+            entry("work_items", 0L),
+            entry("signboards", 0L),
+            entry("ledger_volumes", null),
+            entry("unadmitted_ledger_volumes", null));
+    // 2021: no work-item list and no work item, an activity record never received and no
+    // activity: null; a ledger inventory without received_on but with ledger L3: counted
+    assertThat(burden.get(List.of(2021, "C3")))
+        .contains(
+            entry("work_items", null),
+            entry("unadmitted_work_items", null),
+            entry("activities", null),
+            entry("signboards", 0L),
+            entry("ledger_volumes", 64L));
     // A2 revoked on year-end 2022: WI1 of 2022 and ACT2 held that day are not admitted.
     assertThat(burden.get(List.of(2022, "C1")))
         .contains(entry("work_items", 1L), entry("unadmitted_work_items", 1L));
@@ -93,28 +112,122 @@ class DuckDbReferenceMartsTest {
     // when
     Map<List<Object>, Map<String, Object>> summary = rows("burden_summary");
     // then: -6.25 -> -6.3, 3.125 -> 3.1, 1.25 -> 1.3 (half-even would give -6.2 and 1.2)
+    // S01 ledger volumes: C2 sent no inventory in 2022, so only C1 is comparable: 16 -> 17
     assertThat(summary.get(List.of(2022, "STREET", "S01")))
         .contains(
             entry("baseline_year", 2021),
+            entry("ledger_volumes_reporting", 1L),
+            entry("ledger_volumes", 17L),
             entry("ledger_volumes_baseline", 16L),
+            entry("ledger_volumes_comparable", 1L),
             entry("ledger_volumes_reduction_pct", new BigDecimal("-6.3")),
-            // work items 3 -> 1: 66.666.. -> 66.7
+            // work items C1 2 -> 1, C2 1 -> 0 (nil return): 3 -> 1, 66.666.. -> 66.7
+            entry("work_items_comparable", 2L),
             entry("work_items_reduction_pct", new BigDecimal("66.7")));
     assertThat(summary.get(List.of(2022, "STREET", "S02")))
         .contains(
             entry("ledger_volumes_reduction_pct", new BigDecimal("3.1")),
-            // no work item in the baseline year: no reduction, never 0
-            entry("work_items_baseline", 0L),
+            // C3 did not report work items in the baseline year: no baseline, no reduction
+            entry("work_items_baseline", null),
+            entry("work_items_comparable", 0L),
             entry("work_items_reduction_pct", null));
+    // district ledger volumes: C1 17 + C3 62 (C2 unreported) against C1 16 + C3 64
     Map<String, Object> district = summary.get(List.of(2022, "DISTRICT", "D00"));
     assertThat(district)
         .contains(
             entry("communities", 3L),
+            entry("ledger_volumes_reporting", 2L),
             entry("ledger_volumes", 79L),
+            entry("ledger_volumes_baseline", 16L + 0 + 64),
+            entry("ledger_volumes_comparable", 2L),
             entry("ledger_volumes_reduction_pct", new BigDecimal("1.3")),
             entry("signboards_reduction_pct", new BigDecimal("100.0")));
     assertThat((Double) district.get("ledger_volumes_per_community"))
-        .isCloseTo(79.0 / 3, within(EXACT));
+        .isCloseTo(79.0 / 2, within(EXACT));
+  }
+
+  @Test
+  void theHeadlineYearIsTheLatestWhoseDistrictRowIsFinal() {
+    // given returns reported: 2021 10 of 12 (C3 lacks work items and activities), 2022 11 of 12
+    // when
+    Map<List<Object>, Map<String, Object>> summary = rows("burden_summary");
+    // then
+    assertThat(summary.get(List.of(2021, "DISTRICT", "D00")))
+        .contains(
+            entry("reporting_rate", 10.0 / 12),
+            entry("status", "PROVISIONAL"),
+            entry("headline_year", 2022));
+    assertThat(summary.get(List.of(2022, "DISTRICT", "D00")))
+        .contains(entry("reporting_rate", 11.0 / 12), entry("status", "FINAL"));
+    // S01 in 2022: 7 of 8 is below 0.9; S02: 4 of 4
+    assertThat(summary.get(List.of(2022, "STREET", "S01")))
+        .contains(entry("status", "PROVISIONAL"), entry("headline_year", 2022));
+    assertThat(summary.get(List.of(2022, "STREET", "S02"))).containsEntry("status", "FINAL");
+  }
+
+  @Test
+  void reportingRatesCountReturnsExpectedReceivedOnTimeLateAndNil() {
+    // when
+    Map<List<Object>, Map<String, Object>> rates = rows("reporting_rates");
+    // then 2021 ledger inventories: C1 on its due date, C2 nil in time, C3 without received_on
+    // but with a ledger: received, neither on time nor late
+    assertThat(rates.get(List.of(2021, "DISTRICT", "D00", "LEDGERS")))
+        .contains(
+            entry("expected", 3L),
+            entry("received", 3L),
+            entry("on_time", 2L),
+            entry("late", 0L),
+            entry("nil_returns", 1L),
+            entry("reporting_rate", 1.0),
+            entry("on_time_rate", 2.0 / 3));
+    // all four of 2021: received 2 + 3 + 3 + 2; on time 2 + 2 + 2 + 2; C1's signboards late
+    assertThat(rates.get(List.of(2021, "DISTRICT", "D00", "ALL")))
+        .contains(
+            entry("expected", 12L),
+            entry("received", 10L),
+            entry("on_time", 8L),
+            entry("late", 1L),
+            entry("nil_returns", 3L),
+            entry("reporting_rate", 10.0 / 12));
+    assertThat(rates.get(List.of(2021, "COMMUNITY", "C3", "ALL")))
+        .contains(
+            entry("expected", 4L),
+            entry("received", 2L),
+            entry("on_time", 1L),
+            entry("nil_returns", 1L));
+    assertThat(rates.get(List.of(2022, "STREET", "S02", "WORK_ITEMS")))
+        .contains(entry("expected", 1L), entry("received", 1L), entry("late", 1L));
+    // 2 years x (district + 2 streets + 3 communities) x (4 datasets + ALL)
+    assertThat(rates).hasSize(2 * 6 * 5);
+  }
+
+  @Test
+  void validationRulesFlagCommunityYearsWhoseCheckIsFalse() throws Exception {
+    // given the default rules: only C2's work items fall from 1 (2021) to 0 (2022), below 0.2 x 1;
+    // 2021 has no previous reporting year (WI9 of 2020 counts nowhere); C3's 2021 ledgers without
+    // work items give null (work items unreported): skipped
+    assertThat(rows("validation_violations").keySet())
+        .containsExactly(List.of(2022, "C2", "WORK_ITEMS_FELL_80"));
+    // and rules of one's own; C2 2022 divides 0 by 0: null, not a violation; C2 2021: 1 / 1
+    ValidationSettings own =
+        new ValidationSettings(
+            List.of(
+                new ValidationRule(
+                    "FEW_LEDGERS", "台账少", "Few ledgers", "coalesce(ledger_volumes, 0) <= 16"),
+                new ValidationRule("RATIO", "比例", "Ratio", "signboards / work_items <= 0.5")));
+    Map<String, ComputedMart> recomputed =
+        DuckDbReferenceMarts.compute(
+            CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION, REPORTING, own);
+    assertThat(
+            recomputed
+                .get("validation_violations")
+                .byKey(CONTRACT.mart("validation_violations"))
+                .keySet())
+        .containsExactlyInAnyOrder(
+            List.of(2021, "C3", "FEW_LEDGERS"),
+            List.of(2022, "C1", "FEW_LEDGERS"),
+            List.of(2022, "C3", "FEW_LEDGERS"),
+            List.of(2021, "C2", "RATIO"));
   }
 
   @Test
@@ -123,7 +236,8 @@ class DuckDbReferenceMartsTest {
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2019);
     // when
     Map<String, ComputedMart> recomputed =
-        DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, PUBLICATION);
+        DuckDbReferenceMarts.compute(
+            CONTRACT, rawDir, settings, PUBLICATION, REPORTING, VALIDATION);
     // then
     Map<String, Object> district =
         recomputed
@@ -285,7 +399,12 @@ class DuckDbReferenceMartsTest {
     // when
     Map<String, ComputedMart> computed =
         DuckDbReferenceMarts.compute(
-            CONTRACT, onlyOrgUnits, IndicatorSettings.defaults(), PUBLICATION);
+            CONTRACT,
+            onlyOrgUnits,
+            IndicatorSettings.defaults(),
+            PUBLICATION,
+            REPORTING,
+            VALIDATION);
     // then: no reporting year, no application: nothing to report
     assertThat(computed.keySet())
         .containsExactlyElementsOf(CONTRACT.marts().stream().map(OutputTable::table).toList());

@@ -7,8 +7,8 @@ import jianfu.schemas.Contract;
 
 /**
  * A district small enough to work every mart out by hand: streets S01 (C1, C2) and S02 (C3),
- * departments DEP1 and DEP2, reporting years 2021 and 2022. DuckDbReferenceMartsTest states the
- * expected values with their working.
+ * departments DEP1 and DEP2, reporting years 2021 and 2022 (the years of its returns).
+ * DuckDbReferenceMartsTest states the expected values with their working.
  */
 final class HandWorkedDistrict {
 
@@ -83,6 +83,40 @@ final class HandWorkedDistrict {
         C2       | 2021 | WI1       | 事项一    | DEP1      |
         C1       | 2022 | WI1       | 事项一    | DEP1      | A2
         C3       | 2022 | WI3       | 事项三    | DEP1      | A1
+        C1       | 2020 | WI9       | 事项九    | DEP1      |
+        """);
+    // The returns make 2021 and 2022 the reporting years: WI9 of 2020 counts nowhere. Due on
+    // 01-31 of the next year. 2021: C1's signboard inventory is a late nil return; C3 sent no
+    // work-item list, a ledger inventory without a received_on (its ledger L3 still reports it)
+    // and no activity record. 2022: C2 sends a nil work-item list and no ledger inventory, its
+    // signboards late; C3's work items are late.
+    rows.add(
+        "returns",
+        """
+        org_code | year | dataset    | due_on     | received_on | nil_return
+        C1       | 2021 | WORK_ITEMS | 2022-01-31 | 2022-01-20  |
+        C1       | 2021 | LEDGERS    | 2022-01-31 | 2022-01-31  |
+        C1       | 2021 | SIGNBOARDS | 2022-01-31 | 2022-02-01  | true
+        C1       | 2021 | ACTIVITIES | 2022-01-31 | 2022-01-10  |
+        C2       | 2021 | WORK_ITEMS | 2022-01-31 | 2022-01-15  |
+        C2       | 2021 | LEDGERS    | 2022-01-31 | 2022-01-15  | true
+        C2       | 2021 | SIGNBOARDS | 2022-01-31 | 2022-01-15  |
+        C2       | 2021 | ACTIVITIES | 2022-01-31 | 2022-01-15  |
+        C3       | 2021 | LEDGERS    | 2022-01-31 |             |
+        C3       | 2021 | SIGNBOARDS | 2022-01-31 | 2022-01-20  | true
+        C3       | 2021 | ACTIVITIES | 2022-01-31 |             | false
+        C1       | 2022 | WORK_ITEMS | 2023-01-31 | 2023-01-10  |
+        C1       | 2022 | LEDGERS    | 2023-01-31 | 2023-01-10  |
+        C1       | 2022 | SIGNBOARDS | 2023-01-31 | 2023-01-10  |
+        C1       | 2022 | ACTIVITIES | 2023-01-31 | 2023-01-10  |
+        C2       | 2022 | WORK_ITEMS | 2023-01-31 | 2023-01-10  | true
+        C2       | 2022 | LEDGERS    | 2023-01-31 |             |
+        C2       | 2022 | SIGNBOARDS | 2023-01-31 | 2023-02-10  |
+        C2       | 2022 | ACTIVITIES | 2023-01-31 | 2023-01-10  |
+        C3       | 2022 | WORK_ITEMS | 2023-01-31 | 2023-03-01  |
+        C3       | 2022 | LEDGERS    | 2023-01-31 | 2023-01-31  |
+        C3       | 2022 | SIGNBOARDS | 2023-01-31 | 2023-01-31  |
+        C3       | 2022 | ACTIVITIES | 2023-01-31 | 2023-01-01  |
         """);
     rows.add(
         "ledgers",

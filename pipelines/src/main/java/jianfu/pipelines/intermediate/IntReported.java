@@ -1,0 +1,73 @@
+package jianfu.pipelines.intermediate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.Arrays;
+import java.util.List;
+import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/**
+ * Who reported what (indicators.md, shared definitions added in v2, "Reported"): every community,
+ * reporting year and dataset (year, org_code, street_code, dataset) with
+ *
+ * <ul>
+ *   <li>{@code reported}: its returns row has a received_on, or it has a record of the dataset
+ *       counted for the year (a return that never came back still reports what was recorded);
+ *   <li>{@code on_time}: its returns row was received on or before due_on;
+ *   <li>{@code late}: its returns row was received after due_on;
+ *   <li>{@code nil_return}: its returns row says there was nothing to report.
+ * </ul>
+ *
+ * Without a returns row the last three are false.
+ */
+public final class IntReported {
+
+  private static final String[] KEY = {"year", "org_code", "dataset"};
+
+  private IntReported() {}
+
+  public static Dataset<Row> of(
+      StagingTables staging, Dataset<Row> communityYears, IntRecordsAdmitted records) {
+    List<String> names = Arrays.stream(BurdenDataset.values()).map(Enum::name).toList();
+    Dataset<Row> datasets =
+        communityYears.sparkSession().createDataset(names, Encoders.STRING()).toDF("dataset");
+    Dataset<Row> returns =
+        staging
+            .table("returns")
+            .select("year", "org_code", "dataset", "due_on", "received_on", "nil_return");
+    Column received = col("received_on");
+    return communityYears
+        .crossJoin(datasets)
+        .join(returns, KEY, "left")
+        .join(recorded(records), KEY, "left")
+        .select(
+            col("year"),
+            col("org_code"),
+            col("street_code"),
+            col("dataset"),
+            received.isNotNull().or(col("has_records").isNotNull()).as("reported"),
+            coalesce(received.leq(col("due_on")), lit(false)).as("on_time"),
+            coalesce(received.gt(col("due_on")), lit(false)).as("late"),
+            coalesce(col("nil_return"), lit(false)).as("nil_return"));
+  }
+
+  /** (year, org_code, dataset) with at least one record of the dataset counted for the year. */
+  private static Dataset<Row> recorded(IntRecordsAdmitted records) {
+    return Arrays.stream(BurdenDataset.values())
+        .map(
+            dataset ->
+                records
+                    .of(dataset)
+                    .select(col("year"), col("org_code"), lit(dataset.name()).as("dataset")))
+        .reduce(Dataset::union)
+        .orElseThrow()
+        .distinct()
+        .withColumn("has_records", lit(true));
+  }
+}
