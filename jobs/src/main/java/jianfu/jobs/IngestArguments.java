@@ -14,30 +14,33 @@ import jianfu.schemas.SourceTable;
 
 /**
  * The command line: {@code --input DIR --output DIR [--tables a,b] [--conf FILE] [--verbose]}, or
- * {@code --validate --input DIR [--tables a,b] [--conf FILE] [--verbose]} for a dry run, which
- * takes no output folder (its output is a scratch folder, see ValidateRunner). Arguments of the
- * form {@code --name=value} that are none of these are Spring properties (for example {@code
- * --spring.datasource.url=...} or {@code --ingest.chunk_size=1000}).
+ * {@code --validate [--strict] --input DIR [--tables a,b] [--conf FILE] [--verbose]} for a dry run,
+ * which takes no output folder (its output is a scratch folder, see ValidateRunner); {@code
+ * --strict} makes warnings count against it. Arguments of the form {@code --name=value} that are
+ * none of these are Spring properties (for example {@code --spring.datasource.url=...} or {@code
+ * --ingest.chunk_size=1000}).
  */
 public record IngestArguments(
     Path input,
     Path output,
     List<String> tables,
     boolean validate,
+    boolean strict,
     boolean verbose,
     List<String> springArguments) {
 
   public static final String USAGE =
       "usage: IngestApplication --input DIR --output DIR [--tables a,b] [--conf jianfu.yml]"
           + " [--verbose] [--spring.property=value ...]\n"
-          + "       IngestApplication --validate --input DIR [--tables a,b] [--conf jianfu.yml]"
-          + " [--verbose]";
+          + "       IngestApplication --validate [--strict] --input DIR [--tables a,b]"
+          + " [--conf jianfu.yml] [--verbose]";
 
   private static final String INPUT = "--input";
   private static final String OUTPUT = "--output";
   private static final String TABLES = "--tables";
   private static final String CONF = "--conf";
   private static final String VALIDATE = "--validate";
+  private static final String STRICT = "--strict";
   private static final String VERBOSE = "--verbose";
   private static final List<String> WITH_VALUE = List.of(INPUT, OUTPUT, TABLES, CONF);
 
@@ -46,6 +49,7 @@ public record IngestArguments(
     Map<String, String> values = new HashMap<>();
     List<String> springArguments = new ArrayList<>();
     boolean validate = false;
+    boolean strict = false;
     boolean verbose = false;
     for (int i = 0; i < args.length; i++) {
       String argument = args[i];
@@ -58,6 +62,8 @@ public record IngestArguments(
         values.put(name, equals < 0 ? args[++i] : argument.substring(equals + 1));
       } else if (argument.equals(VALIDATE)) {
         validate = true;
+      } else if (argument.equals(STRICT)) {
+        strict = true;
       } else if (argument.equals(VERBOSE)) {
         verbose = true;
       } else if (argument.startsWith("--") && equals > 0) {
@@ -73,6 +79,9 @@ public record IngestArguments(
     if (!Files.isDirectory(input)) {
       throw new IllegalArgumentException("the input folder " + input + " does not exist");
     }
+    if (strict && !validate) {
+      throw new IllegalArgumentException(STRICT + " is an option of " + VALIDATE);
+    }
     if (validate && values.containsKey(OUTPUT)) {
       throw new IllegalArgumentException(VALIDATE + " writes nothing: it takes no " + OUTPUT);
     }
@@ -82,12 +91,12 @@ public record IngestArguments(
             ? Arrays.stream(values.get(TABLES).split(",")).map(String::trim).toList()
             : List.of();
     return new IngestArguments(
-        input, output, tables, validate, verbose, List.copyOf(springArguments));
+        input, output, tables, validate, strict, verbose, List.copyOf(springArguments));
   }
 
   /** The same command writing to {@code folder} (a validation's scratch folder). */
   public IngestArguments withOutput(Path folder) {
-    return new IngestArguments(input, folder, tables, validate, verbose, springArguments);
+    return new IngestArguments(input, folder, tables, validate, strict, verbose, springArguments);
   }
 
   /** Fails, naming the contract's tables, when --tables names a table the contract lacks. */
@@ -97,7 +106,8 @@ public record IngestArguments(
 
   /**
    * The tables to ingest in load order (all when --tables is not given). A validation also takes
-   * the tables the named ones refer to, since their references resolve against those tables' rows.
+   * the tables the named ones need (Contract.tablesNeededBy), since their references resolve
+   * against those tables' rows and their years against the reporting years.
    */
   public List<SourceTable> tablesIn(Contract contract) {
     List<SourceTable> loadOrder = contract.sourcesInLoadOrder();
@@ -106,7 +116,7 @@ public record IngestArguments(
       // A table comes after the tables it refers to, so one pass from the end takes them all.
       for (int i = loadOrder.size() - 1; i >= 0; i--) {
         if (named.contains(loadOrder.get(i).table())) {
-          named.addAll(loadOrder.get(i).referencedTables());
+          named.addAll(contract.tablesNeededBy(loadOrder.get(i)));
         }
       }
     }

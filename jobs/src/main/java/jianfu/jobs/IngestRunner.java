@@ -48,13 +48,14 @@ class IngestRunner extends TablesRunner {
   private static void report(String table, TableOutcome.Completed completed) {
     IngestCounts counts = completed.counts();
     log.info(
-        "{}: {} rows read, {} loaded, {} collapsed, {} quarantined ({} rows/s)",
+        "{}: {} rows read, {} loaded, {} collapsed, {} quarantined ({} rows/s); {} loaded with"
+            + " warnings",
         table,
         counts.read(),
         counts.loaded(),
         counts.collapsed(),
         counts.quarantined(),
-        Math.round(
-            counts.read() * MILLIS_PER_SECOND / Math.max(completed.elapsed().toMillis(), 1)));
+        Math.round(counts.read() * MILLIS_PER_SECOND / Math.max(completed.elapsed().toMillis(), 1)),
+        counts.warned());
   }
 }

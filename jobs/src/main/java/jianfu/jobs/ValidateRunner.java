@@ -20,7 +20,8 @@ import org.springframework.boot.ApplicationArguments;
  * A dry run: ingests the tables in load order into the arguments' output, a scratch folder that
  * IngestApplication deletes afterwards, going on past a table that fails (it publishes nothing, so
  * the tables referring to it see it as empty, which the report says), then prints every problem and
- * the counts of every table. Exit code 0 when nothing would be quarantined or refused, else 1.
+ * the counts of every table. Exit code 0 when nothing would be quarantined or refused (with
+ * --strict: nor load with a warning), else 1.
  */
 class ValidateRunner extends TablesRunner {
 
@@ -41,7 +42,7 @@ class ValidateRunner extends TablesRunner {
         findings.add(findingsOf(table, outcomes, scratch));
       }
     }
-    ValidationReport report = new ValidationReport(arguments.input(), findings);
+    ValidationReport report = new ValidationReport(arguments.input(), findings, arguments.strict());
     System.out.print(ReportPrinter.render(report));
     exitWith(report.clean() ? 0 : IngestApplication.FAILED);
   }
@@ -58,6 +59,12 @@ class ValidateRunner extends TablesRunner {
     if (outcomes.get(name) instanceof TableOutcome.Failed failed) {
       return TableFindings.notRead(name, files, failed.refusals(), failed.error(), seenEmpty);
     }
-    return TableFindings.read(name, files, scratch.counts(name), scratch.problems(name), seenEmpty);
+    return TableFindings.read(
+        name,
+        files,
+        scratch.counts(name),
+        scratch.problems(name),
+        scratch.warnings(name),
+        seenEmpty);
   }
 }

@@ -47,7 +47,7 @@ class IngestCrashIT {
   private static final int KILLED = 137;
 
   private static final Pattern PROGRESS = Pattern.compile(TABLE + ": ([0-9,]+) rows read");
-  private static final List<String> PUBLISHED = List.of("raw", "quarantine", "audit");
+  private static final List<String> PUBLISHED = List.of("raw", "quarantine", "warnings", "audit");
   private static final Contract CONTRACT = Contract.load();
 
   @TempDir Path input;
@@ -159,7 +159,10 @@ class IngestCrashIT {
     }
   }
 
-  /** Every file under raw/, quarantine/ and audit/ is a Parquet file DuckDB reads to the end. */
+  /**
+   * Every file under raw/, quarantine/, warnings/ and audit/ is a Parquet file DuckDB reads to the
+   * end.
+   */
   private void assertEveryPublishedFileIsComplete() throws IOException, SQLException {
     for (Path file : publishedFiles(interrupted)) {
       assertThat(file.toString()).endsWith(".parquet");
@@ -194,7 +197,9 @@ class IngestCrashIT {
     }
   }
 
-  /** The files under raw/, quarantine/ and audit/ of an output, relative to it, sorted. */
+  /**
+   * The files under raw/, quarantine/, warnings/ and audit/ of an output, relative to it, sorted.
+   */
   private static List<Path> publishedFiles(Path output) throws IOException {
     List<Path> files = new ArrayList<>();
     for (String folder : PUBLISHED) {

@@ -24,20 +24,27 @@ public final class Contract {
   private final Map<String, SourceTable> sources;
   private final Map<String, OutputTable> marts;
   private final Map<String, OutputTable> ingestTables;
+  private final ReportingYears reportingYears;
 
   private Contract(
       int version,
       Map<String, SourceTable> sources,
       Map<String, OutputTable> marts,
-      Map<String, OutputTable> ingestTables) {
+      Map<String, OutputTable> ingestTables,
+      ReportingYears reportingYears) {
     this.version = version;
     this.sources = sources;
     this.marts = marts;
     this.ingestTables = ingestTables;
+    this.reportingYears = reportingYears;
   }
 
   private record Index(
-      int version, List<String> sources, List<String> marts, List<String> ingest) {}
+      int version,
+      List<String> sources,
+      List<String> marts,
+      List<String> ingest,
+      ReportingYears reportingYears) {}
 
   public static Contract load() {
     ObjectMapper yaml =
@@ -59,7 +66,7 @@ public final class Contract {
         .ingest()
         .forEach(
             name -> ingest.put(name, read(yaml, "ingest/" + name + ".yml", OutputTable.class)));
-    return new Contract(index.version(), sources, marts, ingest);
+    return new Contract(index.version(), sources, marts, ingest, index.reportingYears());
   }
 
   private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
@@ -73,7 +80,7 @@ public final class Contract {
     }
   }
 
-  /** The contract's version (source-data.md and indicators.md v1). */
+  /** The contract's version (source-data.md and indicators.md). */
   public int version() {
     return version;
   }
@@ -91,7 +98,21 @@ public final class Contract {
     return found;
   }
 
-  /** Source tables in an order where every table comes after the tables it references. */
+  /**
+   * The tables {@code table} needs loaded before its own rows are checked: those its references
+   * point to, and the table of the reporting years when a column of it is checked against them.
+   */
+  public List<String> tablesNeededBy(SourceTable table) {
+    List<String> needed = new ArrayList<>(table.referencedTables());
+    boolean checksPeriod =
+        table.columns().stream().anyMatch(column -> column.outsideReportingYears() != null);
+    if (checksPeriod && !needed.contains(reportingYears.table())) {
+      needed.add(reportingYears.table());
+    }
+    return needed;
+  }
+
+  /** Source tables in an order where every table comes after the tables it needs. */
   public List<SourceTable> sourcesInLoadOrder() {
     List<SourceTable> ordered = new ArrayList<>();
     List<SourceTable> remaining = new ArrayList<>(sources.values());
@@ -103,7 +124,7 @@ public final class Contract {
                       ordered.stream()
                           .map(SourceTable::table)
                           .toList()
-                          .containsAll(t.referencedTables()))
+                          .containsAll(tablesNeededBy(t)))
               .findFirst()
               .orElseThrow(() -> new IllegalStateException("reference cycle among " + remaining));
       ordered.add(next);
@@ -131,5 +152,14 @@ public final class Contract {
 
   public OutputTable ingestAudit() {
     return ingestTables.get("ingest_audit");
+  }
+
+  /** Rows loaded with a warning, as served; each table's files hold the quarantine's columns. */
+  public OutputTable ingestWarnings() {
+    return ingestTables.get("ingest_warnings");
+  }
+
+  public ReportingYears reportingYears() {
+    return reportingYears;
   }
 }

@@ -18,7 +18,12 @@ public final class ContractDoc {
         .append(
             "Generated from `schemas/src/main/resources/contract/` by `ContractDoc`; do not edit by hand.\n")
         .append("The prose contract is `shared/contract/source-data.md` and `indicators.md`.\n\n")
-        .append("## Source tables, in load order\n\n");
+        .append("## Source tables, in load order\n\n")
+        .append("Reporting years: the years of `")
+        .append(contract.reportingYears().table())
+        .append('.')
+        .append(contract.reportingYears().column())
+        .append("` when it has rows, else every year.\n\n");
     for (SourceTable table : contract.sourcesInLoadOrder()) {
       page.append("### `").append(table.table()).append("` ").append(table.label()).append("\n\n");
       page.append(table.description())
@@ -40,6 +45,7 @@ public final class ContractDoc {
     page.append("## Marts and ingestion outputs\n\n");
     List<OutputTable> outputs = new ArrayList<>(contract.marts());
     outputs.add(contract.quarantine());
+    outputs.add(contract.ingestWarnings());
     outputs.add(contract.ingestAudit());
     for (OutputTable output : outputs) {
       page.append("### `")
@@ -115,6 +121,10 @@ public final class ContractDoc {
     if (column.references() != null) {
       rules.add("references " + reference(column.references()));
     }
+    if (column.outsideReportingYears() != null) {
+      rules.add(
+          "outside the reporting years: loads with warning " + column.outsideReportingYears());
+    }
     return String.join("; ", rules);
   }
 
@@ -137,6 +147,9 @@ public final class ContractDoc {
     }
     if (reference.status() != null) {
       text.append(" (status ").append(String.join("/", reference.status())).append(')');
+    }
+    if (reference.onUnknown() != null) {
+      text.append(" (unknown: loads with warning ").append(reference.onUnknown()).append(')');
     }
     return text.toString();
   }

@@ -11,6 +11,11 @@ import java.util.Map;
  *   <li>{@code table: org_units, one_level_up_from: level}: the parent of an org;
  *   <li>{@code by} + {@code cases}: the target depends on another column (ratings).
  * </ul>
+ *
+ * <p>{@code onUnknown}, when set, names the warning a row gets when its code names no row of the
+ * target: the row loads instead of being quarantined, since the reference only attributes it
+ * (source-data.md v2, Warnings). A code naming a row of the wrong level or status still rejects the
+ * row.
  */
 public record Reference(
     String table,
@@ -18,7 +23,8 @@ public record Reference(
     List<String> status,
     String oneLevelUpFrom,
     String by,
-    Map<String, Reference> cases) {
+    Map<String, Reference> cases,
+    String onUnknown) {
 
   public static final String ORG_UNITS = "org_units";
   public static final String DEPARTMENTS = "departments";

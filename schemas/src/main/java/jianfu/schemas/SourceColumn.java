@@ -3,7 +3,11 @@ package jianfu.schemas;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One column of a source table with every rule that applies to it. */
+/**
+ * One column of a source table with every rule that applies to it. {@code outsideReportingYears},
+ * when set, names the warning a row gets when the column's year (a date's year) is not a reporting
+ * year (Contract.reportingYears()).
+ */
 public record SourceColumn(
     String name,
     String label,
@@ -19,7 +23,8 @@ public record SourceColumn(
     Condition emptyUnless,
     String notBefore,
     Reference references,
-    AllowedBy allowedBy) {
+    AllowedBy allowedBy,
+    String outsideReportingYears) {
 
   public SourceColumn {
     values = values == null ? List.of() : List.copyOf(values);

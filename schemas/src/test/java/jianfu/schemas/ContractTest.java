@@ -84,10 +84,54 @@ class ContractTest {
   }
 
   @Test
-  void loadOrderPutsReferencedTablesFirst() {
+  void onlyTheBurdenTablesWarnAndOnlyForReferencesThatAttributeARecord() {
+    // source-data.md v2, Warnings: an unknown org still quarantines, so org_code never warns
+    List<String> burden = List.of("work_items", "ledgers", "signboards", "activities");
+    for (SourceTable table : contract.sources()) {
+      List<String> warnings = new java.util.ArrayList<>();
+      for (SourceColumn column : table.columns()) {
+        if (column.references() != null && column.references().onUnknown() != null) {
+          warnings.add(column.name() + " " + column.references().onUnknown());
+        }
+        if (column.outsideReportingYears() != null) {
+          assertThat(column.type()).isIn(SourceType.INT, SourceType.DATE);
+          warnings.add(column.name() + " " + column.outsideReportingYears());
+        }
+      }
+      if (!burden.contains(table.table())) {
+        assertThat(warnings).as(table.table()).isEmpty();
+      } else {
+        assertThat(warnings)
+            .as(table.table())
+            .contains("dept_code UNRESOLVED_DEPARTMENT", "application_id UNRESOLVED_APPROVAL")
+            .hasSize(table.table().equals("signboards") ? 2 : 3);
+      }
+    }
+  }
+
+  @Test
+  void theReportingYearsAreTheYearsOfReturns() {
+    ReportingYears years = contract.reportingYears();
+    assertThat(contract.source(years.table()).column(years.column()).type())
+        .isEqualTo(SourceType.INT);
+    assertThat(contract.tablesNeededBy(contract.source("activities"))).contains("returns");
+    assertThat(contract.tablesNeededBy(contract.source("signboards"))).doesNotContain("returns");
+  }
+
+  @Test
+  void warningsHaveTheQuarantinesColumnsAndTheAuditCountsWarnedRows() {
+    assertThat(contract.ingestWarnings().columnNames())
+        .startsWith("table_name")
+        .containsSequence(contract.quarantine().columnNames())
+        .hasSize(contract.quarantine().columns().size() + 1);
+    assertThat(contract.ingestAudit().columnNames()).contains("rows_warned");
+  }
+
+  @Test
+  void loadOrderPutsNeededTablesFirst() {
     List<String> order = contract.sourcesInLoadOrder().stream().map(SourceTable::table).toList();
     for (SourceTable table : contract.sources()) {
-      for (String target : table.referencedTables()) {
+      for (String target : contract.tablesNeededBy(table)) {
         assertThat(order.indexOf(target))
             .as(table.table() + " after " + target)
             .isLessThan(order.indexOf(table.table()));

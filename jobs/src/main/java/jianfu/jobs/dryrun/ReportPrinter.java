@@ -5,12 +5,13 @@ import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 
 /**
- * The text of a validation report: each table's problems as {@code file:line column REASON detail}
- * and its refused files, then one count line per table, then a verdict.
+ * The text of a validation report: each table's problems as {@code file:line column REASON detail},
+ * its refused files and the warnings of the rows that would load (in the same form), then one count
+ * line per table, then a verdict.
  */
 public final class ReportPrinter {
 
-  private static final String ROW = "%-20s %6s %10s %11s %15s %17s %8s%n";
+  private static final String ROW = "%-20s %6s %10s %11s %15s %17s %10s %8s%n";
   private static final String NONE = "-";
 
   private ReportPrinter() {}
@@ -20,7 +21,7 @@ public final class ReportPrinter {
     text.append(
         String.format("Validation of %s (a dry run: nothing was written)%n", report.input()));
     for (TableFindings table : report.tables()) {
-      if (!table.clean()) {
+      if (!table.clean() || table.hasWarnings()) {
         text.append(System.lineSeparator());
         appendFindings(text, table);
       }
@@ -35,6 +36,7 @@ public final class ReportPrinter {
             "would load",
             "would collapse",
             "would quarantine",
+            "would warn",
             "refused"));
     report.tables().forEach(table -> text.append(countLine(table)));
     text.append(System.lineSeparator()).append(verdict(report)).append(System.lineSeparator());
@@ -50,17 +52,23 @@ public final class ReportPrinter {
                   + " here%n",
               referred, table.table()));
     }
-    for (Problem problem : table.problems()) {
-      text.append(
-          String.format(
-              "  %s:%d  %s  %s  %s%n",
-              problem.file(),
-              problem.line(),
-              problem.column() == null ? NONE : problem.column(),
-              problem.reason(),
-              problem.detail()));
-    }
+    table.problems().forEach(problem -> appendProblem(text, problem));
     table.refusals().forEach(refusal -> text.append(String.format("  %s%n", refusal)));
+    if (table.hasWarnings()) {
+      text.append(String.format("  these rows would load, with a warning:%n"));
+      table.warnings().forEach(warning -> appendProblem(text, warning));
+    }
+  }
+
+  private static void appendProblem(StringBuilder text, Problem problem) {
+    text.append(
+        String.format(
+            "  %s:%d  %s  %s  %s%n",
+            problem.file(),
+            problem.line(),
+            problem.column() == null ? NONE : problem.column(),
+            problem.reason(),
+            problem.detail()));
   }
 
   private static String headline(TableFindings table) {
@@ -70,13 +78,25 @@ public final class ReportPrinter {
     if (table.error().isPresent()) {
       return "could not be checked: " + table.error().get();
     }
-    return plural(table.problems().size(), "row") + " would be quarantined";
+    List<String> found = new ArrayList<>();
+    if (!table.clean()) {
+      found.add(plural(table.problems().size(), "row") + " would be quarantined");
+    }
+    if (table.hasWarnings()) {
+      found.add(warned(table.counts().get().warned(), table.warnings().size()));
+    }
+    return String.join("; ", found);
+  }
+
+  private static String warned(long rows, long warnings) {
+    return plural(rows, "row") + " would load with " + plural(warnings, "warning");
   }
 
   private static String countLine(TableFindings table) {
     String refused = table.error().isPresent() ? NONE : String.valueOf(table.refusals().size());
     if (table.counts().isEmpty()) {
-      return String.format(ROW, table.table(), table.files(), NONE, NONE, NONE, NONE, refused);
+      return String.format(
+          ROW, table.table(), table.files(), NONE, NONE, NONE, NONE, NONE, refused);
     }
     IngestCounts counts = table.counts().get();
     return String.format(
@@ -87,6 +107,7 @@ public final class ReportPrinter {
         counts.loaded(),
         counts.collapsed(),
         counts.quarantined(),
+        counts.warned(),
         refused);
   }
 
@@ -97,11 +118,15 @@ public final class ReportPrinter {
             : String.format(
                 "; %d of %s have no file",
                 report.tablesWithoutFiles(), plural(report.tables().size(), "table"));
+    String warned = warned(report.rowsWarned(), report.warnings());
     if (report.clean()) {
       return String.format(
           "CLEAN: nothing would be quarantined or refused; %s read, %d would collapse as identical"
-              + " duplicates%s",
-          plural(report.rowsRead(), "row"), report.rowsCollapsed(), absent);
+              + " duplicates%s%s",
+          plural(report.rowsRead(), "row"),
+          report.rowsCollapsed(),
+          report.warnings() == 0 ? "" : "; " + warned + " (--strict counts them)",
+          absent);
     }
     List<String> found = new ArrayList<>();
     if (report.rowsQuarantined() > 0) {
@@ -113,11 +138,15 @@ public final class ReportPrinter {
     if (report.tablesFailed() > 0) {
       found.add(plural(report.tablesFailed(), "table") + " could not be checked");
     }
+    if (report.strict() && report.warnings() > 0) {
+      found.add(warned);
+    }
     return String.format(
-        "NOT CLEAN: %s, in %d of %s%s",
+        "NOT CLEAN: %s, in %d of %s%s%s",
         String.join(", ", found),
         report.tablesNotClean(),
         plural(report.tables().size(), "table"),
+        report.strict() || report.warnings() == 0 ? "" : "; " + warned,
         absent);
   }
 

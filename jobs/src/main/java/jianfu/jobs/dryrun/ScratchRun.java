@@ -13,7 +13,7 @@ import jianfu.jobs.ingest.duckdb.DuckDb;
 
 /**
  * The outputs a validation's ingestion left in its scratch folder, read back through DuckDB by
- * column name: a table's quarantine (its problems) and its audit (its counts).
+ * column name: a table's quarantine (its problems), its warnings and its audit (its counts).
  */
 public final class ScratchRun implements AutoCloseable {
 
@@ -27,15 +27,22 @@ public final class ScratchRun implements AutoCloseable {
 
   /** Every quarantined row of a published table, in file order. */
   public List<Problem> problems(String table) throws SQLException {
+    return flagged(layout.quarantine(table));
+  }
+
+  /** Every warning of a published table's loaded rows, in file order. */
+  public List<Problem> warnings(String table) throws SQLException {
+    return flagged(layout.warnings(table));
+  }
+
+  /** The rows of a folder in the quarantine's columns, in the order they were written. */
+  private List<Problem> flagged(Path folder) throws SQLException {
     List<Problem> problems = new ArrayList<>();
     try (Statement statement = duck.createStatement();
         ResultSet rows =
             statement.executeQuery(
-                """
-                SELECT source_file, line, column_name, reason, message FROM %s
-                ORDER BY source_file, line
-                """
-                    .formatted(parquet(layout.quarantine(table).resolve("*.parquet"))))) {
+                "SELECT source_file, line, column_name, reason, message FROM %s"
+                    .formatted(parquet(folder.resolve("*.parquet"))))) {
       while (rows.next()) {
         problems.add(
             new Problem(
@@ -58,7 +65,8 @@ public final class ScratchRun implements AutoCloseable {
                 SELECT coalesce(sum(rows_read), 0) AS rows_read,
                        coalesce(sum(rows_loaded), 0) AS rows_loaded,
                        coalesce(sum(rows_collapsed), 0) AS rows_collapsed,
-                       coalesce(sum(rows_quarantined), 0) AS rows_quarantined
+                       coalesce(sum(rows_quarantined), 0) AS rows_quarantined,
+                       coalesce(sum(rows_warned), 0) AS rows_warned
                 FROM %s
                 """
                     .formatted(parquet(layout.audit(table))))) {
@@ -67,7 +75,8 @@ public final class ScratchRun implements AutoCloseable {
           sums.getLong("rows_read"),
           sums.getLong("rows_loaded"),
           sums.getLong("rows_collapsed"),
-          sums.getLong("rows_quarantined"));
+          sums.getLong("rows_quarantined"),
+          sums.getLong("rows_warned"));
     }
   }
 

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import jianfu.jobs.ingest.IngestCounts;
 
-/** The findings of a validation, table by table in load order. */
-public record ValidationReport(Path input, List<TableFindings> tables) {
+/**
+ * The findings of a validation, table by table in load order. {@code strict}: warnings count as
+ * problems (validate --strict); otherwise rows that would load with warnings keep a report clean.
+ */
+public record ValidationReport(Path input, List<TableFindings> tables, boolean strict) {
 
-  /** Nothing would be quarantined or refused, and every table could be read. */
+  /** Nothing would be quarantined or refused (nor, when strict, warned), and every table read. */
   public boolean clean() {
-    return tables.stream().allMatch(TableFindings::clean);
+    return tables.stream().allMatch(table -> table.clean(strict));
   }
 
   public long rowsRead() {
@@ -23,6 +26,15 @@ public record ValidationReport(Path input, List<TableFindings> tables) {
 
   public long rowsQuarantined() {
     return sum(IngestCounts::quarantined);
+  }
+
+  /** Rows that would load with at least one warning. */
+  public long rowsWarned() {
+    return sum(IngestCounts::warned);
+  }
+
+  public long warnings() {
+    return tables.stream().mapToLong(table -> table.warnings().size()).sum();
   }
 
   public long filesRefused() {
@@ -40,7 +52,7 @@ public record ValidationReport(Path input, List<TableFindings> tables) {
   }
 
   public long tablesNotClean() {
-    return tables.stream().filter(table -> !table.clean()).count();
+    return tables.stream().filter(table -> !table.clean(strict)).count();
   }
 
   private long sum(ToLongFunction<IngestCounts> count) {

@@ -18,6 +18,7 @@ import jianfu.jobs.ingest.publish.AuditedSource;
 import jianfu.jobs.ingest.publish.AuditedSources;
 import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.MalformedRecordException;
+import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.read.SourceDocument;
 import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceFiles;
@@ -28,6 +29,7 @@ import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
 import jianfu.jobs.ingest.validate.ReferenceData;
+import jianfu.jobs.ingest.validate.ReportingYearCheck;
 import jianfu.jobs.ingest.validate.RowRejectedException;
 import jianfu.jobs.ingest.validate.RowValidator;
 import jianfu.jobs.ingest.validate.ValidRow;
@@ -36,6 +38,7 @@ import jianfu.schemas.SourceTable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -109,7 +112,7 @@ public class IngestJobConfiguration {
   Step stage(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader,
+      RecordCountingReader countingReader,
       RowValidator rowValidator,
       StagingWriter stagingWriter,
       QuarantineSkipListener quarantineSkipListener,
@@ -118,7 +121,7 @@ public class IngestJobConfiguration {
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)
-        .reader(sourceReader)
+        .reader(countingReader)
         .processor(rowValidator)
         .writer(stagingWriter)
         .faultTolerant()
@@ -126,7 +129,15 @@ public class IngestJobConfiguration {
         .skipLimit(Long.MAX_VALUE)
         .skipListener(quarantineSkipListener)
         .listener(stageProgressListener)
+        .listener(recordsReadPromotion())
         .build();
+  }
+
+  /** The stage step's count of records read per source, for the publish step's audit. */
+  private static ExecutionContextPromotionListener recordsReadPromotion() {
+    ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+    promotion.setKeys(new String[] {RecordCountingReader.RECORDS_READ});
+    return promotion;
   }
 
   @Bean
@@ -137,6 +148,14 @@ public class IngestJobConfiguration {
     return new StepBuilder("publish", jobRepository)
         .tasklet(publishTasklet, transactionManager)
         .build();
+  }
+
+  /** The records the source reader reads, counted per source (rows_read in the audit). */
+  @Bean
+  @StepScope
+  RecordCountingReader countingReader(
+      AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader) {
+    return new RecordCountingReader(sourceReader);
   }
 
   /** The table's JDBC source when one is configured, else its files. */
@@ -169,9 +188,12 @@ public class IngestJobConfiguration {
       throws SQLException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
-    ReferenceData published =
-        ReferenceData.load(contract, table, new OutputLayout(target.output(), contract));
-    return new RowValidator(table, ReferenceCheck.toOtherTables(contract, table, published));
+    OutputLayout layout = new OutputLayout(target.output(), contract);
+    ReferenceData published = ReferenceData.load(contract, table, layout);
+    return new RowValidator(
+        table,
+        ReferenceCheck.toOtherTables(contract, table, published),
+        ReportingYearCheck.load(contract, table, layout));
   }
 
   @Bean

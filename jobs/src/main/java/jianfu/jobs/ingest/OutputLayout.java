@@ -5,13 +5,14 @@ import jianfu.schemas.Contract;
 
 /**
  * Where ingestion writes under the output folder: {@code raw/T/}, {@code quarantine/T/}, {@code
- * audit/ingest_audit/T.parquet}, and {@code work/} for what is not published (staging files, the
- * job repository).
+ * warnings/T/}, {@code audit/ingest_audit/T.parquet}, and {@code work/} for what is not published
+ * (staging files, the job repository).
  */
 public final class OutputLayout {
 
   private static final String RAW = "raw";
   private static final String AUDIT = "audit";
+  private static final String WARNINGS = "warnings";
   private static final String WORK = "work";
   private static final String PARQUET = ".parquet";
 
@@ -41,6 +42,10 @@ public final class OutputLayout {
 
   public Path quarantine(String table) {
     return output.resolve(quarantine).resolve(table);
+  }
+
+  public Path warnings(String table) {
+    return output.resolve(WARNINGS).resolve(table);
   }
 
   public Path audit(String table) {

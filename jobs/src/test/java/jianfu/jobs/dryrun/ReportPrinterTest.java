@@ -19,13 +19,19 @@ class ReportPrinterTest {
             INPUT,
             List.of(
                 TableFindings.read(
-                    "departments", 1, new IngestCounts(3, 2, 1, 0), List.of(), List.of()),
+                    "departments",
+                    1,
+                    new IngestCounts(3, 2, 1, 0, 0),
+                    List.of(),
+                    List.of(),
+                    List.of()),
                 TableFindings.notRead(
                     "ledgers",
                     1,
                     List.of(),
                     "ingest.encodings.ledgers: 'X' is unknown",
-                    List.of())));
+                    List.of())),
+            false);
 
     // when
     String text = ReportPrinter.render(report);
@@ -45,8 +51,9 @@ class ReportPrinterTest {
         new ValidationReport(
             INPUT,
             List.of(
-                read("departments", 1, new IngestCounts(1, 1, 0, 0)),
-                read("ledgers", 0, new IngestCounts(0, 0, 0, 0))));
+                read("departments", 1, new IngestCounts(1, 1, 0, 0, 0)),
+                read("ledgers", 0, new IngestCounts(0, 0, 0, 0, 0))),
+            false);
 
     // when
     String text = ReportPrinter.render(report);
@@ -61,8 +68,46 @@ class ReportPrinterTest {
                     + " identical duplicates; 1 of 2 tables have no file%n"));
   }
 
+  @Test
+  void warningsAloneKeepAReportCleanUnlessStrict() {
+    // given: two ledgers load, one of them with two warnings
+    List<TableFindings> tables =
+        List.of(
+            TableFindings.read(
+                "ledgers",
+                1,
+                new IngestCounts(2, 2, 0, 0, 1),
+                List.of(),
+                List.of(
+                    new Problem("ledgers.csv", 3, "year", "OUT_OF_PERIOD", "year 2019 is not"),
+                    new Problem("ledgers.csv", 3, "dept_code", "UNRESOLVED_DEPARTMENT", "D09")),
+                List.of()));
+
+    // when
+    ValidationReport lenient = new ValidationReport(INPUT, tables, false);
+    ValidationReport strict = new ValidationReport(INPUT, tables, true);
+
+    // then
+    assertThat(lenient.clean()).isTrue();
+    assertThat(strict.clean()).isFalse();
+    assertThat(ReportPrinter.render(lenient))
+        .contains(
+            String.format(
+                "ledgers: 1 row would load with 2 warnings%n"
+                    + "  these rows would load, with a warning:%n"
+                    + "  ledgers.csv:3  year  OUT_OF_PERIOD  year 2019 is not%n"
+                    + "  ledgers.csv:3  dept_code  UNRESOLVED_DEPARTMENT  D09%n"))
+        .endsWith(
+            String.format(
+                "CLEAN: nothing would be quarantined or refused; 2 rows read, 0 would collapse as"
+                    + " identical duplicates; 1 row would load with 2 warnings (--strict counts"
+                    + " them)%n"));
+    assertThat(ReportPrinter.render(strict))
+        .endsWith(String.format("NOT CLEAN: 1 row would load with 2 warnings, in 1 of 1 table%n"));
+  }
+
   /** A table that was read and has no problems. */
   private static TableFindings read(String table, int files, IngestCounts counts) {
-    return TableFindings.read(table, files, counts, List.of(), List.of());
+    return TableFindings.read(table, files, counts, List.of(), List.of(), List.of());
   }
 }

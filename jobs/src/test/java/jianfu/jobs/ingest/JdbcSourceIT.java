@@ -3,6 +3,7 @@ package jianfu.jobs.ingest;
 import static jianfu.jobs.ingest.ParquetQueries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
       // the filter fails on a row whose divisor is 0, when the cursor reaches it
       "ingest.sources.departments.jdbc.query="
           + "SELECT dept_code, dept_name, category FROM departments WHERE 1 / divisor > 0;",
-      "ingest.sources.applications.jdbc.query=SELECT * FROM applications"
+      "ingest.sources.applications.jdbc.query=SELECT * FROM applications",
+      "ingest.sources.returns.jdbc.query=SELECT * FROM returns ORDER BY line"
     })
 class JdbcSourceIT extends PulledFromPostgres {
 
@@ -36,13 +38,17 @@ class JdbcSourceIT extends PulledFromPostgres {
 
   @DynamicPropertySource
   static void sources(DynamicPropertyRegistry registry) throws SQLException {
-    pullFrom(registry, DATABASE, "departments", "applications");
+    pullFrom(registry, DATABASE, "departments", "applications", "returns");
   }
 
   @BeforeEach
   void createTables() throws SQLException {
     execute(
-        "DROP TABLE IF EXISTS departments, applications",
+        "DROP TABLE IF EXISTS departments, applications, returns",
+        """
+        CREATE TABLE returns (line int, org_code text, year int, dataset text, due_on date,
+          received_on date, nil_return boolean)
+        """,
         "CREATE TABLE departments (dept_code text, dept_name text, category text, divisor int)",
         """
         CREATE TABLE applications (
@@ -168,6 +174,48 @@ class JdbcSourceIT extends PulledFromPostgres {
         .containsExactly("4|BAD_ENUM");
     assertThat(rows(AUDITED, layout().audit("departments")))
         .containsExactly("jdbc:departments|4|3|0|1|null");
+  }
+
+  @Test
+  void pullsReturnsWithTheRulesOfAFile() throws Exception {
+    // given: the org units as a file; returns typed by PostgreSQL (date, boolean)
+    Files.writeString(
+        input.resolve("org_units.csv"),
+        """
+        org_code,org_name,level,parent_code,community_type,residents
+        0100,示范区,DISTRICT,,,
+        0110,东街道,STREET,0100,,
+        0111,东一社区,COMMUNITY,0110,URBAN,3200
+        """);
+    execute(
+        """
+        INSERT INTO returns VALUES
+          (1, '0111', 2023, 'LEDGERS', '2024-01-31', '2024-01-20', NULL),
+          (2, '0111', 2023, 'WORK_ITEMS', '2024-01-31', NULL, TRUE),
+          (3, '0110', 2023, 'LEDGERS', '2024-01-31', '2024-01-10', FALSE),
+          (4, '0111', 2023, 'ACTIVITIES', '2024-01-31', '2024-02-03', TRUE)
+        """);
+
+    // when
+    JobExecution orgUnits = ingest("org_units");
+    JobExecution returns = ingest("returns");
+
+    // then: a nil return never received, and a return of a street, are quarantined
+    assertThat(orgUnits.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(returns.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(
+            rows(
+                "SELECT dataset, received_on, nil_return, typeof(nil_return) FROM {}",
+                layout().raw("returns")))
+        .containsExactly("LEDGERS|2024-01-20|null|BOOLEAN", "ACTIVITIES|2024-02-03|true|BOOLEAN");
+    assertThat(
+            rows(
+                "SELECT source_file, line, reason, column_name FROM {}",
+                layout().quarantine("returns")))
+        .containsExactly(
+            "jdbc:returns|2|INCONSISTENT|received_on", "jdbc:returns|3|UNKNOWN_REFERENCE|org_code");
+    assertThat(rows(AUDITED, layout().audit("returns")))
+        .containsExactly("jdbc:returns|4|2|0|2|null");
   }
 
   private static void execute(String... statements) throws SQLException {

@@ -92,6 +92,27 @@ final class Classification {
   }
 
   /**
+   * The table {@code loaded_warnings}: the warnings of the rows that load, one copy of each (a
+   * replayed chunk stages its warnings again); the warnings of a row quarantined or collapsed at
+   * publication go with it (the loaded copy of a collapsed row has its own).
+   */
+  void keepWarningsOfLoadedRows() throws SQLException {
+    DuckDb.execute(
+        duck,
+        """
+        CREATE OR REPLACE TABLE loaded_warnings AS
+        SELECT DISTINCT ON (w.source_file, w.line, w.column_name)
+               w.*, list_position([%s], w.column_name) AS _column_position
+        FROM %s w
+        JOIN classified c ON c._source_file = w.source_file AND c._line = w.line
+        WHERE c._reason IS NULL AND NOT c._collapsed
+        """
+            .formatted(
+                table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
+                StagingTables.WARNED));
+  }
+
+  /**
    * Of surviving rows identical in every contract column, the first in file order (file name, then
    * line) is loaded and the others are collapsed.
    */

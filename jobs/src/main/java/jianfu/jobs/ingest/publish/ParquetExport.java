@@ -10,7 +10,10 @@ import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
-/** Writes a classified table's loaded rows and its quarantine as Parquet files. */
+/**
+ * Writes a classified table's loaded rows, its quarantine and its warnings (in the quarantine's
+ * columns) as Parquet files.
+ */
 final class ParquetExport {
 
   private final SourceTable table;
@@ -60,6 +63,18 @@ final class ParquetExport {
         ORDER BY source_file, line
         """
             .formatted(DuckDb.identifiers(quarantine.columnNames()), fromClassified),
+        file);
+  }
+
+  /**
+   * The warnings of the loaded rows (Classification.keepWarningsOfLoadedRows) in file order, a
+   * row's in the order of its columns.
+   */
+  void writeWarnings(Connection duck, Path file) throws SQLException {
+    copy(
+        duck,
+        "SELECT %s FROM loaded_warnings ORDER BY source_file, line, _column_position"
+            .formatted(DuckDb.identifiers(quarantine.columnNames())),
         file);
   }
 

@@ -11,6 +11,7 @@ import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
+import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -25,10 +26,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes a staged table: resolves keys and the table's references to itself, writes the loaded
- * rows (with the rows an incremental pull keeps, and the watermark it reached), the quarantine and
- * the audit to a folder under work/, swaps them into place and deletes the work file. Everything it
- * reads is in the work file or already published, so a failed publication can simply run again: an
- * incremental one that had swapped the raw rows in replaces the same rows by key again.
+ * rows (with the rows an incremental pull keeps, and the watermark it reached), the quarantine, the
+ * warnings of the loaded rows and the audit to a folder under work/, swaps them into place and
+ * deletes the work file. Everything it reads is in the work file or already published, so a failed
+ * publication can simply run again: an incremental one that had swapped the raw rows in replaces
+ * the same rows by key again.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -37,6 +39,7 @@ public class PublishTasklet implements Tasklet {
   private static final String RAW = "raw";
   private static final String QUARANTINE = "quarantine";
   private static final String AUDIT = "audit";
+  private static final String WARNINGS = "warnings";
 
   private final Contract contract;
   private final SourceTable table;
@@ -66,7 +69,7 @@ public class PublishTasklet implements Tasklet {
     log.info("{}: publishing the staged rows", name);
     Path publishing = layout.publishing(name);
     FileTrees.delete(publishing);
-    for (String folder : List.of(RAW, QUARANTINE, AUDIT)) {
+    for (String folder : List.of(RAW, QUARANTINE, WARNINGS, AUDIT)) {
       Files.createDirectories(publishing.resolve(folder));
     }
     ExecutionContext jobContext =
@@ -83,19 +86,26 @@ public class PublishTasklet implements Tasklet {
       classification.rejectConflictingKeys();
       new SelfReferences(contract, table).resolve(duck);
       classification.collapseIdenticalRows();
+      classification.keepWarningsOfLoadedRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());
       export.writeLoaded(
           duck,
           publishing.resolve(RAW).resolve(fileName),
           pull.map(RememberedWatermark::metadata).orElse(Map.of()));
       export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
+      export.writeWarnings(duck, publishing.resolve(WARNINGS).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
-              .write(duck, sources.list(), publishing.resolve(AUDIT).resolve(fileName));
+              .write(
+                  duck,
+                  sources.list(),
+                  RecordCountingReader.recordsIn(jobContext),
+                  publishing.resolve(AUDIT).resolve(fileName));
     }
     FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
     FolderSwap.replace(
         layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
+    FolderSwap.replace(layout.warnings(name), publishing.resolve(WARNINGS), layout.replaced(name));
     FolderSwap.replace(
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
     FileTrees.delete(publishing);

@@ -66,6 +66,7 @@ final class SelfReferences {
     List<Failure> failures = new ArrayList<>();
     for (Map<String, Object> row : survivors) {
       try {
+        // a reference to its own table never only warns: nothing comes back but a rejection
         referring.forEach(column -> check.check(column, row));
       } catch (RowRejectedException e) {
         failures.add(

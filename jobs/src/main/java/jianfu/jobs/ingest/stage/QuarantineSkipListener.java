@@ -23,10 +23,10 @@ public class QuarantineSkipListener implements SkipListener<SourceRow, ValidRow>
   public void onSkipInRead(Throwable failure) {
     MalformedRecordException malformed = (MalformedRecordException) failure;
     staging.quarantine(
-        new Rejection(
+        new FlaggedRow(
             malformed.sourceFile(),
             malformed.line(),
-            Reason.BAD_ROW,
+            Reason.BAD_ROW.name(),
             null,
             malformed.getMessage(),
             malformed.rawRecord()));
@@ -36,10 +36,10 @@ public class QuarantineSkipListener implements SkipListener<SourceRow, ValidRow>
   public void onSkipInProcess(SourceRow row, Throwable failure) {
     RowRejectedException rejected = (RowRejectedException) failure;
     staging.quarantine(
-        new Rejection(
+        new FlaggedRow(
             row.sourceFile(),
             row.line(),
-            rejected.reason(),
+            rejected.reason().name(),
             rejected.column(),
             rejected.getMessage(),
             row.rawRecord()));

@@ -16,13 +16,15 @@ import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
 /**
- * The two tables of a work file. {@code staged}: valid rows, typed, with where they came from.
- * {@code rejected}: rows already bound for the quarantine, in the quarantine's columns.
+ * The three tables of a work file. {@code staged}: valid rows, typed, with where they came from.
+ * {@code rejected}: rows already bound for the quarantine, in the quarantine's columns. {@code
+ * warned}: the warnings of staged rows, in the same columns.
  */
 public final class StagingTables {
 
   public static final String STAGED = "staged";
   public static final String REJECTED = "rejected";
+  public static final String WARNED = "warned";
 
   /**
    * The quarantine columns that say where a row came from; staged rows carry them first, in this
@@ -56,6 +58,7 @@ public final class StagingTables {
     DuckDb.execute(
         duck, createTable(STAGED, Stream.concat(origin, own).collect(Collectors.joining(", "))));
     DuckDb.execute(duck, createTable(REJECTED, DuckDbTypes.columns(quarantine)));
+    DuckDb.execute(duck, createTable(WARNED, DuckDbTypes.columns(quarantine)));
   }
 
   /** Deletes a work file, if there is one, with its log and what a killed process spilled. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.validate.RowWarning;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceColumn;
@@ -19,12 +20,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Appends the stage step's rows to the table's work file: valid rows to {@code staged}, rejections
- * (from the skip listener) to {@code rejected}. The work file commits once per chunk, in {@link
- * #update}, before the job repository records the chunk; rows appended since are rolled back when
- * the work file closes. DuckDB is not part of the chunk transaction: rows of a chunk that is
- * replayed after a failure are appended again, and publication keeps one copy of each (source_file,
- * line).
+ * Appends the stage step's rows to the table's work file: valid rows to {@code staged} and their
+ * warnings to {@code warned}, rejections (from the skip listener) to {@code rejected}. The work
+ * file commits once per chunk, in {@link #update}, before the job repository records the chunk;
+ * rows appended since are rolled back when the work file closes. DuckDB is not part of the chunk
+ * transaction: rows of a chunk that is replayed after a failure are appended again, and publication
+ * keeps one copy of each (source_file, line).
  */
 public class StagingWriter implements ItemStreamWriter<ValidRow> {
 
@@ -41,6 +42,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   private DuckDBConnection duck;
   private DuckDBAppender stagedRows;
   private DuckDBAppender rejectedRows;
+  private DuckDBAppender warnings;
 
   /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
   public StagingWriter(
@@ -72,6 +74,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       DuckDb.execute(duck, BEGIN);
       stagedRows = duck.createAppender(StagingTables.STAGED);
       rejectedRows = duck.createAppender(StagingTables.REJECTED);
+      warnings = duck.createAppender(StagingTables.WARNED);
     } catch (IOException | SQLException e) {
       throw new ItemStreamException("cannot open the work file " + workFile, e);
     }
@@ -88,20 +91,35 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
         append(stagedRows, row.values().get(column.name()));
       }
       stagedRows.endRow();
+      for (RowWarning warning : row.warnings()) {
+        appendFlagged(
+            warnings,
+            new FlaggedRow(
+                row.sourceFile(),
+                row.line(),
+                warning.reason(),
+                warning.column(),
+                warning.message(),
+                row.rawRecord()));
+      }
     }
   }
 
   /** Stages a row for the quarantine. */
-  public void quarantine(Rejection rejection) {
+  public void quarantine(FlaggedRow rejection) {
     try {
-      rejectedRows.beginRow();
-      for (String column : quarantine.columnNames()) {
-        append(rejectedRows, rejection.value(column));
-      }
-      rejectedRows.endRow();
+      appendFlagged(rejectedRows, rejection);
     } catch (SQLException e) {
       throw new ItemStreamException("cannot stage a rejected row in " + workFile, e);
     }
+  }
+
+  private void appendFlagged(DuckDBAppender appender, FlaggedRow flagged) throws SQLException {
+    appender.beginRow();
+    for (String column : quarantine.columnNames()) {
+      append(appender, flagged.value(column));
+    }
+    appender.endRow();
   }
 
   /** Makes the chunk's rows durable before the job repository records the chunk as done. */
@@ -110,6 +128,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     try {
       stagedRows.flush();
       rejectedRows.flush();
+      warnings.flush();
       DuckDb.execute(duck, COMMIT);
       DuckDb.execute(duck, BEGIN);
     } catch (SQLException e) {
@@ -121,7 +140,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   @Override
   public void close() {
     try {
-      for (AutoCloseable open : new AutoCloseable[] {stagedRows, rejectedRows, duck}) {
+      for (AutoCloseable open : new AutoCloseable[] {stagedRows, rejectedRows, warnings, duck}) {
         if (open != null) {
           open.close();
         }
@@ -131,6 +150,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     } finally {
       stagedRows = null;
       rejectedRows = null;
+      warnings = null;
       duck = null;
     }
   }

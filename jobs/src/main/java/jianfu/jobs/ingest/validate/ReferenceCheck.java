@@ -12,10 +12,12 @@ import jianfu.schemas.SourceTable;
 
 /**
  * A code that names no loaded row, or a row of the wrong level or status, is UNKNOWN_REFERENCE
- * (decisions.md Ingestion 6 and 7). References to other tables are checked row by row; a table's
- * references to itself need the whole table and are checked when it is published.
+ * (decisions.md Ingestion 6 and 7), except that a code naming no row of a reference declaring
+ * {@code on_unknown} only warns: the reference attributes the row, and the row loads. References to
+ * other tables are checked row by row; a table's references to itself need the whole table and are
+ * checked when it is published.
  */
-public final class ReferenceCheck implements RowRule {
+public final class ReferenceCheck {
 
   private final Contract contract;
   private final ReferenceData data;
@@ -38,34 +40,46 @@ public final class ReferenceCheck implements RowRule {
     return new ReferenceCheck(contract, data, target -> target.equals(table.table()));
   }
 
-  @Override
-  public void check(SourceColumn column, Map<String, Object> row) {
+  /**
+   * Checks {@code column}'s reference in {@code row}: throws RowRejectedException when it rejects
+   * the row, returns the warning when it names nothing and only warns.
+   */
+  public Optional<RowWarning> check(SourceColumn column, Map<String, Object> row) {
     Reference declared = column.references();
     String code = RowRule.text(row.get(column.name()));
     if (declared == null || code == null) {
-      return;
+      return Optional.empty();
     }
     Reference reference =
         declared.isSwitch() ? declared.caseFor(RowRule.text(row.get(declared.by()))) : declared;
     if (reference == null || !checkedTargets.test(reference.table())) {
-      return;
+      return Optional.empty();
     }
-    problem(reference, code, row)
-        .ifPresent(
-            problem -> {
-              throw new RowRejectedException(
-                  Reason.UNKNOWN_REFERENCE,
-                  column.name(),
-                  column.name() + " " + QuotedCell.of(code) + " " + problem);
-            });
+    Optional<Map<String, String>> target = data.find(reference.table(), code);
+    String unknown = "names no loaded " + reference.table() + " row";
+    if (target.isEmpty() && reference.onUnknown() != null) {
+      return Optional.of(
+          new RowWarning(
+              reference.onUnknown(),
+              column.name(),
+              describe(column, code, unknown + "; the row loads, attributed to none")));
+    }
+    Optional<String> problem =
+        target.isEmpty() ? Optional.of(unknown) : problem(reference, target.get(), row);
+    if (problem.isPresent()) {
+      throw new RowRejectedException(
+          Reason.UNKNOWN_REFERENCE, column.name(), describe(column, code, problem.get()));
+    }
+    return Optional.empty();
   }
 
-  private Optional<String> problem(Reference reference, String code, Map<String, Object> row) {
-    Optional<Map<String, String>> target = data.find(reference.table(), code);
-    if (target.isEmpty()) {
-      return Optional.of("names no loaded " + reference.table() + " row");
-    }
-    String level = target.get().get(ReferenceData.LEVEL);
+  private static String describe(SourceColumn column, String code, String problem) {
+    return column.name() + " " + QuotedCell.of(code) + " " + problem;
+  }
+
+  private Optional<String> problem(
+      Reference reference, Map<String, String> target, Map<String, Object> row) {
+    String level = target.get(ReferenceData.LEVEL);
     if (reference.level() != null && !reference.level().equals(level)) {
       return Optional.of("is a " + level + ", a " + reference.level() + " is required");
     }
@@ -81,7 +95,7 @@ public final class ReferenceCheck implements RowRule {
                 + (required == null ? " (nothing is)" : " (a " + required + ")"));
       }
     }
-    String status = target.get().get(ReferenceData.STATUS);
+    String status = target.get(ReferenceData.STATUS);
     if (reference.status() != null && !reference.status().contains(status)) {
       return Optional.of("is " + status + ", not " + String.join(" or ", reference.status()));
     }

@@ -1,5 +1,6 @@
 package jianfu.jobs.ingest.validate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,18 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Checks a row against its table's declared rules, in the order of decisions.md Ingestion 4: per
  * column in contract order missing, type, enum, range; then the rules between columns; then
- * references. The first failure rejects the row; a row that passes comes out typed.
+ * references and the reporting years. The first failure rejects the row; a row that passes comes
+ * out typed, with the warnings of the references that only attribute it and of a year outside the
+ * reporting years.
  */
 public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
 
   private static final List<RowRule> BETWEEN_COLUMNS =
-      List.of(new EmptyUnlessCheck(), new NotBeforeCheck(), new AllowedByCheck());
+      List.of(
+          new RequiredIfCheck(),
+          new EmptyUnlessCheck(),
+          new NotBeforeCheck(),
+          new AllowedByCheck());
 
   private final SourceTable table;
   private final PresenceCheck presence;
@@ -24,11 +31,14 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
   private final EnumCheck enums = new EnumCheck();
   private final RangeCheck ranges = new RangeCheck();
   private final ReferenceCheck references;
+  private final ReportingYearCheck reportingYears;
 
-  public RowValidator(SourceTable table, ReferenceCheck references) {
+  public RowValidator(
+      SourceTable table, ReferenceCheck references, ReportingYearCheck reportingYears) {
     this.table = table;
     this.presence = new PresenceCheck(table);
     this.references = references;
+    this.reportingYears = reportingYears;
   }
 
   @Override
@@ -40,16 +50,18 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
     for (SourceColumn column : table.columns()) {
       BETWEEN_COLUMNS.forEach(rule -> rule.check(column, values));
     }
+    List<RowWarning> warnings = new ArrayList<>();
     for (SourceColumn column : table.columns()) {
-      references.check(column, values);
+      references.check(column, values).ifPresent(warnings::add);
+      reportingYears.check(column, values.get(column.name())).ifPresent(warnings::add);
     }
-    return new ValidRow(row.sourceFile(), row.line(), row.rawRecord(), values);
+    return new ValidRow(row.sourceFile(), row.line(), row.rawRecord(), values, warnings);
   }
 
   private Object value(SourceColumn column, Map<String, String> cells) {
     String cell = cells.get(column.name());
     if (cell == null) {
-      presence.checkEmpty(column, cells);
+      presence.checkEmpty(column);
       return null;
     }
     Object value = parser.parse(column, cell);

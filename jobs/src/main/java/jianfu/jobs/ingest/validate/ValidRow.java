@@ -1,12 +1,18 @@
 package jianfu.jobs.ingest.validate;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A row that passed every rule that can be checked row by row, typed.
+ * A row that passed every rule that can be checked row by row, typed, with the warnings it loads
+ * with.
  *
  * @param values every contract column's value (String, Integer, BigDecimal, LocalDate, Boolean or
  *     null)
  */
 public record ValidRow(
-    String sourceFile, long line, String rawRecord, Map<String, Object> values) {}
+    String sourceFile,
+    long line,
+    String rawRecord,
+    Map<String, Object> values,
+    List<RowWarning> warnings) {}

@@ -3,7 +3,6 @@ package jianfu.jobs.ingest.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,14 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import jianfu.jobs.ingest.IngestJobTestConfiguration;
 import jianfu.jobs.ingest.IngestLauncher;
 import jianfu.jobs.ingest.IngestTarget;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.jobs.ingest.badinput.Expectation.Quarantined;
+import jianfu.jobs.ingest.badinput.Expectation.Flagged;
 import jianfu.jobs.ingest.badinput.Published.AuditRow;
-import jianfu.jobs.ingest.badinput.Published.QuarantineRow;
+import jianfu.jobs.ingest.badinput.Published.FlaggedRow;
 import jianfu.jobs.ingest.read.RefusedFileException;
 import jianfu.jobs.ingest.read.SourceFiles;
 import jianfu.schemas.Contract;
@@ -40,9 +40,10 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Runs the ingest job on every case of the bad-input corpus (src/test/resources/bad-input, one
  * folder per case, see BadInputCase) in one Spring context, and checks what it published against
- * the case's expected.yml: exactly the quarantine rows it lists (reason, file, line, column) or the
- * refusal of the file it names, and for every file read the audit's reconciliation, rows_read =
- * rows_loaded + rows_collapsed + rows_quarantined, with rows_read counted again by commons-csv.
+ * the case's expected.yml: exactly the quarantine rows and the warnings it lists (reason, file,
+ * line, column) or the refusal of the file it names, and for every file read the audit's
+ * reconciliation, rows_read = rows_loaded + rows_collapsed + rows_quarantined, with rows_read
+ * counted again by commons-csv, and rows_warned, the file's loaded rows with a warning.
  */
 @SpringBootTest(
     classes = IngestJobTestConfiguration.class,
@@ -98,7 +99,9 @@ class BadInputCorpusIT {
       assertThat(completed).as("completed tables").isEqualTo(tables);
       assertLoaded(expected, layout);
     }
-    assertQuarantine(expected, quarantine(completed, layout));
+    assertFlagged(
+        "quarantined rows", expected.quarantined(), flagged(completed, layout::quarantine));
+    assertFlagged("warnings", expected.warned(), flagged(completed, layout::warnings));
     for (String table : completed) {
       assertEveryFileReconciles(expected, table, input, layout);
     }
@@ -154,6 +157,7 @@ class BadInputCorpusIT {
         .contains(expected.refused().messageContains());
     assertThat(layout.raw(table)).as("nothing of a refused table is published").doesNotExist();
     assertThat(layout.quarantine(table)).doesNotExist();
+    assertThat(layout.warnings(table)).doesNotExist();
     assertThat(layout.audit(table)).doesNotExist();
   }
 
@@ -169,48 +173,47 @@ class BadInputCorpusIT {
                 fail("the run failed without refusing a file: %s", run.getAllFailureExceptions()));
   }
 
-  private static List<QuarantineRow> quarantine(List<String> tables, OutputLayout layout)
+  private static List<FlaggedRow> flagged(List<String> tables, Function<String, Path> folder)
       throws Exception {
-    List<QuarantineRow> rows = new ArrayList<>();
+    List<FlaggedRow> rows = new ArrayList<>();
     for (String table : tables) {
-      rows.addAll(published.quarantine(layout.quarantine(table)));
+      rows.addAll(published.flagged(folder.apply(table)));
     }
     return rows;
   }
 
   /**
-   * Exactly the expected rows are quarantined, in every table ingested, nothing else (a refused
-   * case expects none: its reference tables are clean).
+   * Exactly the expected rows are quarantined (or warned of), in every table ingested, nothing else
+   * (a refused case expects none: its reference tables are clean).
    */
-  private static void assertQuarantine(Expectation expected, List<QuarantineRow> quarantined) {
-    assertThat(quarantined.stream().map(BadInputCorpusIT::where).sorted().toList())
-        .as("quarantined rows: file|line|reason|column")
+  private static void assertFlagged(String what, List<Flagged> expected, List<FlaggedRow> actual) {
+    assertThat(actual.stream().map(BadInputCorpusIT::where).sorted().toList())
+        .as(what + ": file|line|reason|column")
         .containsExactlyElementsOf(
-            expected.quarantined().stream().map(BadInputCorpusIT::where).sorted().toList());
-    for (Quarantined row : expected.quarantined()) {
-      QuarantineRow actual =
-          quarantined.stream().filter(q -> where(q).equals(where(row))).findFirst().orElseThrow();
+            expected.stream().map(BadInputCorpusIT::where).sorted().toList());
+    for (Flagged row : expected) {
+      FlaggedRow found =
+          actual.stream().filter(a -> where(a).equals(where(row))).findFirst().orElseThrow();
       if (row.messageContains() != null) {
-        assertThat(actual.message()).contains(row.messageContains());
+        assertThat(found.message()).contains(row.messageContains());
       }
       if (row.rawRecord() != null) {
-        assertThat(actual.rawRecord()).isEqualTo(row.rawRecord());
+        assertThat(found.rawRecord()).isEqualTo(row.rawRecord());
       }
     }
-    for (QuarantineRow row : quarantined) {
+    for (FlaggedRow row : actual) {
       assertThat(row.message().length())
           .as("length of the message of %s, %.80s", where(row), row.message())
           .isBetween(1, READABLE_MESSAGE);
     }
   }
 
-  private static String where(QuarantineRow row) {
+  private static String where(FlaggedRow row) {
     return String.join("|", row.file(), String.valueOf(row.line()), row.reason(), row.column());
   }
 
-  private static String where(Quarantined row) {
-    return String.join(
-        "|", row.file(), String.valueOf(row.line()), row.reason().name(), row.column());
+  private static String where(Flagged row) {
+    return String.join("|", row.file(), String.valueOf(row.line()), row.reason(), row.column());
   }
 
   /** The case's table loaded and collapsed the rows expected (the audit agrees: see below). */
@@ -228,12 +231,14 @@ class BadInputCorpusIT {
 
   /**
    * Every file of the table has an audit row; rows_read is its number of data records and equals
-   * loaded + collapsed + quarantined, with quarantined the rows of the quarantine from that file.
+   * loaded + collapsed + quarantined, with quarantined the rows of the quarantine from that file;
+   * rows_warned is the number of its lines with a warning.
    */
   private static void assertEveryFileReconciles(
       Expectation expected, String table, Path input, OutputLayout layout) throws Exception {
     List<AuditRow> audit = published.audit(layout.audit(table));
-    List<QuarantineRow> quarantine = published.quarantine(layout.quarantine(table));
+    List<FlaggedRow> quarantine = published.flagged(layout.quarantine(table));
+    List<FlaggedRow> warnings = published.flagged(layout.warnings(table));
     assertThat(audit.stream().map(AuditRow::file))
         .containsExactlyElementsOf(
             SourceFiles.find(input, table).stream()
@@ -246,6 +251,15 @@ class BadInputCorpusIT {
       assertThat(file.quarantined())
           .as("%s: rows_quarantined", file.file())
           .isEqualTo(quarantine.stream().filter(row -> row.file().equals(file.file())).count());
+      assertThat(file.warned())
+          .as("%s: rows_warned", file.file())
+          .isEqualTo(
+              warnings.stream()
+                  .filter(row -> row.file().equals(file.file()))
+                  .map(FlaggedRow::line)
+                  .distinct()
+                  .count())
+          .isLessThanOrEqualTo(file.loaded());
       assertThat(file.read())
           .as("%s: rows_read against its data records", file.file())
           .isEqualTo(dataRecords(expected, input.resolve(file.file()), file.encoding()));
@@ -256,7 +270,7 @@ class BadInputCorpusIT {
   private static long dataRecords(Expectation expected, Path file, String encoding)
       throws Exception {
     String name = file.getFileName().toString();
-    OptionalLong counted = DataRecords.count(file, Charset.forName(encoding));
+    OptionalLong counted = DataRecords.count(file, encoding);
     Long byHand = expected.records().get(name);
     if (counted.isEmpty() && byHand == null) {
       fail("commons-csv cannot parse %s: count its data records in expected.yml (records)", name);

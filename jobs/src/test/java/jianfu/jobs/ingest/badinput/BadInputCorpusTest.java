@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the bad-input corpus must cover (BadInputCorpusIT runs it): every quarantine reason, every
- * way a file is refused, identical duplicates collapsing; and the README lists every case.
+ * warning, every way a file is refused, identical duplicates collapsing; and the README lists every
+ * case.
  */
 class BadInputCorpusTest {
 
@@ -33,7 +34,7 @@ class BadInputCorpusTest {
   private static final String CORPUS_SECTION = "## Bad-input corpus";
 
   @Test
-  void hasAtLeastThirtyCasesCoveringEveryReason() throws Exception {
+  void hasAtLeastThirtyCasesCoveringEveryReasonAndEveryWarning() throws Exception {
     // when
     List<BadInputCase> corpus = BadInputCase.all();
 
@@ -42,8 +43,14 @@ class BadInputCorpusTest {
     assertThat(
             corpus.stream()
                 .flatMap(badInput -> badInput.expected().quarantined().stream())
-                .map(Expectation.Quarantined::reason))
-        .containsAll(Arrays.asList(Reason.values()));
+                .map(Expectation.Flagged::reason))
+        .containsAll(Arrays.stream(Reason.values()).map(Reason::name).toList());
+    assertThat(
+            corpus.stream()
+                .flatMap(badInput -> badInput.expected().warned().stream())
+                .map(Expectation.Flagged::reason))
+        .containsAll(Warnings.declared())
+        .isNotEmpty();
     assertThat(corpus)
         .anySatisfy(badInput -> assertThat(badInput.expected().collapsed()).isPositive());
   }

@@ -21,9 +21,15 @@ final class DataRecords {
 
   private DataRecords() {}
 
-  /** The records after the header, or empty when commons-csv cannot parse the file. */
-  static OptionalLong count(Path file, Charset charset) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, charset);
+  /**
+   * The records after the header, read in the audit's {@code encoding}, or empty when commons-csv
+   * cannot parse the file (or it is no CSV file: a workbook's encoding is xlsx).
+   */
+  static OptionalLong count(Path file, String encoding) throws IOException {
+    if (!file.getFileName().toString().endsWith(".csv")) {
+      return OptionalLong.empty();
+    }
+    try (Reader reader = Files.newBufferedReader(file, Charset.forName(encoding));
         CSVParser parser = CSVParser.parse(reader, RFC_4180)) {
       return OptionalLong.of(parser.stream().count() - 1);
     } catch (UncheckedIOException e) {

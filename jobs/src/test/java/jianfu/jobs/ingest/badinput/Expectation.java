@@ -14,7 +14,8 @@ import jianfu.jobs.ingest.validate.Reason;
 /**
  * A case's {@code expected.yml}: what the ingest job must do with the case's input. Either the file
  * {@code refused} names is refused whole, or the job completes with exactly the {@code quarantined}
- * rows and the {@code loaded} and {@code collapsed} counts of the case's table.
+ * rows, exactly the {@code warned} warnings of loaded rows, and the {@code loaded} and {@code
+ * collapsed} counts of the case's table.
  *
  * @param proves what the case shows, in one sentence (the README's table of cases)
  * @param table the table the case is about; the case's other files are the reference tables it
@@ -30,7 +31,8 @@ record Expectation(
     Map<String, String> encodings,
     Map<String, Long> records,
     Refusal refused,
-    List<Quarantined> quarantined,
+    List<Flagged> quarantined,
+    List<Flagged> warned,
     Long loaded,
     Long collapsed) {
 
@@ -43,14 +45,15 @@ record Expectation(
   record Refusal(String file, String messageContains) {}
 
   /**
-   * One quarantined row; {@code column} is null for a reason that names none (BAD_ROW); {@code
+   * One quarantined row (its reason a Reason), or one warning of a loaded row (its reason a warning
+   * the contract declares); {@code column} is null for a reason that names none (BAD_ROW); {@code
    * messageContains} and {@code rawRecord} (the record's exact text) are checked when given.
    */
-  record Quarantined(
+  record Flagged(
       String file,
       long line,
       String column,
-      Reason reason,
+      String reason,
       String messageContains,
       String rawRecord) {}
 
@@ -58,6 +61,7 @@ record Expectation(
     encodings = encodings == null ? Map.of() : encodings;
     records = records == null ? Map.of() : records;
     quarantined = quarantined == null ? List.of() : quarantined;
+    warned = warned == null ? List.of() : warned;
   }
 
   static Expectation read(Path expectedYml) throws IOException {
@@ -83,8 +87,17 @@ record Expectation(
           expectedYml
               + " needs proves, table and either refused or loaded and collapsed (not both)");
     }
-    if (isRefusal() && !quarantined.isEmpty()) {
-      throw new IllegalArgumentException(expectedYml + ": a refused case quarantines nothing");
+    if (isRefusal() && !(quarantined.isEmpty() && warned.isEmpty())) {
+      throw new IllegalArgumentException(
+          expectedYml + ": a refused case quarantines and warns of nothing");
+    }
+    quarantined.forEach(row -> Reason.valueOf(row.reason()));
+    List<String> declared = Warnings.declared();
+    for (Flagged warning : warned) {
+      if (!declared.contains(warning.reason())) {
+        throw new IllegalArgumentException(
+            expectedYml + ": " + warning.reason() + " is none of the warnings " + declared);
+      }
     }
   }
 }

@@ -6,13 +6,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
+import jianfu.jobs.ingest.TestWorkbook;
 
 /**
  * Inputs whose bytes a text file in the corpus cannot sensibly hold, written when a case runs. A
  * case names its builder with {@code generated: NAME} in its expected.yml, which says what must
- * happen to them like any other case's. Each writes departments.csv.
+ * happen to them like any other case's. Each writes departments.csv, but the workbook of returns.
  */
 enum GeneratedInput {
 
@@ -77,6 +79,23 @@ enum GeneratedInput {
     @Override
     void write(Path input) throws IOException {
       departments(input, utf8(HEADER + "D01,民政局,GOVERNMENT\n"));
+    }
+  },
+
+  /**
+   * returns.xlsx with Chinese headers, date and boolean cells: a nil return without received_on,
+   * and a return of a street.
+   */
+  RETURNS_IN_A_WORKBOOK("returns-in-a-workbook") {
+    @Override
+    void write(Path input) throws IOException {
+      LocalDate due = LocalDate.of(2024, 1, 31);
+      new TestWorkbook()
+          .row("社区代码", "年度", "报表", "应报日期", "收到日期", "零报告")
+          .row("0111", 2023, "LEDGERS", due, LocalDate.of(2024, 1, 20), false)
+          .row("0111", 2023, "WORK_ITEMS", due, null, true)
+          .row("0110", 2023, "LEDGERS", due, LocalDate.of(2024, 1, 10), false)
+          .save(input.resolve("returns.xlsx"));
     }
   },
 

@@ -13,13 +13,19 @@ import java.util.List;
 /** What the job published for a table, read back from its Parquet through one DuckDB connection. */
 final class Published implements AutoCloseable {
 
-  /** A row of the quarantine. */
-  record QuarantineRow(
+  /** A row in the quarantine's columns: of the quarantine, or a warning. */
+  record FlaggedRow(
       String file, long line, String reason, String column, String message, String rawRecord) {}
 
   /** A row of the ingest audit: one input file. */
   record AuditRow(
-      String file, String encoding, long read, long loaded, long collapsed, long quarantined) {
+      String file,
+      String encoding,
+      long read,
+      long loaded,
+      long collapsed,
+      long quarantined,
+      long warned) {
 
     long accountedFor() {
       return loaded + collapsed + quarantined;
@@ -32,13 +38,14 @@ final class Published implements AutoCloseable {
     duck = DriverManager.getConnection("jdbc:duckdb:");
   }
 
-  List<QuarantineRow> quarantine(Path folder) throws SQLException {
+  /** The quarantine or the warnings of a table: the same columns. */
+  List<FlaggedRow> flagged(Path folder) throws SQLException {
     return query(
         "SELECT source_file, line, reason, column_name, message, raw_record FROM "
             + parquet(folder)
             + " ORDER BY source_file, line",
         row ->
-            new QuarantineRow(
+            new FlaggedRow(
                 row.getString(1),
                 row.getLong(2),
                 row.getString(3),
@@ -49,8 +56,8 @@ final class Published implements AutoCloseable {
 
   List<AuditRow> audit(Path file) throws SQLException {
     return query(
-        "SELECT source_file, encoding, rows_read, rows_loaded, rows_collapsed, rows_quarantined"
-            + " FROM "
+        "SELECT source_file, encoding, rows_read, rows_loaded, rows_collapsed, rows_quarantined,"
+            + " rows_warned FROM "
             + parquet(file)
             + " ORDER BY source_file",
         row ->
@@ -60,7 +67,8 @@ final class Published implements AutoCloseable {
                 row.getLong(3),
                 row.getLong(4),
                 row.getLong(5),
-                row.getLong(6)));
+                row.getLong(6),
+                row.getLong(7)));
   }
 
   long rowCount(Path folder) throws SQLException {

@@ -44,7 +44,8 @@ class StagingWriterTest {
   private static Chunk<ValidRow> rows(long firstLine, long lastLine) {
     return new Chunk<>(
         LongStream.rangeClosed(firstLine, lastLine)
-            .mapToObj(line -> new ValidRow("departments.csv", line, "row " + line, Map.of()))
+            .mapToObj(
+                line -> new ValidRow("departments.csv", line, "row " + line, Map.of(), List.of()))
             .toList());
   }
 

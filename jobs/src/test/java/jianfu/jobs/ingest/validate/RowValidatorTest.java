@@ -3,6 +3,7 @@ package jianfu.jobs.ingest.validate;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -96,7 +97,29 @@ class RowValidatorTest {
               entry("dept_code", "D01"),
               entry("title", "制度牌"),
               entry("kind", "WALL_RULES"),
-              entry("installed_on", "2023-03-01")));
+              entry("installed_on", "2023-03-01")),
+          "activities",
+          Map.ofEntries(
+              entry("activity_id", "V01"),
+              entry("org_code", "0111"),
+              entry("dept_code", "D01"),
+              entry("kind", "INSPECTION"),
+              entry("title", "安全检查"),
+              entry("held_on", "2023-06-01"),
+              entry("unified", "false"),
+              entry("application_id", "A001")),
+          "returns",
+          Map.ofEntries(
+              entry("org_code", "0111"),
+              entry("year", "2023"),
+              entry("dataset", "LEDGERS"),
+              entry("due_on", "2024-01-31"),
+              entry("received_on", "2024-01-20"),
+              entry("nil_return", "false")));
+
+  /** The reporting years of the returns the tests load. */
+  private static final ReportingYearCheck REPORTING_YEARS =
+      ReportingYearCheck.of(new java.util.TreeSet<>(List.of(2022, 2023)));
 
   static Stream<Arguments> brokenRows() {
     return Stream.of(
@@ -111,6 +134,11 @@ class RowValidatorTest {
         broken("applications", Map.of("decided_on", ""), Reason.INCONSISTENT, "decided_on"),
         broken("org_units", Map.of("residents", ""), Reason.INCONSISTENT, "residents"),
         broken("org_units", Map.of("parent_code", ""), Reason.INCONSISTENT, "parent_code"),
+        broken(
+            "returns",
+            Map.of("nil_return", "是", "received_on", ""),
+            Reason.INCONSISTENT,
+            "received_on"),
         // BAD_TYPE: int, decimal, date, boolean
         broken("ledgers", Map.of("volumes", "abc"), Reason.BAD_TYPE, "volumes"),
         broken("ledgers", Map.of("volumes", "3.0"), Reason.BAD_TYPE, "volumes"),
@@ -167,10 +195,17 @@ class RowValidatorTest {
             "rater_type"),
         broken("signboards", Map.of("removed_on", "2023-02-28"), Reason.INCONSISTENT, "removed_on"),
         // UNKNOWN_REFERENCE
-        broken("ledgers", Map.of("dept_code", "D09"), Reason.UNKNOWN_REFERENCE, "dept_code"),
         broken("ledgers", Map.of("org_code", "0110"), Reason.UNKNOWN_REFERENCE, "org_code"),
+        broken("ledgers", Map.of("org_code", "0999"), Reason.UNKNOWN_REFERENCE, "org_code"),
+        // an unknown department only warns, but the wrong-level org rejects the row all the same
         broken(
             "ledgers",
+            Map.of("dept_code", "D09", "org_code", "0110"),
+            Reason.UNKNOWN_REFERENCE,
+            "org_code"),
+        broken("returns", Map.of("org_code", "0110"), Reason.UNKNOWN_REFERENCE, "org_code"),
+        broken(
+            "task_results",
             Map.of("application_id", "A999"),
             Reason.UNKNOWN_REFERENCE,
             "application_id"),
@@ -323,6 +358,141 @@ class RowValidatorTest {
     assertThat(valid.values()).containsEntry("application_id", null);
   }
 
+  @ParameterizedTest(name = "{0} {1}: {2} on {3}")
+  @MethodSource("warnedRows")
+  void loadsABurdenRecordWhoseReferenceOnlyAttributesItWithAWarning(
+      String table, Map<String, String> changes, String reason, String column) {
+    // given
+    SourceRow row = validRowWith(table, changes);
+
+    // when
+    ValidRow valid = validator(table).process(row);
+
+    // then
+    assertThat(valid.warnings())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.reason()).isEqualTo(reason);
+              assertThat(warning.column()).isEqualTo(column);
+            });
+    assertThat(valid.values().get(column)).as("the value loads as given").isNotNull();
+  }
+
+  static Stream<Arguments> warnedRows() {
+    return Stream.of(
+        Arguments.of("ledgers", Map.of("dept_code", "D09"), "UNRESOLVED_DEPARTMENT", "dept_code"),
+        Arguments.of(
+            "ledgers", Map.of("application_id", "A999"), "UNRESOLVED_APPROVAL", "application_id"),
+        Arguments.of("ledgers", Map.of("year", "2021"), "OUT_OF_PERIOD", "year"),
+        Arguments.of(
+            "signboards", Map.of("dept_code", "D09"), "UNRESOLVED_DEPARTMENT", "dept_code"),
+        Arguments.of("activities", Map.of("held_on", "2024-01-01"), "OUT_OF_PERIOD", "held_on"),
+        Arguments.of(
+            "activities",
+            Map.of("application_id", "A999"),
+            "UNRESOLVED_APPROVAL",
+            "application_id"));
+  }
+
+  @Test
+  void oneRowMayCarrySeveralWarningsInColumnOrder() {
+    // given: an unknown department, an unknown application and a year before the reporting years
+    SourceRow row =
+        validRowWith(
+            "ledgers", Map.of("year", "2019", "dept_code", "D09", "application_id", "A999"));
+
+    // when
+    ValidRow valid = validator("ledgers").process(row);
+
+    // then
+    assertThat(valid.warnings())
+        .extracting(RowWarning::reason, RowWarning::column, RowWarning::message)
+        .containsExactly(
+            tuple(
+                "OUT_OF_PERIOD",
+                "year",
+                "year 2019 is not a reporting year (2022, 2023); the row loads and counts in no"
+                    + " year"),
+            tuple(
+                "UNRESOLVED_DEPARTMENT",
+                "dept_code",
+                "dept_code 'D09' names no loaded departments row; the row loads, attributed to"
+                    + " none"),
+            tuple(
+                "UNRESOLVED_APPROVAL",
+                "application_id",
+                "application_id 'A999' names no loaded applications row; the row loads,"
+                    + " attributed to none"));
+    assertThat(valid.values()).containsEntry("dept_code", "D09").containsEntry("year", 2019);
+  }
+
+  @Test
+  void aDateIsOutOfPeriodByItsYearAndSignboardsNeverAre() {
+    // given
+    SourceRow activity = validRowWith("activities", Map.of("held_on", "2021-12-31"));
+    SourceRow signboard = validRowWith("signboards", Map.of("installed_on", "2001-03-01"));
+
+    // when
+    ValidRow validActivity = validator("activities").process(activity);
+    ValidRow validSignboard = validator("signboards").process(signboard);
+
+    // then
+    assertThat(validActivity.warnings())
+        .extracting(RowWarning::message)
+        .containsExactly(
+            "held_on 2021-12-31 is in 2021, which is not a reporting year (2022, 2023); the row"
+                + " loads and counts in no year");
+    assertThat(validSignboard.warnings()).isEmpty();
+  }
+
+  @Test
+  void withoutReportingYearsEveryYearIsOne() {
+    // given: no returns were loaded
+    SourceTable ledgers = CONTRACT.source("ledgers");
+    RowValidator validator =
+        new RowValidator(
+            ledgers,
+            ReferenceCheck.toOtherTables(CONTRACT, ledgers, LOADED),
+            ReportingYearCheck.of(new java.util.TreeSet<>()));
+
+    // when
+    ValidRow valid = validator.process(validRowWith("ledgers", Map.of("year", "2001")));
+
+    // then
+    assertThat(valid.warnings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "nil_return {0}")
+  @MethodSource("nilReturnsWithoutReceivedOn")
+  void aNilReturnWithoutReceivedOnIsInconsistentWhateverTheBooleansForm(
+      String nilReturn, boolean inconsistent) {
+    // given
+    SourceRow row = validRowWith("returns", Map.of("nil_return", nilReturn, "received_on", ""));
+
+    // when
+    Throwable thrown = catchThrowable(() -> validator("returns").process(row));
+
+    // then
+    if (inconsistent) {
+      assertThat(thrown)
+          .isInstanceOf(RowRejectedException.class)
+          .hasMessage("received_on is required when nil_return is true");
+    } else {
+      assertThat(thrown).isNull();
+    }
+  }
+
+  static Stream<Arguments> nilReturnsWithoutReceivedOn() {
+    return Stream.of(
+        Arguments.of("true", true),
+        Arguments.of("TRUE", true),
+        Arguments.of("1", true),
+        Arguments.of("是", true),
+        Arguments.of("false", false),
+        Arguments.of("", false));
+  }
+
   private static Arguments broken(
       String table, Map<String, String> changes, Reason reason, String column) {
     return Arguments.of(table, changes, reason, column);
@@ -330,7 +500,8 @@ class RowValidatorTest {
 
   private static RowValidator validator(String table) {
     SourceTable source = CONTRACT.source(table);
-    return new RowValidator(source, ReferenceCheck.toOtherTables(CONTRACT, source, LOADED));
+    return new RowValidator(
+        source, ReferenceCheck.toOtherTables(CONTRACT, source, LOADED), REPORTING_YEARS);
   }
 
   private static RowRejectedException rejection(String table, SourceRow row) {

@@ -1,12 +1,13 @@
 package jianfu.jobs.ingest.stage;
 
-import jianfu.jobs.ingest.validate.Reason;
-
-/** A row bound for the quarantine, with the values of the quarantine's columns. */
-public record Rejection(
+/**
+ * A row bound for the quarantine, or one warning of a loaded row: both are written in the
+ * quarantine's columns (source-data.md v2: warnings are written like the quarantine).
+ */
+public record FlaggedRow(
     String sourceFile,
     long line,
-    Reason reason,
+    String reason,
     String columnName,
     String message,
     String rawRecord) {
@@ -16,7 +17,7 @@ public record Rejection(
     return switch (name) {
       case "source_file" -> sourceFile;
       case "line" -> line;
-      case "reason" -> reason.name();
+      case "reason" -> reason;
       case "column_name" -> columnName;
       case "message" -> message;
       case "raw_record" -> rawRecord;
