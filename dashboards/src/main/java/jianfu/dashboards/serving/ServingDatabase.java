@@ -11,16 +11,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
+import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SourceTable;
 
 /**
- * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name plus {@code
- * ingest_audit}. The file is built under a temporary name and moved into place only when complete,
- * so a dashboard never opens a half-built database (ServingRefreshIT).
+ * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name, {@code
+ * ingest_audit}, {@code ingest_warnings} (every table's {@code warnings/<table>/} with the table's
+ * name), the raw {@code org_units} and {@code returns} (names and due dates for the completeness
+ * views), and the {@link #derivedTables() derived tables}. The file is built under a temporary name
+ * and moved into place only when complete, so a dashboard never opens a half-built database
+ * (ServingRefreshIT).
  */
 public final class ServingDatabase {
 
   public static final String FILE_NAME = "jianfu.duckdb";
+
+  /** The raw source tables served as they were loaded, for names and dates the marts lack. */
+  static final List<String> RAW_TABLES = List.of("org_units", "returns");
 
   /**
    * The file format written. DuckDB 2.0's default format cannot be opened before DuckDB 2.0, and
@@ -47,7 +55,32 @@ public final class ServingDatabase {
     }
     tables.add(
         new ServedTable(contract.ingestAudit(), output.resolve("audit").resolve("ingest_audit")));
+    tables.add(
+        new ServedTable(
+            contract.ingestWarnings(), output.resolve("warnings"), "table_name", false));
+    for (String table : RAW_TABLES) {
+      tables.add(
+          new ServedTable(
+              asServed(contract.source(table)), output.resolve("raw").resolve(table), null, false));
+    }
     return tables;
+  }
+
+  /** Tables built from the served ones once they are all in, in the order they are built. */
+  public static List<DerivedTable> derivedTables() {
+    return List.of(DerivedTable.load("returns_outstanding"));
+  }
+
+  /** A source table as served: its columns with the types they are stored with. */
+  private static OutputTable asServed(SourceTable source) {
+    return new OutputTable(
+        source.table(),
+        source.label(),
+        source.description(),
+        source.key(),
+        source.columns().stream()
+            .map(column -> new OutputColumn(column.name(), column.label(), column.storedType()))
+            .toList());
   }
 
   public Path build(Path output) throws IOException, SQLException {
@@ -69,7 +102,7 @@ public final class ServingDatabase {
 
   private static void fill(Path file, List<ServedTable> tables) throws SQLException, IOException {
     for (ServedTable table : tables) {
-      if (!Files.isDirectory(table.parquetFolder())) {
+      if (table.required() && !Files.isDirectory(table.parquetFolder())) {
         throw new IOException(
             "cannot serve "
                 + table.declaration().table()
@@ -88,6 +121,9 @@ public final class ServingDatabase {
               + "')");
       statement.execute("USE served");
       for (ServedTable table : tables) {
+        statement.execute(table.createStatement());
+      }
+      for (DerivedTable table : derivedTables()) {
         statement.execute(table.createStatement());
       }
       statement.execute("CHECKPOINT served");

@@ -23,12 +23,23 @@ import jianfu.schemas.OutputTable;
 /**
  * A served file whose marts are shaped like a district's: three years, the district and two streets
  * (the second with two communities, so its public figures are suppressed), five communities, four
- * departments. Key columns come from a grid per mart; every other contract column gets a
- * pseudo-random value of its type (DuckDB's hash), doubles sometimes null.
+ * departments. 2022 and 2023 are FINAL, 2024 is PROVISIONAL, so the headline year is 2023. Key
+ * columns come from a grid per mart; every other contract column gets a pseudo-random value of its
+ * type (DuckDB's hash), doubles sometimes null.
  */
 final class ServedDistrict {
 
   private static final String YEARS = "range(2022, 2025) y(year)";
+
+  /** The latest FINAL year of the district: the headline year. */
+  static final int HEADLINE_YEAR = 2023;
+
+  private static final String STATUS =
+      "CASE WHEN year <= "
+          + HEADLINE_YEAR
+          + " THEN 'FINAL' ELSE 'PROVISIONAL' END AS status, "
+          + HEADLINE_YEAR
+          + " AS headline_year";
   private static final String GRADE =
       "['EXCELLENT', 'GOOD', 'PASS', 'FAIL', NULL][(1 + hash(year, 'grade', %s) %% 5)::BIGINT] AS grade";
 
@@ -94,7 +105,9 @@ final class ServedDistrict {
         "burden_by_community",
         "SELECT year, org_code, street_code FROM " + YEARS + ", " + communities,
         "burden_summary",
-        "SELECT year, level, org_code, 2022 AS baseline_year FROM "
+        "SELECT year, level, org_code, 2022 AS baseline_year, "
+            + STATUS
+            + " FROM "
             + YEARS
             + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, org_code)"
                 .formatted(
@@ -121,6 +134,24 @@ final class ServedDistrict {
             + YEARS
             + ", "
             + communities,
+        "reporting_rates",
+        "SELECT year, level, area_code, dataset FROM "
+            + YEARS
+            + ", (SELECT 'DISTRICT' AS level, %s AS area_code UNION ALL SELECT 'STREET', %s"
+                .formatted(literal(codes.district()), literal(codes.street1()))
+            + " UNION ALL SELECT 'STREET', "
+            + literal(codes.street2())
+            + " UNION ALL SELECT 'COMMUNITY', org_code FROM "
+            + communities
+            + "), (SELECT unnest(['WORK_ITEMS', 'LEDGERS', 'SIGNBOARDS', 'ACTIVITIES', 'ALL'])"
+            + " AS dataset)",
+        "validation_violations",
+        "SELECT year, org_code, street_code, rule_code FROM "
+            + YEARS
+            + ", "
+            + communities
+            + ", (SELECT unnest(['WORK_ITEMS_FELL_80', 'LEDGER_VOLUMES_OVER_3000']) AS rule_code)"
+            + " WHERE hash(year, org_code, rule_code) % 3 = 0",
         "public_statistics",
         publicStatistics(codes));
   }
@@ -256,7 +287,9 @@ final class ServedDistrict {
         + " ELSE (hash(year, area_code, indicator_code) % 1000) / 10.0 END AS value,"
         + " CASE WHEN ends_with(indicator_code, '_pct') THEN '%' ELSE 'count' END AS unit,"
         + " 0 AS unit_mult, 1 AS decimals, 2022 AS baseline_year, DATE '2026-01-15' AS as_of,"
-        + " CASE WHEN suppressed THEN 'SUPPRESSED' ELSE 'PUBLISHED' END AS status,"
+        + " CASE WHEN suppressed THEN 'SUPPRESSED' WHEN year > "
+        + HEADLINE_YEAR
+        + " THEN 'PROVISIONAL' ELSE 'PUBLISHED' END AS status,"
         + " 'A' AS obs_status, CASE WHEN suppressed THEN 'D' ELSE 'F' END AS conf_status"
         + " FROM ("
         + areaFigures

@@ -29,9 +29,16 @@ public final class SyntheticOutput {
     }
   }
 
-  /** Writes n rows where every column holds a value of a storage type Spark might use. */
+  /**
+   * Writes n rows where every column holds a value of a storage type Spark might use; a table whose
+   * files sit in subfolders gets one, {@code work_items}.
+   */
   private static void writeParquet(ServedTable table, int rows) throws Exception {
-    Files.createDirectories(table.parquetFolder());
+    Path folder =
+        table.folderColumn() == null
+            ? table.parquetFolder()
+            : table.parquetFolder().resolve("work_items");
+    Files.createDirectories(folder);
     List<String> values = new ArrayList<>();
     for (OutputColumn column : table.declaration().columns()) {
       String value =
@@ -51,7 +58,7 @@ public final class SyntheticOutput {
               + " FROM range("
               + rows
               + ") t(i)) TO '"
-              + table.parquetFolder().resolve("part-0.parquet")
+              + folder.resolve("part-0.parquet")
               + "' (FORMAT parquet)");
     }
   }
