@@ -72,8 +72,6 @@ final class CompletenessPage {
         tables(served),
         List.of(
             new Label(
-                "主要指标年度：" + headlineYear.zh() + "。", "Headline year: " + headlineYear.en() + "."),
-            new Label(
                 "报送率 = 已报 / 应报（收到报表，或有该报表的记录）；按时报送率 = 不晚于应报日期收到 / 应报。"
                     + "报表收回率达到完整性门槛的年度为定稿年度，其余为初步数据。",
                 "Reporting rate = received / expected (a return came back, or the community has"

@@ -183,6 +183,7 @@ final class ServedDistrict {
     Map<String, String> grids = grids(codes);
     ServingDatabase serving = new ServingDatabase(contract);
     SyntheticOutput.writeTables(serving, output, 1); // every served table, the audit among them
+    writeOrgUnits(output.resolve("raw").resolve("org_units").resolve("part-0.parquet"), codes);
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       for (OutputTable mart : contract.marts()) {
@@ -206,6 +207,50 @@ final class ServedDistrict {
       }
     }
     return served;
+  }
+
+  /**
+   * The raw org_units of the district, each area named after its code ({@link #nameOf}), so the
+   * pages that show names show what a supplier typed.
+   */
+  private static void writeOrgUnits(Path parquet, Codes codes) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    rows.add(orgUnit(codes.district(), "DISTRICT", null));
+    rows.add(orgUnit(codes.street1(), "STREET", codes.district()));
+    rows.add(orgUnit(codes.street2(), "STREET", codes.district()));
+    codes.communitiesOfStreet1().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street1())));
+    codes.communitiesOfStreet2().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street2())));
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "COPY (SELECT * FROM (VALUES "
+              + String.join(", ", rows)
+              + ") t(org_code, org_name, level, parent_code, community_type, residents)) TO "
+              + literal(parquet.toString())
+              + " (FORMAT parquet)");
+    }
+  }
+
+  /** An area's name in the served org_units: its code and the word for its level. */
+  static String nameOf(String code, String level) {
+    return code
+        + switch (level) {
+          case "DISTRICT" -> "区";
+          case "STREET" -> "街道";
+          default -> "社区";
+        };
+  }
+
+  private static String orgUnit(String code, String level, String parent) {
+    boolean community = level.equals("COMMUNITY");
+    return "(%s, %s, '%s', %s, %s, %s)"
+        .formatted(
+            literal(code),
+            literal(nameOf(code, level)),
+            level,
+            parent == null ? "NULL" : literal(parent),
+            community ? "'URBAN'" : "NULL",
+            community ? "1000" : "NULL");
   }
 
   private static String martRows(Statement statement, OutputTable mart, Map<String, String> grids)
