@@ -132,6 +132,29 @@ public final class SourceRows {
         row("dimension", dimension, "score", score));
   }
 
+  /** A return due on 01-31 of the next year; receivedOn null = never received. */
+  public static Map<String, Object> returned(
+      String orgCode, int year, String dataset, String receivedOn, Object... more) {
+    return merge(
+        row("org_code", orgCode, "year", year, "dataset", dataset),
+        row("due_on", (year + 1) + "-01-31", "received_on", receivedOn),
+        row(more));
+  }
+
+  /** All four returns of every community in every year, received on time. */
+  public static List<Map<String, Object>> everyReturnReceived(
+      List<String> communities, int... years) {
+    List<Map<String, Object>> returns = new ArrayList<>();
+    for (String community : communities) {
+      for (int year : years) {
+        for (String dataset : List.of("WORK_ITEMS", "LEDGERS", "SIGNBOARDS", "ACTIVITIES")) {
+          returns.add(returned(community, year, dataset, (year + 1) + "-01-15"));
+        }
+      }
+    }
+    return returns;
+  }
+
   @SafeVarargs
   private static Map<String, Object> merge(Map<String, Object>... parts) {
     Map<String, Object> cells = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.apache.spark.sql.catalyst.analysis.UnresolvedFunction;
 import org.apache.spark.sql.catalyst.expressions.Add;
 import org.apache.spark.sql.catalyst.expressions.And;
 import org.apache.spark.sql.catalyst.expressions.BinaryComparison;
+import org.apache.spark.sql.catalyst.expressions.BinaryOperator;
 import org.apache.spark.sql.catalyst.expressions.Divide;
 import org.apache.spark.sql.catalyst.expressions.EqualNullSafe;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -68,7 +69,7 @@ final class CheckParser {
     Expression tree;
     try {
       tree = CatalystSqlParser$.MODULE$.parseExpression(check);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's ParseException is checked in Java's eyes, undeclared
       throw new InvalidRuleException(code, "the check does not parse: " + firstLine(e));
     }
     CheckParser parser = new CheckParser(code, columns);
@@ -161,9 +162,13 @@ final class CheckParser {
         code, "the check uses " + what + ", which is outside the allowed subset (" + SUBSET + ")");
   }
 
+  /** What the rule's author wrote: the operator, the function's name or the keyword. */
   private static String describe(Expression node) {
     if (node instanceof UnresolvedFunction function) {
       return "the function " + String.join(".", CollectionConverters.asJava(function.nameParts()));
+    }
+    if (node instanceof BinaryOperator operator) {
+      return operator.sqlOperator();
     }
     return node.prettyName().toUpperCase(Locale.ROOT);
   }
@@ -176,7 +181,7 @@ final class CheckParser {
     return CollectionConverters.asJava(node.children());
   }
 
-  private static String firstLine(RuntimeException e) {
+  private static String firstLine(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.strip().lines().findFirst().orElse(message);
   }

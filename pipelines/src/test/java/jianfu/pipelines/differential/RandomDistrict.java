@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * The org units and departments of a small random district, and the random choices the other
  * generators share. Street S04 has no community; DEP07 asks for work without ever applying; DEP08
- * has nothing at all.
+ * has nothing at all. Some community-years are silent (no work items, ledgers or their returns).
  */
 final class RandomDistrict {
 
@@ -30,6 +32,13 @@ final class RandomDistrict {
   final Map<String, String> streetOfCommunity = new LinkedHashMap<>();
   final List<String> departments = new ArrayList<>();
 
+  /**
+   * Community-years that recorded no work item and no ledger and did not send those two returns:
+   * about one in eight, and every year but the last of the last community, which reports only in
+   * the latest year.
+   */
+  final Set<List<Object>> silent = new HashSet<>();
+
   RandomDistrict(long seed, RawRows rows) {
     this.random = new Random(seed);
     this.rows = rows;
@@ -42,6 +51,15 @@ final class RandomDistrict {
       communities.add(community);
       streetOfCommunity.put(community, street);
       addOrgUnit(community, "COMMUNITY", street);
+    }
+    String lastCommunity = communities.get(communities.size() - 1);
+    for (String community : communities) {
+      for (int year : reportingYears()) {
+        boolean joinsLate = community.equals(lastCommunity) && year < LAST_YEAR;
+        if (joinsLate || chance(0.12)) {
+          silent.add(List.of(community, year));
+        }
+      }
     }
     for (int i = 1; i <= DEPARTMENTS; i++) {
       String department = "DEP%02d".formatted(i);
@@ -68,6 +86,10 @@ final class RandomDistrict {
             .with("parent_code", parent)
             .with("community_type", community ? (chance(0.3) ? "RURAL" : "URBAN") : null)
             .with("residents", community ? between(0, 9000) : null));
+  }
+
+  boolean silent(String community, int year) {
+    return silent.contains(List.of(community, year));
   }
 
   /** Departments that apply for access (DEP01..DEP06). */

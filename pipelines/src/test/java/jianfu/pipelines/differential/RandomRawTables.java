@@ -9,9 +9,10 @@ import jianfu.schemas.SourceTable;
 
 /**
  * A small random district written as raw Parquet, one folder per source table: 4 streets, 20
- * communities, 8 departments, reporting years 2021..2023, a few hundred rows per table. The data is
- * valid loaded data (keys unique, references resolved, conditional columns filled as the contract
- * requires) and dense in the edge cases of indicators.md. The same seed gives the same tables.
+ * communities, 8 departments, reporting years 2021..2023 (the years of its returns, which have
+ * gaps), a few hundred rows per table. The data is valid loaded data (keys unique, references
+ * resolved, conditional columns filled as the contract requires) and dense in the edge cases of
+ * indicators.md. The same seed gives the same tables.
  */
 final class RandomRawTables {
 
@@ -24,6 +25,7 @@ final class RandomRawTables {
     RandomDistrict district = new RandomDistrict(seed, rows);
     List<GeneratedApplication> applications = new RandomApplications(district).generate();
     new RandomFollowUps(district, applications).generate();
+    new RandomReturns(district).generate();
     new RandomRecords(district, applications).generate();
     new RandomRatings(district).generate();
     RawParquetWriter.write(contract, rows, rawDir);

@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
 /**
  * The burden records: work items, ledgers, signboards (installed and removed on year boundaries)
  * and activities involving several communities, some held on the very day their application was
- * decided or revoked. Each names no application, an approved one or any other.
+ * decided or revoked. Each names no application, an approved one or any other. Silent
+ * community-years have no work item and no ledger; a few records fall in the year before the
+ * reporting years (out of period).
  */
 final class RandomRecords {
 
@@ -18,6 +20,7 @@ final class RandomRecords {
   private static final List<String> KINDS =
       List.of("CREATION", "COMPLIANCE", "INSPECTION", "EVALUATION", "COMMENDATION");
   private static final int FIRST_SIGNBOARD_YEAR = RandomDistrict.FIRST_YEAR - 2;
+  private static final int OUT_OF_PERIOD = RandomDistrict.FIRST_YEAR - 1;
 
   private final RandomDistrict district;
   private final List<GeneratedApplication> applications;
@@ -34,10 +37,17 @@ final class RandomRecords {
   void generate() {
     for (String community : district.communities) {
       for (int year : district.reportingYears()) {
-        district.some(ITEM_CODES, 0, 5).forEach(item -> addWorkItem(community, year, item));
-        IntStream.range(0, district.between(0, 3)).forEach(i -> addLedger(community, year));
+        if (!district.silent(community, year)) {
+          district.some(ITEM_CODES, 0, 5).forEach(item -> addWorkItem(community, year, item));
+          IntStream.range(0, district.between(0, 3)).forEach(i -> addLedger(community, year));
+        }
       }
       IntStream.range(0, district.between(0, 4)).forEach(i -> addSignboard(community));
+    }
+    // Out of period: the year before the first reporting year is in no return, so in no mart.
+    for (String community : district.some(district.communities, 2, 3)) {
+      addWorkItem(community, OUT_OF_PERIOD, "WI99");
+      addLedger(community, OUT_OF_PERIOD);
     }
     IntStream.rangeClosed(1, ACTIVITIES)
         .forEach(number -> addActivity("ACT%03d".formatted(number)));

@@ -2,6 +2,7 @@ package jianfu.pipelines.marts;
 
 import static jianfu.pipelines.SourceRows.department;
 import static jianfu.pipelines.SourceRows.orgUnits;
+import static jianfu.pipelines.SourceRows.returned;
 import static jianfu.pipelines.SourceRows.row;
 import static jianfu.pipelines.SourceRows.workItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * access_funnel. Departments P1, P2, P3; applications submitted in 2022 and 2023; a work item makes
- * 2024 a reporting year.
+ * access_funnel. Departments P1, P2, P3; applications submitted in 2021, 2022 and 2023; the returns
+ * make 2022, 2023 and 2024 the reporting years.
  */
 class AccessFunnelTest extends SparkSessionTest {
 
@@ -48,23 +49,31 @@ class AccessFunnelTest extends SparkSessionTest {
             // P2: 2022 decision days 3; 2023 decision days 2
             application("B1", "P2", "2022-06-01", "APPROVED", "2022-06-04", null),
             application("B2", "P2", "2022-07-01", "PENDING", null, null),
-            application("B3", "P2", "2023-06-01", "APPROVED", "2023-06-03", null))
+            application("B3", "P2", "2023-06-01", "APPROVED", "2023-06-03", null),
+            // submitted in 2021, in no return: out of period
+            application("Z1", "P2", "2021-06-01", "APPROVED", "2021-06-04", null))
         .table(
             "consultations",
             consultation("A1", "C1", "AGREE"),
             consultation("A1", "C2", "DISAGREE"),
             consultation("A4", "C1", "DISAGREE"),
             consultation("A4", "C2", "DISAGREE"))
-        .table("work_items", workItem("C1", 2024, "I1"));
+        .table("work_items", workItem("C1", 2024, "I1"))
+        .table(
+            "returns",
+            returned("C1", 2022, "WORK_ITEMS", null),
+            returned("C1", 2023, "WORK_ITEMS", null),
+            returned("C1", 2024, "WORK_ITEMS", null));
 
     // when
     funnel = martRows(raw, AccessFunnel.NAME);
   }
 
   @Test
-  void everyDepartmentAndAllHaveARowInReportingAndSubmissionYears() {
-    // then years 2022, 2023 (submission) and 2024 (reporting) × P1, P2, P3, ALL
+  void everyDepartmentAndAllHaveARowInEveryReportingYearOnly() {
+    // then reporting years 2022, 2023 and 2024 × P1, P2, P3, ALL; Z1's 2021 is none of them
     assertThat(funnel).hasSize(12);
+    assertThat(funnel).extracting(row -> row.<Integer>getAs("year")).doesNotContain(2021);
     Row nothingSubmitted = MartRows.find(funnel, "year", 2024, "dept_code", "ALL");
     assertThat(counts(nothingSubmitted)).containsOnly(0L);
   }

@@ -1,6 +1,7 @@
 package jianfu.pipelines.marts;
 
 import static jianfu.pipelines.SourceRows.activity;
+import static jianfu.pipelines.SourceRows.everyReturnReceived;
 import static jianfu.pipelines.SourceRows.ledger;
 import static jianfu.pipelines.SourceRows.orgUnits;
 import static jianfu.pipelines.SourceRows.workItem;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * burden_summary. District D1; street S1 with C1 and C2, S2 with C3, S3 with none. Per year:
+ * burden_summary with every return received (so v2 equals v1; the like-for-like reduction, the
+ * status and the headline year are in ReportedFiguresTest). District D1; street S1 with C1 and C2,
+ * S2 with C3, S3 with none. Per year:
  *
  * <pre>
  *                 2022        2023        2024
@@ -60,7 +63,8 @@ class BurdenSummaryTest extends SparkSessionTest {
             ledger("L4", "C3", 2022, 2000),
             ledger("L5", "C3", 2023, 1977),
             ledger("L6", "C3", 2024, 2019))
-        .table("activities", activity("AC1", "C2", "2022-03-01"));
+        .table("activities", activity("AC1", "C2", "2022-03-01"))
+        .table("returns", everyReturnReceived(List.of("C1", "C2", "C3"), 2022, 2023, 2024));
     IndicatorSettings defaults = IndicatorSettings.defaults();
 
     // when
@@ -96,17 +100,20 @@ class BurdenSummaryTest extends SparkSessionTest {
   }
 
   @Test
-  void perCommunityDividesByTheAreasCommunitiesAndIsNullWithoutAny() {
+  void perCommunityDividesByTheAreasReportingCommunitiesAndIsNullWithoutAny() {
     // when
     Row district2022 = MartRows.find(byEarliestBaseline, "year", 2022, "org_code", "D1");
     Row emptyStreet = MartRows.find(byEarliestBaseline, "year", 2022, "org_code", "S3");
 
-    // then D1: 8 / 3 work items, 0 / 3 signboards; S3: nothing to divide by
+    // then D1: 8 / 3 work items, 0 / 3 signboards; S3: no community reported, nothing to divide
     assertThat((Double) district2022.getAs("work_items_per_community"))
         .isCloseTo(8.0 / 3, within(1e-12));
     assertThat((Double) district2022.getAs("signboards_per_community")).isZero();
-    assertThat((Long) emptyStreet.getAs("work_items")).isZero();
+    assertThat((Long) emptyStreet.getAs("work_items_reporting")).isZero();
+    assertThat((Long) emptyStreet.getAs("work_items")).isNull();
     assertThat((Double) emptyStreet.getAs("work_items_per_community")).isNull();
+    assertThat((Double) emptyStreet.getAs("reporting_rate")).isNull();
+    assertThat((String) emptyStreet.getAs("status")).isEqualTo("PROVISIONAL");
   }
 
   @Test

@@ -2,6 +2,7 @@ package jianfu.pipelines.marts;
 
 import static jianfu.pipelines.SourceRows.application;
 import static jianfu.pipelines.SourceRows.department;
+import static jianfu.pipelines.SourceRows.everyReturnReceived;
 import static jianfu.pipelines.SourceRows.orgUnits;
 import static jianfu.pipelines.SourceRows.workItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * public_statistics. District D1 (12 communities); streets S1 (C1–C3), S2 (C4–C7), S3 (C8, C9:
- * below the threshold of 3) and S4 (C10–C12). Work items: 2022 C1 2, C4 1, C8 3; 2023 C4 1.
- * Application A1 of P1, submitted 2021-01-01 and approved.
+ * below the threshold of 3) and S4 (C10–C12). Work items: 2022 C1 2, C4 1, C8 3; 2023 C4 1. Every
+ * community sent all four returns of 2022 and 2023 (all FINAL; PROVISIONAL figures are in
+ * ReportedFiguresTest). Application A1 of P1, submitted 2022-01-05 and approved.
  */
 class PublicStatisticsTest extends SparkSessionTest {
 
-  private static final int BURDEN_INDICATORS = 12;
+  private static final int BURDEN_INDICATORS = 13;
 
   private List<Row> published;
   private List<Row> withoutThreshold;
@@ -40,7 +42,15 @@ class PublicStatisticsTest extends SparkSessionTest {
             "org_units",
             orgUnits("S1: C1 C2 C3", "S2: C4 C5 C6 C7", "S3: C8 C9", "S4: C10 C11 C12"))
         .table("departments", department("P1"))
-        .table("applications", application("A1", "P1", "APPROVED", "2021-02-01"))
+        .table(
+            "applications",
+            application("A1", "P1", "APPROVED", "2022-02-01", "submitted_on", "2022-01-05"))
+        .table(
+            "returns",
+            everyReturnReceived(
+                List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12"),
+                2022,
+                2023))
         .table(
             "work_items",
             workItem("C1", 2022, "I1"),
@@ -63,11 +73,12 @@ class PublicStatisticsTest extends SparkSessionTest {
 
   @Test
   void everyAreaHasEveryBurdenIndicatorAndTheDistrictItsApplications() {
-    // then (D1, S1–S4) × 2 reporting years × 12, plus the district's 2 per funnel year (2021–2023)
-    assertThat(published).hasSize(5 * 2 * BURDEN_INDICATORS + 3 * 2);
-    assertThat(value(2021, "D1", "applications_submitted")).isEqualTo(1.0);
-    assertThat(value(2021, "D1", "applications_approved")).isEqualTo(1.0);
+    // then (D1, S1–S4) × 2 reporting years × 13, plus the district's 2 per reporting year
+    assertThat(published).hasSize(5 * 2 * BURDEN_INDICATORS + 2 * 2);
+    assertThat(value(2022, "D1", "applications_submitted")).isEqualTo(1.0);
+    assertThat(value(2022, "D1", "applications_approved")).isEqualTo(1.0);
     assertThat(value(2023, "D1", "applications_submitted")).isEqualTo(0.0);
+    assertThat(value(2023, "D1", "reporting_rate_pct")).isEqualTo(100.0);
   }
 
   @Test
