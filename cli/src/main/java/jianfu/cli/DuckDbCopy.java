@@ -10,9 +10,9 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceTable;
 
 /**
@@ -45,11 +45,10 @@ final class DuckDbCopy {
   }
 
   private static String copy(List<Path> files, Path parquet) {
-    String fileList =
-        files.stream().map(file -> quoted(file.toString())).collect(Collectors.joining(", "));
-    return "COPY (SELECT * FROM read_csv([%s], header = true, union_by_name = true,"
-            .formatted(fileList)
-        + " ignore_errors = true)) TO %s (FORMAT parquet)".formatted(quoted(parquet.toString()));
+    return "COPY (SELECT * FROM read_csv(%s, header = true, union_by_name = true,"
+            .formatted(DuckDbSql.fileList(files))
+        + " ignore_errors = true)) TO %s (FORMAT parquet)"
+            .formatted(DuckDbSql.literal(parquet.toString()));
   }
 
   /** {@code <table>.csv} and {@code <table>-*.csv}, as ingestion finds them. */
@@ -65,9 +64,5 @@ final class DuckDbCopy {
           .sorted()
           .toList();
     }
-  }
-
-  private static String quoted(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

@@ -2,7 +2,6 @@ package jianfu.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import jianfu.dashboards.serving.Headline;
+import jianfu.dashboards.serving.ServedFile;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
@@ -42,9 +41,7 @@ record RunReport(
 
   static RunReport read(Path output, Path served, Path report, Timings timings)
       throws SQLException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served, readOnly);
+    try (Connection connection = ServedFile.openReadOnly(served);
         Statement statement = connection.createStatement()) {
       List<TableReconciliation> reconciliation = new ArrayList<>();
       try (ResultSet rows =

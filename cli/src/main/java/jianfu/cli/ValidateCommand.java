@@ -2,6 +2,7 @@ package jianfu.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check a folder of source tables as ingestion would, writing nothing (a dry run).",
-      "Lists every problem by file, line, column and reason, the refused files, and per table the"
-          + " rows that would be loaded, collapsed or quarantined.",
-      "Exit code: 0 when clean, 1 when a row would be quarantined or a file refused, 2 for a"
+      "Lists every problem by file, line, column and reason, the refused files, the warnings of"
+          + " rows that would load all the same (an unknown department or application, a year"
+          + " outside the reporting years), and per table the rows that would be loaded, collapsed,"
+          + " quarantined or warned.",
+      "Exit code: 0 when clean (warnings alone keep it clean), 1 when a row would be quarantined or"
+          + " a file refused (with --strict also when a row would load with a warning), 2 for a"
           + " usage error."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -35,6 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--conf", description = "Configuration file (default: conf/jianfu.yml).")
   Path configuration;
 
+  @Option(
+      names = "--strict",
+      description = "Count warnings as problems: exit code 1 when any row would load with one.")
+  boolean strict;
+
   @Override
   public Integer call() {
     Path conf = configuration != null ? configuration : ProjectHome.defaultConfiguration();
@@ -45,15 +54,17 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "configuration file " + conf + " does not exist");
     }
-    return new ModuleLauncher(ProjectHome.get())
-        .exitCode(
-            "jobs",
+    List<String> arguments =
+        new ArrayList<>(
             List.of(
                 "--validate",
                 "--input",
                 input.toAbsolutePath().toString(),
                 "--conf",
-                conf.toAbsolutePath().toString()),
-            Map.of());
+                conf.toAbsolutePath().toString()));
+    if (strict) {
+      arguments.add("--strict");
+    }
+    return new ModuleLauncher(ProjectHome.get()).exitCode("jobs", arguments, Map.of());
   }
 }

@@ -2,6 +2,7 @@ package jianfu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +13,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import jianfu.pipelines.disclosure.SubtractionAttack;
+import jianfu.pipelines.disclosure.SubtractionAttack.Derivation;
+import jianfu.pipelines.disclosure.SubtractionAttack.Figure;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Scans a run's public files for what must never be published: community codes and names,
- * department codes and names (so no department rating or rank can be attributed), and any figure of
- * a suppressed area.
+ * department codes and names (so no department rating or rank can be attributed), any figure of a
+ * suppressed area, and any figure of fewer communities than the threshold that the published ones
+ * give away by subtraction.
  */
 final class PublicDisclosure {
 
@@ -89,6 +96,47 @@ final class PublicDisclosure {
     int start = html.indexOf(">" + streetName + "</th>");
     assertThat(start).as("bulletin row of %s", streetName).isNotNegative();
     return html.substring(start, html.indexOf("</tr>", start));
+  }
+
+  /**
+   * What subtracting the published streets from the district total derives from {@code
+   * statistics.csv}, for every year and additive indicator, with the communities of the areas
+   * derived (as the served burden_summary counts them).
+   */
+  List<Derivation> subtractionDerivations() throws IOException, SQLException {
+    List<Figure> figures = new ArrayList<>();
+    for (CSVRecord row : csvRows()) {
+      String value = row.get("value");
+      figures.add(
+          new Figure(
+              Integer.parseInt(row.get("year")),
+              row.get("area_code"),
+              row.get("area_level"),
+              row.get("indicator_code"),
+              row.get("status"),
+              value.isEmpty() ? null : Double.valueOf(value)));
+    }
+    return new SubtractionAttack(communitiesPerArea()).derivations(figures);
+  }
+
+  /** The suppression threshold the public files state. */
+  int publishedThreshold() throws IOException {
+    return new ObjectMapper()
+        .readTree(publicFolder.resolve("statistics.json").toFile())
+        .at("/metadata/suppression_threshold")
+        .asInt();
+  }
+
+  private Map<String, Long> communitiesPerArea() throws SQLException {
+    Map<String, Long> communities = new HashMap<>();
+    try (Statement statement = served.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT DISTINCT org_code, communities FROM burden_summary")) {
+      while (row.next()) {
+        communities.put(row.getString(1), row.getLong(2));
+      }
+    }
+    return communities;
   }
 
   /** The true figures of a suppressed street from the (not public) burden_summary mart. */

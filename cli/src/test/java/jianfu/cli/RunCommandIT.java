@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import jianfu.dashboards.serving.Headline;
+import jianfu.pipelines.disclosure.SubtractionAttack.Derivation;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import org.apache.commons.csv.CSVFormat;
@@ -178,6 +179,21 @@ class RunCommandIT {
     for (String figure : disclosure.trueFiguresOf(parkCode, latest)) {
       assertThat(parkRow).doesNotContain(">" + figure + "<");
     }
+  }
+
+  @Test
+  void subtractingThePublishedStreetsFromTheDistrictRevealsNoAreaBelowTheThreshold()
+      throws Exception {
+    // given the industrial park (2 communities) is suppressed: the attack derives something
+    PublicDisclosure disclosure = new PublicDisclosure(input, output, served);
+    List<Derivation> derived = disclosure.subtractionDerivations();
+    int threshold = disclosure.publishedThreshold();
+
+    // then whatever it derives covers at least the threshold's communities
+    assertThat(threshold).isEqualTo(3);
+    assertThat(derived).isNotEmpty();
+    assertThat(derived)
+        .allSatisfy(d -> assertThat(d.communities()).isGreaterThanOrEqualTo(threshold));
   }
 
   @Test

@@ -2,7 +2,6 @@ package jianfu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,21 +39,12 @@ class ValidateCommandIT {
     Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
 
     // when
-    List<String> command =
-        new ArrayList<>(
-            new ModuleLauncher(ProjectHome.get())
-                .command("cli", List.of("validate", "--input", input.toString())));
-    command.add(1, "-Djianfu.home=" + ProjectHome.get());
-    Process validate =
-        new ProcessBuilder(command)
-            .directory(workingDirectory.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exitCode = validate.waitFor();
+    JianfuProcess validate =
+        JianfuProcess.run(workingDirectory, "validate", "--input", input.toString());
+    String output = validate.output();
 
     // then
-    assertThat(exitCode).as(output).isEqualTo(1);
+    assertThat(validate.exitCode()).as(output).isEqualTo(1);
     assertThat(problemsByTableAndReason(output)).isEqualTo(countByTableAndReason(quarantined));
     assertThat(output).contains("NOT CLEAN: " + quarantined.size() + " rows would be quarantined");
     assertThat(filesUnder(input)).isEqualTo(inputFiles);

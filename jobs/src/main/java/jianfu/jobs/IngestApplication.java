@@ -1,12 +1,17 @@
 package jianfu.jobs;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.terminal.TerminalText;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -44,15 +49,32 @@ public class IngestApplication {
     try {
       arguments = IngestArguments.parse(args);
       arguments.checkTables(Contract.load());
-      if (!arguments.validate()) {
-        Files.createDirectories(OutputLayout.work(arguments.output()));
-      }
-    } catch (IllegalArgumentException | IOException e) {
-      System.err.println(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      System.err.println(TerminalText.escape(e.getMessage()));
       System.err.println(IngestArguments.USAGE);
       return USAGE_ERROR;
     }
-    return arguments.validate() ? validate(arguments) : start(arguments, Map.of());
+    if (arguments.validate()) {
+      return validate(arguments);
+    }
+    try {
+      // refused before anything is written
+      checkCarried(arguments.output());
+      Files.createDirectories(OutputLayout.work(arguments.output()));
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println(TerminalText.escape(e.getMessage()));
+      return USAGE_ERROR;
+    }
+    return start(arguments, Map.of());
+  }
+
+  /**
+   * Refuses an output folder whose path the job repository or the work files cannot carry (a URL or
+   * a database path would read part of it as syntax), naming the character and why.
+   */
+  private static void checkCarried(Path output) {
+    JobRepositoryDefaults.forOutput(output);
+    DuckDbSql.checkDatabasePath(output);
   }
 
   /** Ingests into a scratch folder, deleted afterwards: the dry run writes nothing. */
@@ -60,7 +82,8 @@ public class IngestApplication {
     try (ScratchOutput scratch = ScratchOutput.create()) {
       return start(arguments.withOutput(scratch.folder()), VALIDATION_PROPERTIES);
     } catch (IOException e) {
-      System.err.println("validation needs a scratch folder: " + e.getMessage());
+      System.err.println(
+          "validation needs a scratch folder: " + TerminalText.escape(e.getMessage()));
       return FAILED;
     }
   }
@@ -80,9 +103,12 @@ public class IngestApplication {
       return SpringApplication.exit(
           application.run(arguments.springArguments().toArray(String[]::new)));
     } catch (RuntimeException e) {
-      System.err.println("ingestion could not start: " + rootCause(e).getMessage());
+      System.err.println(
+          "ingestion could not start: " + TerminalText.escape(rootCause(e).getMessage()));
       if (arguments.verbose()) {
-        e.printStackTrace();
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        System.err.print(TerminalText.escapeWithinLines(trace.toString()));
       }
       return FAILED;
     }

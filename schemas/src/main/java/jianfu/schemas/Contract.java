@@ -25,18 +25,21 @@ public final class Contract {
   private final Map<String, OutputTable> marts;
   private final Map<String, OutputTable> ingestTables;
   private final ReportingYears reportingYears;
+  private final List<ReservedCode> reservedCodes;
 
   private Contract(
       int version,
       Map<String, SourceTable> sources,
       Map<String, OutputTable> marts,
       Map<String, OutputTable> ingestTables,
-      ReportingYears reportingYears) {
+      ReportingYears reportingYears,
+      List<ReservedCode> reservedCodes) {
     this.version = version;
     this.sources = sources;
     this.marts = marts;
     this.ingestTables = ingestTables;
     this.reportingYears = reportingYears;
+    this.reservedCodes = List.copyOf(reservedCodes);
   }
 
   private record Index(
@@ -44,7 +47,8 @@ public final class Contract {
       List<String> sources,
       List<String> marts,
       List<String> ingest,
-      ReportingYears reportingYears) {}
+      ReportingYears reportingYears,
+      List<ReservedCode> reservedCodes) {}
 
   public static Contract load() {
     ObjectMapper yaml =
@@ -66,7 +70,32 @@ public final class Contract {
         .ingest()
         .forEach(
             name -> ingest.put(name, read(yaml, "ingest/" + name + ".yml", OutputTable.class)));
-    return new Contract(index.version(), sources, marts, ingest, index.reportingYears());
+    Contract contract =
+        new Contract(
+            index.version(), sources, marts, ingest, index.reportingYears(), index.reservedCodes());
+    contract.checkReservedColumns();
+    return contract;
+  }
+
+  /** A reserved code must name columns that exist, or it would protect nothing. */
+  private void checkReservedColumns() {
+    for (ReservedCode reserved : reservedCodes) {
+      for (String column : reserved.columns()) {
+        String[] tableAndColumn = column.split("\\.", 2);
+        boolean exists =
+            tableAndColumn.length == 2
+                && sources.containsKey(tableAndColumn[0])
+                && sources.get(tableAndColumn[0]).findColumn(tableAndColumn[1]).isPresent();
+        if (!exists) {
+          throw new IllegalStateException(
+              "contract.yml: the reserved code "
+                  + reserved.code()
+                  + " names "
+                  + column
+                  + ", which is no table.column of the sources");
+        }
+      }
+    }
   }
 
   private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
@@ -144,6 +173,16 @@ public final class Contract {
           "unknown mart '" + name + "'; the contract has " + marts.keySet());
     }
     return found;
+  }
+
+  /** Codes the marts use for rows of their own, refused in the data (contract.yml). */
+  public List<ReservedCode> reservedCodes() {
+    return reservedCodes;
+  }
+
+  /** The reserved codes refused in {@code column} of {@code table}. */
+  public List<ReservedCode> reservedCodes(SourceTable table, SourceColumn column) {
+    return reservedCodes.stream().filter(code -> code.isReservedIn(table, column)).toList();
   }
 
   public OutputTable quarantine() {

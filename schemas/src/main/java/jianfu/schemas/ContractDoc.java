@@ -38,10 +38,20 @@ public final class ContractDoc {
                 column.label(),
                 column.storedType(),
                 required(table, column),
-                rules(column)));
+                rules(contract, table, column)));
       }
       page.append('\n');
     }
+    page.append("## Reserved codes\n\n")
+        .append(
+            "The marts give rows of their own these codes, so the data may not use them in the"
+                + " columns listed, in any letter case (`all`, `All`): such a row is quarantined as"
+                + " OUT_OF_RANGE.\n\n")
+        .append("| code | names in the marts | refused in |\n|---|---|---|\n");
+    for (ReservedCode reserved : contract.reservedCodes()) {
+      page.append(row(reserved.code(), reserved.meaning(), String.join(", ", reserved.columns())));
+    }
+    page.append('\n');
     page.append("## Marts and ingestion outputs\n\n");
     List<OutputTable> outputs = new ArrayList<>(contract.marts());
     outputs.add(contract.quarantine());
@@ -92,8 +102,11 @@ public final class ContractDoc {
     return "";
   }
 
-  private static String rules(SourceColumn column) {
+  private static String rules(Contract contract, SourceTable table, SourceColumn column) {
     List<String> rules = new ArrayList<>();
+    for (ReservedCode reserved : contract.reservedCodes(table, column)) {
+      rules.add("not " + reserved.code() + " (reserved, any letter case)");
+    }
     if (!column.values().isEmpty()) {
       rules.add("one of " + String.join(", ", column.values()));
     }

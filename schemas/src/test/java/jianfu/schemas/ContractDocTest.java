@@ -47,6 +47,8 @@ class ContractDocTest {
         .contains(
             "| decided_on | 决定日期 | date | unless status in PENDING/WITHDRAWN | not before submitted_on |")
         .contains("references org_units (one level above level)")
-        .contains("by rater_type (COMMUNITY → org_units (level COMMUNITY)");
+        .contains("by rater_type (COMMUNITY → org_units (level COMMUNITY)")
+        .contains("| dept_code | 部门代码 | string | key | not ALL (reserved, any letter case) |")
+        .contains("| ALL | the marts' rows of all departments");
   }
 }

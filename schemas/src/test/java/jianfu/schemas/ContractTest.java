@@ -30,6 +30,30 @@ class ContractTest {
   }
 
   @Test
+  void reservesTheMartsAllCodeForDepartmentsAndOrgUnits() {
+    // access_funnel's dept_code ALL is every department: a department coded so would be added in
+    SourceTable departments = contract.source("departments");
+    SourceTable orgUnits = contract.source("org_units");
+
+    assertThat(contract.reservedCodes(departments, departments.column("dept_code")))
+        .extracting(ReservedCode::code)
+        .containsExactly("ALL");
+    assertThat(contract.reservedCodes(orgUnits, orgUnits.column("org_code")))
+        .extracting(ReservedCode::code)
+        .containsExactly("ALL");
+    assertThat(contract.reservedCodes(departments, departments.column("dept_name"))).isEmpty();
+    assertThat(contract.mart("access_funnel").description()).contains("dept_code ALL");
+  }
+
+  @Test
+  void aReservedCodeMatchesInAnyLetterCase() {
+    ReservedCode all = contract.reservedCodes().get(0);
+
+    assertThat(List.of("ALL", "all", "All", "aLl")).allMatch(all::matches);
+    assertThat(List.of("ALL1", "AL", "ALLE", "")).noneMatch(all::matches);
+  }
+
+  @Test
   void everyColumnHasAChineseLabelAndEveryKeyColumnExists() {
     for (SourceTable table : contract.sources()) {
       assertThat(table.columns()).allSatisfy(c -> assertThat(c.label()).matches(".*\\p{IsHan}.*"));

@@ -23,7 +23,6 @@ import jianfu.dashboards.serving.HeadlineYear;
  */
 final class Bulletin {
 
-  private static final String PRIMARY = "A";
   private static final String MARK_PRIMARY = "¹";
   private static final String MARK_SECONDARY = "²";
   private static final String MARK_PROVISIONAL = "³";
@@ -84,8 +83,8 @@ final class Bulletin {
                 + " 该区域社区数少于%d个，数据不予公布。 Fewer than %d communities: not published."
                     .formatted(metadata.suppressionThreshold(), metadata.suppressionThreshold()),
             MARK_SECONDARY
-                + " 为防止推算出注¹所示区域的数据，不予公布。 Withheld so that the area marked ¹ cannot be"
-                + " derived from the district total.",
+                + " 为防止由全区合计减去其他街道推算出注¹所示区域的数据，不予公布。 Withheld so that the district"
+                + " total minus the published streets cannot reveal the areas marked ¹.",
             MARK_PROVISIONAL
                 + " 初步数据：该街道本年度报表收回率低于完整性门槛。 Provisional: the street's returns for the year"
                 + " are below the completeness threshold."),
@@ -250,8 +249,7 @@ final class Bulletin {
     }
     Observation o = observation.get();
     if (o.suppressed()) {
-      return new BulletinView.Cell(
-          "—", PRIMARY.equals(o.confStatus()) ? MARK_PRIMARY : MARK_SECONDARY);
+      return new BulletinView.Cell("—", o.primarySuppressed() ? MARK_PRIMARY : MARK_SECONDARY);
     }
     return new BulletinView.Cell(
         Figures.plain(o.value(), o.decimals()),

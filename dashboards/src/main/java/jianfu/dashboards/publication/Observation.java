@@ -19,13 +19,20 @@ public record Observation(
     Integer baselineYear,
     LocalDate asOf,
     String status,
+    String suppression,
     String obsStatus,
     String confStatus) {
 
   public static final String DISTRICT = "DISTRICT";
   public static final String STREET = "STREET";
 
+  /** The mart's status decides: the publication never applies the threshold itself. */
   public boolean suppressed() {
     return "SUPPRESSED".equals(status);
+  }
+
+  /** Withheld for having fewer communities than the threshold (not to protect another area). */
+  public boolean primarySuppressed() {
+    return "PRIMARY".equals(suppression);
   }
 }

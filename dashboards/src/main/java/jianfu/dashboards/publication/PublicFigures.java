@@ -2,10 +2,8 @@ package jianfu.dashboards.publication;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,9 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.stream.Stream;
 import jianfu.dashboards.serving.HeadlineYear;
+import jianfu.dashboards.serving.ServedFile;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * The observations of {@code public_statistics} as served, each with its area's name from the raw
@@ -38,13 +36,13 @@ public final class PublicFigures {
    */
   public static PublicFigures read(Path servedDatabase, Path orgUnitsFolder)
       throws SQLException, IOException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
+    // a run without raw org_units publishes codes only
+    List<Path> orgUnits = DuckDbSql.parquetFilesIn(orgUnitsFolder);
     String areaNames =
-        hasParquet(orgUnitsFolder)
-            ? "SELECT org_code, org_name FROM read_parquet('%s')"
-                .formatted(orgUnitsFolder.resolve("*.parquet").toString().replace("'", "''"))
-            : "SELECT NULL::VARCHAR AS org_code, NULL::VARCHAR AS org_name WHERE false";
+        orgUnits.isEmpty()
+            ? "SELECT NULL::VARCHAR AS org_code, NULL::VARCHAR AS org_name WHERE false"
+            : "SELECT org_code, org_name FROM read_parquet(%s)"
+                .formatted(DuckDbSql.fileList(orgUnits));
     String query =
         """
         SELECT p.*, n.org_name AS area_name
@@ -54,8 +52,7 @@ public final class PublicFigures {
         """
             .formatted(areaNames);
     List<Observation> rows = new ArrayList<>();
-    try (Connection connection =
-            DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly);
+    try (Connection connection = ServedFile.openReadOnly(servedDatabase);
         Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery(query)) {
       while (row.next()) {
@@ -73,21 +70,12 @@ public final class PublicFigures {
                 row.getObject("baseline_year", Integer.class),
                 row.getObject("as_of", LocalDate.class),
                 row.getString("status"),
+                row.getString("suppression"),
                 row.getString("obs_status"),
                 row.getString("conf_status")));
       }
     }
     return new PublicFigures(rows);
-  }
-
-  /** Whether the run left raw org_units (a run without them publishes codes only). */
-  private static boolean hasParquet(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
-    }
   }
 
   public List<Observation> observations() {

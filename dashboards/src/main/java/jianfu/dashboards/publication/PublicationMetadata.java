@@ -54,11 +54,14 @@ public record PublicationMetadata(
         "由未修约数值计算，发布时一次修约，百分比保留1位小数，四舍五入；部分数据因四舍五入的原因，存在总计与分项合计不等的情况。"
             + " Computed from unrounded values and rounded once, half up, percentages to 1"
             + " decimal; totals may differ from the sum of their parts because of rounding.",
-        ("社区数少于%d个的区域不公布数值（保密状态A）；为防止由全区合计推算，另一社区数最少的街道同时不公布（保密状态D）。"
-                + " Areas with fewer than %d communities are not published (conf_status A); the"
-                + " smallest other street is withheld too (conf_status D), so that the first cannot"
-                + " be derived from the district total.")
-            .formatted(threshold, threshold),
+        ("社区数少于%d个的区域不公布数值（不公布原因PRIMARY，保密状态A）；不公布街道的社区数合计少于%d个时，"
+                + "另将社区数最少的已公布街道一并不公布（不公布原因SECONDARY，保密状态D），使全区合计减去已公布街道所得的社区数不少于%d个。"
+                + " Areas with fewer than %d communities are not published (suppression PRIMARY,"
+                + " conf_status A). While the withheld streets have fewer than %d communities"
+                + " together, the published street with the fewest communities is withheld too"
+                + " (SECONDARY, conf_status D), so that the district total minus the published"
+                + " streets never covers fewer than %d communities.")
+            .formatted(threshold, threshold, threshold, threshold, threshold, threshold),
         "状态为PROVISIONAL（初步）的数值所属年度报表收回率低于完整性门槛，可能随补报而变化，不作为主要指标；主要指标取最新定稿年度。"
             + " Status PROVISIONAL: the year's returns are below the completeness threshold, so"
             + " its figures may change as returns come in and are never the headline; the"

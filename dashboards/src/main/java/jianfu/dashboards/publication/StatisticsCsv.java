@@ -39,6 +39,7 @@ final class StatisticsCsv {
           "baseline_year",
           "as_of",
           "status",
+          "suppression",
           "obs_status",
           "conf_status");
 
@@ -81,6 +82,7 @@ final class StatisticsCsv {
             o.baselineYear(),
             o.asOf(),
             FormulaSafe.text(o.status()),
+            FormulaSafe.text(o.suppression()),
             FormulaSafe.text(o.obsStatus()),
             FormulaSafe.text(o.confStatus()));
       }

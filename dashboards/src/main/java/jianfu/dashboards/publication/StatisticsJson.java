@@ -60,6 +60,7 @@ final class StatisticsJson {
       row.put("baseline_year", o.baselineYear());
       row.put("as_of", String.valueOf(o.asOf()));
       row.put("status", o.status());
+      row.put("suppression", o.suppression());
       row.put("obs_status", o.obsStatus());
       row.put("conf_status", o.confStatus());
     }

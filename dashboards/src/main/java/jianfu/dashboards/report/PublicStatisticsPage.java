@@ -84,12 +84,14 @@ final class PublicStatisticsPage {
                 "主要指标年度：" + headlineYear.zh() + "。", "Headline year: " + headlineYear.en() + "."),
             new Label(
                 String.format(
-                    "数据截至 %s，基期 %s 年。“不公布”（图中 * 标记）：社区数少于公布门槛的区域；“初步”：报表收回不足的年度。",
+                    "数据截至 %s，基期 %s 年。“不公布”（图中 * 标记）：社区数少于公布门槛的区域，"
+                        + "以及为防止由全区合计推算而一并不公布的街道；“初步”：报表收回不足的年度。",
                     edition.get("as_of"), edition.get("baseline_year")),
                 String.format(
                     "As of %s, baseline year %s. \"Suppressed\" (marked * in the charts): areas"
-                        + " with fewer communities than the publication threshold; \"provisional\":"
-                        + " a year with too few returns received.",
+                        + " with fewer communities than the publication threshold, and the streets"
+                        + " withheld with them so that the district total cannot reveal them;"
+                        + " \"provisional\": a year with too few returns received.",
                     edition.get("as_of"), edition.get("baseline_year")))));
   }
 

@@ -2,7 +2,6 @@ package jianfu.dashboards.report;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import jianfu.dashboards.serving.ServedFile;
 
 /**
  * The served DuckDB file, opened read-only (a dashboard may hold it open too); every row is read
@@ -27,9 +26,7 @@ final class ServedRows implements AutoCloseable {
   }
 
   static ServedRows open(Path servedDatabase) throws SQLException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    return new ServedRows(DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly));
+    return new ServedRows(ServedFile.openReadOnly(servedDatabase));
   }
 
   List<Map<String, Object>> query(String sql) throws SQLException {

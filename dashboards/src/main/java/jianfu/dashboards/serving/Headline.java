@@ -3,13 +3,11 @@ package jianfu.dashboards.serving;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The district headline the leading group reports: for each of the four burden measures, the
@@ -40,10 +38,7 @@ public record Headline(Integer baselineYear, HeadlineYear year, List<Measure> me
   }
 
   public static Headline read(Path servedDatabase) throws SQLException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection connection =
-        DriverManager.getConnection("jdbc:duckdb:" + servedDatabase, readOnly)) {
+    try (Connection connection = ServedFile.openReadOnly(servedDatabase)) {
       HeadlineYear year = HeadlineYear.read(connection);
       try (PreparedStatement query =
           connection.prepareStatement(

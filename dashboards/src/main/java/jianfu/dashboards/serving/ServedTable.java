@@ -3,65 +3,78 @@ package jianfu.dashboards.serving;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SqlTypes;
 
 /**
  * A table of the served database and the Parquet folder it is loaded from. {@code folderColumn},
- * when set, is a column the files do not hold: each file sits in a subfolder of {@code
- * parquetFolder} whose name is that column's value ({@code warnings/<table>/}). A table that is not
- * {@code required} is served empty when its folder holds no Parquet file (an output written before
- * the table existed, or a test output without raw tables).
+ * when set, names the column that is not in the files but is the name of the subfolder each file is
+ * in: the folder then holds one subfolder per source table ({@code warnings/T/}).
  */
-record ServedTable(
-    OutputTable declaration, Path parquetFolder, String folderColumn, boolean required) {
+record ServedTable(OutputTable declaration, Path parquetFolder, String folderColumn) {
 
-  /** A required table loaded from the Parquet files of one folder. */
+  /** A table whose files are directly in {@code parquetFolder}. */
   ServedTable(OutputTable declaration, Path parquetFolder) {
-    this(declaration, parquetFolder, null, true);
+    this(declaration, parquetFolder, null);
   }
 
-  /** The glob of the table's Parquet files. */
-  Path files() {
-    return folderColumn == null
-        ? parquetFolder.resolve("*.parquet")
-        : parquetFolder.resolve("*").resolve("*.parquet");
-  }
-
-  /** Whether there is at least one Parquet file to load. */
-  boolean hasFiles() throws IOException {
-    if (!Files.isDirectory(parquetFolder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(parquetFolder, folderColumn == null ? 1 : 2)) {
-      return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    }
+  /** A table gathered from the subfolders of {@code parquetFolder}, named in {@code column}. */
+  static ServedTable perSubfolder(OutputTable declaration, Path parquetFolder, String column) {
+    return new ServedTable(declaration, parquetFolder, column);
   }
 
   /**
-   * {@code CREATE TABLE} with the contract's columns, names and types, in contract order; with no
-   * file to load, the same table empty.
+   * {@code CREATE TABLE} with the contract's columns, names and types, in contract order, from the
+   * Parquet files in the folder named one by one (DuckDbSql).
    */
   String createStatement() throws IOException {
-    boolean loaded = hasFiles();
-    String from =
-        loaded
-            ? " FROM read_parquet("
-                + literal(files().toString())
-                + (folderColumn == null ? ")" : ", filename = true)")
-            : " WHERE false";
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      throw new IOException(
+          "cannot serve "
+              + declaration.table()
+              + ": "
+              + parquetFolder
+              + " holds no Parquet file (run the pipeline first)");
+    }
     return "CREATE TABLE "
         + quote(declaration.table())
         + " AS SELECT "
-        + columns(declaration, column -> loaded ? source(column) : "NULL")
-        + from;
+        + columns(declaration, this::value)
+        + " FROM read_parquet("
+        + DuckDbSql.fileList(files)
+        + (folderColumn == null ? "" : ", filename = true")
+        + ")";
+  }
+
+  /**
+   * The Parquet files the table is read from: those in the folder, or those in each of its
+   * subfolders, in the order of their names.
+   */
+  List<Path> files() throws IOException {
+    if (folderColumn == null) {
+      return DuckDbSql.parquetFilesIn(parquetFolder);
+    }
+    if (!Files.isDirectory(parquetFolder)) {
+      return List.of();
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> subfolders = Files.list(parquetFolder)) {
+      for (Path subfolder : subfolders.filter(Files::isDirectory).sorted().toList()) {
+        files.addAll(DuckDbSql.parquetFilesIn(subfolder));
+      }
+    }
+    return files;
   }
 
   /**
    * The select list of a served table: each declared column, in order, cast to its declared type
-   * from the expression {@code source} gives for it.
+   * from the expression {@code source} gives for its name.
    */
   static String columns(OutputTable declaration, UnaryOperator<String> source) {
     return String.join(
@@ -78,17 +91,11 @@ record ServedTable(
             .toList());
   }
 
-  private String source(String column) {
-    return column.equals(folderColumn)
-        ? "parse_filename(parse_dirpath(filename))" // warnings/<table>/<file>.parquet
-        : quote(column);
+  private String value(String column) {
+    return column.equals(folderColumn) ? "parse_filename(parse_dirpath(filename))" : quote(column);
   }
 
   static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
-
-  static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

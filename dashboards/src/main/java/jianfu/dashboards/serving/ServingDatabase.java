@@ -11,14 +11,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
 /**
  * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name, {@code
- * ingest_audit}, {@code ingest_warnings} (every table's {@code warnings/<table>/} with the table's
- * name), the raw {@code org_units} and {@code returns} (names and due dates for the completeness
+ * ingest_audit}, {@code ingest_warnings} (the warnings of every source table, with its name), the
+ * raw {@code org_units} and {@code returns} as loaded (names and due dates for the completeness
  * views), and the {@link #derivedTables() derived tables}. The file is built under a temporary name
  * and moved into place only when complete, so a dashboard never opens a half-built database
  * (ServingRefreshIT).
@@ -27,15 +28,18 @@ public final class ServingDatabase {
 
   public static final String FILE_NAME = "jianfu.duckdb";
 
-  /** The raw source tables served as they were loaded, for names and dates the marts lack. */
-  static final List<String> RAW_TABLES = List.of("org_units", "returns");
-
   /**
    * The file format written. DuckDB 2.0's default format cannot be opened before DuckDB 2.0, and
    * Superset hosts often pin an older Python duckdb; v1.0.0 opens with DuckDB 1.0 and later
    * (OldestDuckDbReadsTheServedFileTest). No format DuckDB 2.0 writes opens with DuckDB 0.10.
    */
   static final String STORAGE_VERSION = "v1.0.0";
+
+  /** The column of ingest_warnings naming the source table: its folder under warnings/. */
+  private static final String SOURCE_TABLE_COLUMN = "table_name";
+
+  /** The raw source tables served as they were loaded, for names and dates the marts lack. */
+  static final List<String> RAW_TABLES = List.of("org_units", "returns");
 
   private final Contract contract;
 
@@ -56,12 +60,11 @@ public final class ServingDatabase {
     tables.add(
         new ServedTable(contract.ingestAudit(), output.resolve("audit").resolve("ingest_audit")));
     tables.add(
-        new ServedTable(
-            contract.ingestWarnings(), output.resolve("warnings"), "table_name", false));
+        ServedTable.perSubfolder(
+            contract.ingestWarnings(), output.resolve("warnings"), SOURCE_TABLE_COLUMN));
     for (String table : RAW_TABLES) {
       tables.add(
-          new ServedTable(
-              asServed(contract.source(table)), output.resolve("raw").resolve(table), null, false));
+          new ServedTable(asServed(contract.source(table)), output.resolve("raw").resolve(table)));
     }
     return tables;
   }
@@ -102,7 +105,7 @@ public final class ServingDatabase {
 
   private static void fill(Path file, List<ServedTable> tables) throws SQLException, IOException {
     for (ServedTable table : tables) {
-      if (table.required() && !Files.isDirectory(table.parquetFolder())) {
+      if (!Files.isDirectory(table.parquetFolder())) {
         throw new IOException(
             "cannot serve "
                 + table.declaration().table()
@@ -114,11 +117,7 @@ public final class ServingDatabase {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "ATTACH "
-              + ServedTable.literal(file.toString())
-              + " AS served (STORAGE_VERSION '"
-              + STORAGE_VERSION
-              + "')");
+          DuckDbSql.attach(file, "served", "STORAGE_VERSION '" + STORAGE_VERSION + "'"));
       statement.execute("USE served");
       for (ServedTable table : tables) {
         statement.execute(table.createStatement());

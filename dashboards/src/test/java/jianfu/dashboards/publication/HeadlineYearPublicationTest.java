@@ -87,15 +87,17 @@ class HeadlineYearPublicationTest {
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + served);
         Statement sql = duck.createStatement()) {
       sql.execute(
-          "INSERT INTO public_statistics SELECT 2026, area_code, area_level, indicator_code,"
-              + " CASE WHEN indicator_code LIKE '%reduction_pct' THEN 95.0 ELSE value / 10 END,"
-              + " unit, unit_mult, decimals, baseline_year, as_of, status, obs_status, conf_status"
+          "INSERT INTO public_statistics SELECT * REPLACE (2026 AS year, CASE WHEN indicator_code"
+              + " LIKE '%reduction_pct' THEN 95.0 ELSE value / 10 END AS value)"
               + " FROM public_statistics WHERE year = 2025");
       sql.execute(
-          "INSERT INTO public_statistics SELECT year, area_code, 'DISTRICT',"
-              + " 'reporting_rate_pct', CASE year WHEN 2026 THEN 62.4 ELSE 97.5 END, '%', 0, 1,"
-              + " 2022, DATE '2026-01-15', 'PUBLISHED', 'A', 'F' FROM (SELECT DISTINCT year,"
-              + " area_code FROM public_statistics WHERE area_level = 'DISTRICT')");
+          "INSERT INTO public_statistics BY NAME SELECT year, area_code, 'DISTRICT' AS area_level,"
+              + " 'reporting_rate_pct' AS indicator_code,"
+              + " CASE year WHEN 2026 THEN 62.4 ELSE 97.5 END AS value, '%' AS unit, 0 AS unit_mult,"
+              + " 1 AS decimals, 2022 AS baseline_year, DATE '2026-01-15' AS as_of,"
+              + " 'PUBLISHED' AS status, 'A' AS obs_status, 'F' AS conf_status"
+              + " FROM (SELECT DISTINCT year, area_code FROM public_statistics"
+              + " WHERE area_level = 'DISTRICT')");
       sql.execute(
           "UPDATE public_statistics SET status = 'PROVISIONAL' WHERE status = 'PUBLISHED' AND ("
               + which

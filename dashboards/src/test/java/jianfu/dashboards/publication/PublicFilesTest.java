@@ -70,6 +70,9 @@ class PublicFilesTest {
     CSVRecord suppressed = find(records, "2025", "S2", "work_items");
     assertThat(suppressed.get("value")).isEmpty();
     assertThat(suppressed.get("status")).isEqualTo("SUPPRESSED");
+    assertThat(suppressed.get("suppression")).isEqualTo("PRIMARY");
+    assertThat(find(records, "2025", "S3", "work_items").get("suppression")).isEqualTo("SECONDARY");
+    assertThat(find(records, "2025", "S1", "work_items").get("suppression")).isEmpty();
   }
 
   @Test
@@ -89,7 +92,8 @@ class PublicFilesTest {
     assertThat(document.get("observations")).hasSize(OBSERVATIONS);
     assertThat(document.get("observations"))
         .filteredOn(o -> o.get("area_code").asText().equals("S3"))
-        .allSatisfy(o -> assertThat(o.get("value").isNull()).isTrue());
+        .allSatisfy(o -> assertThat(o.get("value").isNull()).isTrue())
+        .allSatisfy(o -> assertThat(o.get("suppression").asText()).isEqualTo("SECONDARY"));
   }
 
   @Test
@@ -119,6 +123,11 @@ class PublicFilesTest {
     assertThat(html).contains("城东街道", "工业园区", "华港镇");
     assertThat(html).contains("—<sup>¹</sup>", "—<sup>²</sup>");
     assertThat(html).contains("¹ 该区域社区数少于3个，数据不予公布");
+    assertThat(html).contains("² 为防止由全区合计减去其他街道推算出注¹所示区域的数据");
+    // the mark follows the mart's suppression: S2 PRIMARY, S3 SECONDARY
+    assertThat(html)
+        .contains(">工业园区</th><td class=\"figure\">—<sup>¹</sup></td>")
+        .contains(">华港镇</th><td class=\"figure\">—<sup>²</sup></td>");
     assertThat(html).contains("-3.3"); // S1's −3.25 rounded half away from zero
     assertThat(html).doesNotContain(PublishedRun.COMMUNITY_NAME, PublishedRun.COMMUNITY_CODE);
   }

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * A run's output made up for the publication tests: a served DuckDB file with public_statistics and
@@ -60,43 +61,41 @@ final class PublishedRun {
     Files.createDirectories(orgUnits);
     Path served = output.resolve("serving").resolve("jianfu.duckdb");
     Files.createDirectories(served.getParent());
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + served);
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement()) {
+      sql.execute(DuckDbSql.attach(served, "served", "READ_WRITE"));
+      sql.execute("USE served");
       sql.execute(
           """
           COPY (SELECT * FROM (VALUES (%s, %s, 'DISTRICT'), (%s, %s, 'STREET'),
             (%s, %s, 'STREET'), (%s, %s, 'STREET'),
             ('%s', '%s', 'COMMUNITY')) t(org_code, org_name, level))
-          TO '%s' (FORMAT parquet)
+          TO %s (FORMAT parquet)
           """
               .formatted(
-                  literal(areas.district().code()),
-                  literal(areas.district().name()),
-                  literal(areas.published().code()),
-                  literal(areas.published().name()),
-                  literal(areas.suppressed().code()),
-                  literal(areas.suppressed().name()),
-                  literal(areas.withheld().code()),
-                  literal(areas.withheld().name()),
+                  DuckDbSql.literal(areas.district().code()),
+                  DuckDbSql.literal(areas.district().name()),
+                  DuckDbSql.literal(areas.published().code()),
+                  DuckDbSql.literal(areas.published().name()),
+                  DuckDbSql.literal(areas.suppressed().code()),
+                  DuckDbSql.literal(areas.suppressed().name()),
+                  DuckDbSql.literal(areas.withheld().code()),
+                  DuckDbSql.literal(areas.withheld().name()),
                   COMMUNITY_CODE,
                   COMMUNITY_NAME,
-                  orgUnits.resolve("part-0.parquet")));
+                  DuckDbSql.literal(orgUnits.resolve("part-0.parquet").toString())));
       sql.execute(
           """
           CREATE TABLE public_statistics (year INTEGER, area_code VARCHAR, area_level VARCHAR,
             indicator_code VARCHAR, value DOUBLE, unit VARCHAR, unit_mult INTEGER,
             decimals INTEGER, baseline_year INTEGER, as_of DATE, status VARCHAR,
-            obs_status VARCHAR, conf_status VARCHAR)
+            suppression VARCHAR, obs_status VARCHAR, conf_status VARCHAR)
           """);
       for (String row : rows(areas)) {
         sql.execute("INSERT INTO public_statistics VALUES " + row);
       }
     }
     return served;
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 
   private static List<String> rows(Areas areas) {
@@ -161,16 +160,23 @@ final class PublishedRun {
       String decimals,
       String confStatus) {
     String status = confStatus.equals("F") ? "PUBLISHED" : "SUPPRESSED";
-    return "(%d, %s, '%s', '%s', %s, '%s', 0, %s, 2022, DATE '2026-01-15', '%s', 'A', '%s')"
+    String suppression =
+        switch (confStatus) {
+          case "A" -> "'PRIMARY'";
+          case "D" -> "'SECONDARY'";
+          default -> "NULL";
+        };
+    return "(%d, %s, '%s', '%s', %s, '%s', 0, %s, 2022, DATE '2026-01-15', '%s', %s, 'A', '%s')"
         .formatted(
             year,
-            literal(area),
+            DuckDbSql.literal(area),
             level,
             indicator,
             value == null ? "NULL" : value,
             unit,
             decimals,
             status,
+            suppression,
             confStatus);
   }
 }

@@ -335,7 +335,8 @@ final class ServedDistrict {
         + " CASE WHEN suppressed THEN 'SUPPRESSED' WHEN year > "
         + HEADLINE_YEAR
         + " THEN 'PROVISIONAL' ELSE 'PUBLISHED' END AS status,"
-        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'D' ELSE 'F' END AS conf_status"
+        + " CASE WHEN suppressed THEN 'PRIMARY' END AS suppression,"
+        + " 'A' AS obs_status, CASE WHEN suppressed THEN 'A' ELSE 'F' END AS conf_status"
         + " FROM ("
         + areaFigures
         + ")";

@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,46 @@ class ServingDatabaseTest {
     try (Connection connection = ServedFileReport.openReadOnly(served.toString(), Map.of())) {
       assertThat(ExpectedReport.withoutValues(ServedFileReport.lines(connection)))
           .containsExactlyElementsOf(ExpectedReport.of(serving, output, 3));
+    }
+  }
+
+  @Test
+  void servesTheWarningsOfEverySourceTableNamedByItsFolder() throws Exception {
+    // given: the synthetic output, and ingestion's warnings of two tables (one of them empty)
+    ServingDatabase serving = new ServingDatabase(contract);
+    SyntheticOutput.writeTables(serving, output, 1);
+    writeWarnings("ledgers", "SELECT 'ledgers.csv', 3, 'OUT_OF_PERIOD', 'year', 'm', 'r'");
+    writeWarnings("work_items", "SELECT 'w.csv', 2, 'R', 'c', 'm', 'r' WHERE false");
+
+    // when
+    Path served = serving.build(output);
+
+    // then
+    try (Connection connection = ServedFileReport.openReadOnly(served.toString(), Map.of());
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT table_name, source_file, line, reason FROM ingest_warnings"
+                    + " WHERE table_name <> 'some_table'")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getLong(3))
+          .isEqualTo("ledgers|ledgers.csv|3");
+      assertThat(rows.getString(4)).isEqualTo("OUT_OF_PERIOD");
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  /** A warnings file as ingestion writes it: the quarantine's columns, in warnings/T/T.parquet. */
+  private void writeWarnings(String table, String rows) throws Exception {
+    Path folder = Files.createDirectories(output.resolve("warnings").resolve(table));
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = duck.createStatement()) {
+      statement.execute(
+          "COPY (SELECT * FROM (%s) t(%s)) TO %s (FORMAT parquet)"
+              .formatted(
+                  rows,
+                  String.join(", ", contract.quarantine().columnNames()),
+                  DuckDbSql.literal(folder.resolve(table + ".parquet").toString())));
     }
   }
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 
 /** A pipeline output folder made up for tests: every served table as Parquet. */
@@ -30,17 +31,20 @@ public final class SyntheticOutput {
   }
 
   /**
-   * Writes n rows where every column holds a value of a storage type Spark might use; a table whose
-   * files sit in subfolders gets one, {@code work_items}.
+   * Writes n rows where every column holds a value of a storage type Spark might use; a table read
+   * from subfolders gets one, whose name is its folder column's value.
    */
   private static void writeParquet(ServedTable table, int rows) throws Exception {
     Path folder =
         table.folderColumn() == null
             ? table.parquetFolder()
-            : table.parquetFolder().resolve("work_items");
+            : table.parquetFolder().resolve("some_table");
     Files.createDirectories(folder);
     List<String> values = new ArrayList<>();
     for (OutputColumn column : table.declaration().columns()) {
+      if (column.name().equals(table.folderColumn())) {
+        continue;
+      }
       String value =
           switch (column.type()) {
             case "string" -> "'x' || i";
@@ -57,9 +61,9 @@ public final class SyntheticOutput {
               + String.join(", ", values)
               + " FROM range("
               + rows
-              + ") t(i)) TO '"
-              + folder.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
+              + ") t(i)) TO "
+              + DuckDbSql.literal(folder.resolve("part-0.parquet").toString())
+              + " (FORMAT parquet)");
     }
   }
 }

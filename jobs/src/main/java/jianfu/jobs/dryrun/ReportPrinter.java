@@ -3,11 +3,13 @@ package jianfu.jobs.dryrun;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
+import jianfu.jobs.terminal.TerminalText;
 
 /**
  * The text of a validation report: each table's problems as {@code file:line column REASON detail},
  * its refused files and the warnings of the rows that would load (in the same form), then one count
- * line per table, then a verdict.
+ * line per table, then a verdict. It is printed on a terminal, so every text from the input (file
+ * names, the messages quoting cells, the input path) is shown through TerminalText.
  */
 public final class ReportPrinter {
 
@@ -19,7 +21,9 @@ public final class ReportPrinter {
   public static String render(ValidationReport report) {
     StringBuilder text = new StringBuilder();
     text.append(
-        String.format("Validation of %s (a dry run: nothing was written)%n", report.input()));
+        String.format(
+            "Validation of %s (a dry run: nothing was written)%n",
+            TerminalText.escape(report.input().toString())));
     for (TableFindings table : report.tables()) {
       if (!table.clean() || table.hasWarnings()) {
         text.append(System.lineSeparator());
@@ -53,7 +57,9 @@ public final class ReportPrinter {
               referred, table.table()));
     }
     table.problems().forEach(problem -> appendProblem(text, problem));
-    table.refusals().forEach(refusal -> text.append(String.format("  %s%n", refusal)));
+    table
+        .refusals()
+        .forEach(refusal -> text.append(String.format("  %s%n", TerminalText.escape(refusal))));
     if (table.hasWarnings()) {
       text.append(String.format("  these rows would load, with a warning:%n"));
       table.warnings().forEach(warning -> appendProblem(text, warning));
@@ -64,11 +70,11 @@ public final class ReportPrinter {
     text.append(
         String.format(
             "  %s:%d  %s  %s  %s%n",
-            problem.file(),
+            TerminalText.escape(problem.file()),
             problem.line(),
-            problem.column() == null ? NONE : problem.column(),
+            problem.column() == null ? NONE : TerminalText.escape(problem.column()),
             problem.reason(),
-            problem.detail()));
+            TerminalText.escape(problem.detail())));
   }
 
   private static String headline(TableFindings table) {
@@ -76,7 +82,7 @@ public final class ReportPrinter {
       return "refused, so none of its rows was checked (a refused file refuses its whole table)";
     }
     if (table.error().isPresent()) {
-      return "could not be checked: " + table.error().get();
+      return "could not be checked: " + TerminalText.escape(table.error().get());
     }
     List<String> found = new ArrayList<>();
     if (!table.clean()) {

@@ -1,5 +1,6 @@
 package jianfu.jobs.dryrun;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * The outputs a validation's ingestion left in its scratch folder, read back through DuckDB by
@@ -26,23 +28,23 @@ public final class ScratchRun implements AutoCloseable {
   }
 
   /** Every quarantined row of a published table, in file order. */
-  public List<Problem> problems(String table) throws SQLException {
+  public List<Problem> problems(String table) throws SQLException, IOException {
     return flagged(layout.quarantine(table));
   }
 
   /** Every warning of a published table's loaded rows, in file order. */
-  public List<Problem> warnings(String table) throws SQLException {
+  public List<Problem> warnings(String table) throws SQLException, IOException {
     return flagged(layout.warnings(table));
   }
 
   /** The rows of a folder in the quarantine's columns, in the order they were written. */
-  private List<Problem> flagged(Path folder) throws SQLException {
+  private List<Problem> flagged(Path folder) throws SQLException, IOException {
     List<Problem> problems = new ArrayList<>();
     try (Statement statement = duck.createStatement();
         ResultSet rows =
             statement.executeQuery(
                 "SELECT source_file, line, column_name, reason, message FROM %s"
-                    .formatted(parquet(folder.resolve("*.parquet"))))) {
+                    .formatted(parquet(DuckDbSql.parquetFilesIn(folder))))) {
       while (rows.next()) {
         problems.add(
             new Problem(
@@ -69,7 +71,7 @@ public final class ScratchRun implements AutoCloseable {
                        coalesce(sum(rows_warned), 0) AS rows_warned
                 FROM %s
                 """
-                    .formatted(parquet(layout.audit(table))))) {
+                    .formatted(parquet(List.of(layout.audit(table)))))) {
       sums.next();
       return new IngestCounts(
           sums.getLong("rows_read"),
@@ -80,8 +82,8 @@ public final class ScratchRun implements AutoCloseable {
     }
   }
 
-  private static String parquet(Path files) {
-    return "read_parquet(" + DuckDb.literal(files.toString()) + ")";
+  private static String parquet(List<Path> files) {
+    return "read_parquet(" + DuckDbSql.fileList(files) + ")";
   }
 
   @Override

@@ -19,6 +19,7 @@ import jianfu.jobs.ingest.publish.AuditedSources;
 import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.MalformedRecordException;
 import jianfu.jobs.ingest.read.RecordCountingReader;
+import jianfu.jobs.ingest.read.RecordSizeLimit;
 import jianfu.jobs.ingest.read.SourceDocument;
 import jianfu.jobs.ingest.read.SourceEncoding;
 import jianfu.jobs.ingest.read.SourceFiles;
@@ -178,20 +179,25 @@ public class IngestJobConfiguration {
                     table, jdbc, PullWindow.from(new ExecutionContext(jobContext)), chunkSize))
         .orElseGet(
             () ->
-                new SourceTableReader(table, target.input(), encoding(environment, table.table())));
+                new SourceTableReader(
+                    table,
+                    target.input(),
+                    encoding(environment, table.table()),
+                    recordSizeLimit(environment)));
   }
 
   @Bean
   @StepScope
   RowValidator rowValidator(
       Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
-      throws SQLException {
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     OutputLayout layout = new OutputLayout(target.output(), contract);
     ReferenceData published = ReferenceData.load(contract, table, layout);
     return new RowValidator(
         table,
+        contract.reservedCodes(),
         ReferenceCheck.toOtherTables(contract, table, published),
         ReportingYearCheck.load(contract, table, layout));
   }
@@ -245,7 +251,12 @@ public class IngestJobConfiguration {
         sources.jdbc(table).isPresent()
             ? () ->
                 List.of(new AuditedSource(JdbcSource.sourceName(table.table()), null, List.of()))
-            : () -> fileSources(target.input(), table, encoding(environment, table.table()));
+            : () ->
+                fileSources(
+                    target.input(),
+                    table,
+                    encoding(environment, table.table()),
+                    recordSizeLimit(environment));
     return new PublishTasklet(
         contract, table, audited, new OutputLayout(target.output(), contract), memoryLimit);
   }
@@ -257,10 +268,11 @@ public class IngestJobConfiguration {
    * The stage step accepted the files, so they are only reopened.
    */
   private static List<AuditedSource> fileSources(
-      Path input, SourceTable table, SourceEncoding encoding) throws IOException {
+      Path input, SourceTable table, SourceEncoding encoding, RecordSizeLimit limit)
+      throws IOException {
     List<AuditedSource> sources = new ArrayList<>();
     for (Path file : SourceFiles.find(input, table.table())) {
-      SourceFormat format = SourceFormat.of(file, encoding);
+      SourceFormat format = SourceFormat.of(file, encoding, limit);
       try (SourceDocument document = format.reopen(file, table)) {
         sources.add(
             new AuditedSource(
@@ -270,6 +282,15 @@ public class IngestJobConfiguration {
       }
     }
     return sources;
+  }
+
+  /**
+   * {@code ingest.max_record_size}, read when a step starts (like the encodings, so a test may set
+   * it per table); a wrong setting fails the table, naming the setting.
+   */
+  private static RecordSizeLimit recordSizeLimit(Environment environment) {
+    return RecordSizeLimit.of(
+        environment.getProperty(RecordSizeLimit.PROPERTY, RecordSizeLimit.DEFAULT));
   }
 
   /** The table's {@code ingest.encodings.T} (a charset name); absent, the encoding is detected. */

@@ -106,6 +106,68 @@ class ReportPrinterTest {
         .endsWith(String.format("NOT CLEAN: 1 row would load with 2 warnings, in 1 of 1 table%n"));
   }
 
+  @Test
+  void showsControlCharactersFromTheDataEscaped() {
+    // given: hostile input: a cell and a file name holding an ESC sequence that retitles the
+    // terminal, a warning quoting it too, a refused file with a right-to-left override in its name
+    String retitle = "\u001b]0;title\u0007";
+    Problem problem =
+        new Problem(
+            "departments-" + retitle + ".csv",
+            2,
+            "category",
+            "BAD_ENUM",
+            "'" + retitle + "' is not one of PARTY, GOVERNMENT");
+    Problem warning =
+        new Problem(
+            "work_items-" + retitle + ".csv",
+            3,
+            "dept_code",
+            "UNRESOLVED_DEPARTMENT",
+            "dept_code '" + retitle + "' names no loaded department");
+    ValidationReport report =
+        new ValidationReport(
+            Path.of("/data/in\u009bput"),
+            List.of(
+                TableFindings.read(
+                    "departments",
+                    1,
+                    new IngestCounts(1, 0, 0, 1, 0),
+                    List.of(problem),
+                    List.of(),
+                    List.of()),
+                TableFindings.read(
+                    "work_items",
+                    1,
+                    new IngestCounts(1, 1, 0, 0, 1),
+                    List.of(),
+                    List.of(warning),
+                    List.of()),
+                TableFindings.notRead(
+                    "ledgers",
+                    1,
+                    List.of("ledgers-\u202eexe.csv is refused: it has no header row"),
+                    null,
+                    List.of())),
+            false);
+
+    // when
+    String text = ReportPrinter.render(report);
+
+    // then: nothing but line ends is a control character
+    assertThat(text.replace(System.lineSeparator(), "").chars()).noneMatch(Character::isISOControl);
+    assertThat(text)
+        .doesNotContain("\u202e")
+        .contains("Validation of /data/in\\u009bput")
+        .contains(
+            "  departments-\\u001b]0;title\\u0007.csv:2  category  BAD_ENUM  '\\u001b]0;title\\u0007'"
+                + " is not one of PARTY, GOVERNMENT")
+        .contains(
+            "  work_items-\\u001b]0;title\\u0007.csv:3  dept_code  UNRESOLVED_DEPARTMENT  dept_code"
+                + " '\\u001b]0;title\\u0007' names no loaded department")
+        .contains("  ledgers-\\u202eexe.csv is refused: it has no header row");
+  }
+
   /** A table that was read and has no problems. */
   private static TableFindings read(String table, int files, IngestCounts counts) {
     return TableFindings.read(table, files, counts, List.of(), List.of(), List.of());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,13 +13,13 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.config.ReportingSettings;
 import jianfu.pipelines.config.ValidationSettings;
 import jianfu.pipelines.validation.ValidationRules;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
@@ -114,23 +113,12 @@ public final class DuckDbReferenceMarts {
   }
 
   private static String sourceView(SourceTable source, Path folder) throws IOException {
-    if (!hasParquet(folder)) {
+    List<Path> files = DuckDbSql.parquetFilesIn(folder);
+    if (files.isEmpty()) {
       return ContractDdl.createTable(source);
     }
     return "CREATE VIEW %s AS SELECT %s FROM read_parquet(%s)"
-        .formatted(
-            source.table(),
-            ContractDdl.columnList(source),
-            ContractDdl.quoted(folder.resolve("*.parquet").toString()));
-  }
-
-  private static boolean hasParquet(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.anyMatch(file -> file.toString().endsWith(".parquet"));
-    }
+        .formatted(source.table(), ContractDdl.columnList(source), DuckDbSql.fileList(files));
   }
 
   private static String sql(String model) {

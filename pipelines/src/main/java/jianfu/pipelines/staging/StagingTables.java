@@ -53,6 +53,6 @@ public final class StagingTables {
       return spark.createDataFrame(List.of(), schema);
     }
     Column[] columns = table.columnNames().stream().map(functions::col).toArray(Column[]::new);
-    return spark.read().schema(schema).parquet(folder.location()).select(columns);
+    return spark.read().schema(schema).parquet(folder.readLocation()).select(columns);
   }
 }

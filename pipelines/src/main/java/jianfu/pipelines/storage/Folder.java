@@ -26,8 +26,14 @@ public sealed interface Folder permits LocalFolder, HadoopFolder {
     return HadoopFolder.at(path, hadoop);
   }
 
-  /** The location as Spark's readers and writers take it. */
+  /** The location as Spark's writers take it. */
   String location();
+
+  /**
+   * The location as Spark's readers take it: they expand it as a glob, so its glob characters are
+   * escaped to match only themselves (HadoopGlob).
+   */
+  String readLocation();
 
   Folder child(String name);
 

@@ -3,6 +3,7 @@ package jianfu.pipelines.storage;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -27,6 +28,17 @@ record HadoopFolder(FileSystem fileSystem, Path path) implements Folder {
   @Override
   public String location() {
     return path.toString();
+  }
+
+  /**
+   * Only the path is a glob: the scheme and authority (an IPv6 host in brackets) stay as they are.
+   */
+  @Override
+  public String readLocation() {
+    URI uri = path.toUri();
+    return new Path(
+            uri.getScheme(), uri.getAuthority(), HadoopGlob.matchingOnlyItself(uri.getPath()))
+        .toString();
   }
 
   @Override

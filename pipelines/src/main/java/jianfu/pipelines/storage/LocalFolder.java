@@ -18,6 +18,11 @@ record LocalFolder(Path path) implements Folder {
   }
 
   @Override
+  public String readLocation() {
+    return HadoopGlob.matchingOnlyItself(location());
+  }
+
+  @Override
   public Folder child(String name) {
     return new LocalFolder(path.resolve(name));
   }

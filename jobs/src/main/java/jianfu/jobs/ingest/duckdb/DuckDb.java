@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import jianfu.schemas.DuckDbSql;
 import org.duckdb.DuckDBConnection;
 
 /** Opening DuckDB and writing SQL text safely. */
@@ -15,19 +16,38 @@ public final class DuckDb {
 
   private static final String URL = "jdbc:duckdb:";
   private static final String MEMORY_LIMIT = "memory_limit";
+  private static final String SPILL = ".tmp";
+  private static final String FILE_ALIAS = "work";
 
   private DuckDb() {}
 
   /**
    * Opens a database file whose memory DuckDB keeps under {@code memoryLimit} (its memory_limit
    * setting, "512MB", "2GB"): past it, DuckDB evicts cached blocks and spills what large sorts and
-   * joins hold to a folder beside the file. Without a limit DuckDB takes up to 80% of the machine's
-   * memory, the more the larger the table.
+   * joins hold to {@code <file>.tmp} beside the file. Without a limit DuckDB takes up to 80% of the
+   * machine's memory, the more the larger the table. The file is attached by a literal to an
+   * in-memory connection, never named in the JDBC URL, where a ';' in its path would start settings
+   * (DuckDbSql); statements then work in it.
    */
   public static DuckDBConnection open(Path file, String memoryLimit) throws SQLException {
     Properties settings = new Properties();
     settings.setProperty(MEMORY_LIMIT, memoryLimit);
-    return DriverManager.getConnection(URL + file, settings).unwrap(DuckDBConnection.class);
+    DuckDBConnection duck =
+        DriverManager.getConnection(URL, settings).unwrap(DuckDBConnection.class);
+    try {
+      execute(duck, "SET temp_directory = " + literal(spillFolder(file).toString()));
+      execute(duck, DuckDbSql.attach(file, FILE_ALIAS, "READ_WRITE"));
+      execute(duck, "USE " + FILE_ALIAS);
+      return duck;
+    } catch (SQLException | RuntimeException e) {
+      duck.close();
+      throw e;
+    }
+  }
+
+  /** Where DuckDB spills what does not fit under the memory limit: DuckDB's default for a file. */
+  public static Path spillFolder(Path file) {
+    return file.resolveSibling(file.getFileName() + SPILL);
   }
 
   public static DuckDBConnection inMemory() throws SQLException {
@@ -36,7 +56,7 @@ public final class DuckDb {
 
   /** A string literal: 'text' with quotes doubled. */
   public static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    return DuckDbSql.literal(text);
   }
 
   /** A quoted identifier, so that column names are never read as keywords. */

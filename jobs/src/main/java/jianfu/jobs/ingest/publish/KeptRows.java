@@ -3,8 +3,10 @@ package jianfu.jobs.ingest.publish;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceTable;
 
 /**
@@ -37,7 +39,7 @@ final class KeptRows {
               SELECT %s, file_row_number AS _line
               FROM read_parquet(%s, file_row_number = true)
               """
-                .formatted(columns, DuckDb.literal(previous.toString())));
+                .formatted(columns, DuckDbSql.fileList(List.of(previous))));
     // a table without a key is never pulled incrementally (JdbcSource), so it has no previous rows
     String sameKey =
         table.key().isEmpty()

@@ -28,14 +28,16 @@ final class CsvDocument implements SourceDocument {
 
   /**
    * Opens the file, decoded with {@code charset} (SourceEncoding), and reads its header; a file
-   * without a usable header is refused.
+   * without a usable header is refused. A record longer than {@code limit} is BAD_ROW.
    */
-  static CsvDocument open(Path path, SourceTable table, Charset charset) throws IOException {
+  static CsvDocument open(Path path, SourceTable table, Charset charset, RecordSizeLimit limit)
+      throws IOException {
     String name = path.getFileName().toString();
     RecordSplitter splitter =
         new RecordSplitter(
             new InputStreamReader(
-                Files.newInputStream(path), SourceEncoding.strictDecoder(charset)));
+                Files.newInputStream(path), SourceEncoding.strictDecoder(charset)),
+            limit);
     try {
       RawRecord first = splitter.next();
       if (first == null) {

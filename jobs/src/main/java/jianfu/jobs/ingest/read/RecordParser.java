@@ -19,9 +19,8 @@ final class RecordParser {
 
   /** The record's fields, or an IOException saying why the text is not one CSV record. */
   static List<String> fields(RawRecord record) throws IOException {
-    if (record.unterminatedQuote()) {
-      throw new IOException(
-          "a quote opened on this line is never closed; the next line is read as the next record");
+    if (record.malformation() != null) {
+      throw new IOException(record.malformation());
     }
     if (record.text().indexOf('"') < 0) {
       // without quotes RFC 4180 fields are the text between commas; a CSVParser per record was

@@ -3,152 +3,121 @@ package jianfu.jobs.ingest.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Splits CSV text into records without parsing them. commons-csv cannot resume after a malformed
  * record and does not expose a record's raw text, so the file is split here (quote-aware, as RFC
  * 4180 quotes work: a line break inside quotes does not end a record) and each record is parsed on
  * its own. One malformed record is then one BAD_ROW, with its raw text and the physical line where
- * it starts, and the scan goes on. A quote never closed would make the rest of the file one record:
- * the record is then only the line where it starts, and the lines after it are scanned again.
+ * it starts, and the scan goes on.
+ *
+ * <p>A quote never closed would make the rest of the file one record, and a record may grow past
+ * any memory: a record still open at the end of the text, or longer than the {@link
+ * RecordSizeLimit}, is only the line where it starts (a malformed record), and the next line starts
+ * the next record. The lines after it were read already; they are kept (at most the limit) rather
+ * than read again, and since every line they hold but the last leaves a quote open, a record
+ * starting on one of them ends where the failed one would have, which is known without a scan. So
+ * every character is read once, whatever the quotes: time is linear in the file and memory bounded
+ * by the limit.
  */
 public final class RecordSplitter implements Closeable {
 
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-  private static final int END = -1;
+  private final PhysicalLines lines;
+  private final RecordSizeLimit limit;
 
-  /** Where the scan is within a record; only a quote at the start of a field opens a quoted one. */
-  private enum State {
-    FIELD_START,
-    UNQUOTED,
-    QUOTED,
-    QUOTE_IN_QUOTED;
+  /**
+   * Lines read after the first line of the record being assembled (or of the last one that failed):
+   * every one but the last leaves a quote open.
+   */
+  private final Deque<PhysicalLine> ahead = new ArrayDeque<>();
 
-    State after(char c) {
-      return switch (this) {
-        case FIELD_START -> c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
-        case UNQUOTED -> c == ',' ? FIELD_START : UNQUOTED;
-        case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-        case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : c == ',' ? FIELD_START : UNQUOTED;
-      };
-    }
-  }
+  /** The spans of the lines ahead, terminators included. */
+  private long aheadSpan;
 
-  private final Reader reader;
-  private final char[] buffer = new char[8192];
-  private int position;
-  private int limit;
-  private long line = 1;
-  private boolean started;
-
-  /** Text read before and to be scanned again, ahead of the reader's. */
-  private String rescan = "";
-
-  private int rescanPosition;
-
-  public RecordSplitter(Reader reader) {
-    this.reader = reader;
-  }
-
-  /** The physical line the scan has reached. */
-  public long line() {
-    return line;
+  public RecordSplitter(Reader reader, RecordSizeLimit limit) {
+    this.lines = new PhysicalLines(reader, limit);
+    this.limit = limit;
   }
 
   /** The next record, or null at the end of the text. An empty line is no record. */
   public RawRecord next() throws IOException {
-    StringBuilder text = new StringBuilder();
-    State state = State.FIELD_START;
-    long start = line;
-    for (int c = read(); c != END; c = read()) {
-      if (c == '\r' || c == '\n') {
-        boolean crlf = c == '\r' && peek() == '\n';
-        if (crlf) {
-          read();
-        }
-        line++;
-        if (state == State.QUOTED) {
-          text.append(crlf ? "\r\n" : String.valueOf((char) c));
-        } else if (!text.isEmpty()) {
-          return new RawRecord(start, text.toString(), false);
-        } else {
-          start = line;
-        }
-      } else {
-        text.append((char) c);
-        state = state.after((char) c);
+    for (PhysicalLine first = nextLine(); first != null; first = nextLine()) {
+      if (first.isEmpty()) {
+        continue;
       }
+      if (!first.opensQuote()) {
+        return limit.exceededBy(first.bytes())
+            ? tooLong(first, "the record is longer than " + limit.describe())
+            : new RawRecord(first.number(), first.text(), null);
+      }
+      return quoted(first);
     }
-    if (text.isEmpty()) {
-      return null;
-    }
-    return state == State.QUOTED
-        ? unclosedQuote(start, text.toString())
-        : new RawRecord(start, text.toString(), false);
+    return null;
   }
 
-  /**
-   * The text ended inside quotes, so the record would be the rest of the file: it is its first line
-   * only, and the lines after that are scanned again from where the next line starts.
-   */
-  private RawRecord unclosedQuote(long start, String text) {
-    int lineBreak = firstLineBreak(text);
-    if (lineBreak < 0) {
-      return new RawRecord(start, text, true);
+  /** The line ahead if any (a record failed before it), else the next line of the text. */
+  private PhysicalLine nextLine() throws IOException {
+    PhysicalLine line = ahead.pollFirst();
+    if (line == null) {
+      return lines.next();
     }
-    boolean crlf = text.startsWith("\r\n", lineBreak);
-    rescan = text.substring(lineBreak + (crlf ? 2 : 1));
-    rescanPosition = 0;
-    line = start + 1;
-    return new RawRecord(start, text.substring(0, lineBreak), true);
+    aheadSpan -= line.span();
+    return line;
   }
 
-  private static int firstLineBreak(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\r' || text.charAt(i) == '\n') {
-        return i;
+  /** A record whose first line opens a quote: it ends with the first line that closes it. */
+  private RawRecord quoted(PhysicalLine first) throws IOException {
+    while (true) {
+      PhysicalLine last = ahead.isEmpty() ? first : ahead.getLast();
+      if (limit.exceededBy(first.span() + aheadSpan - last.terminator().length())) {
+        return tooLong(
+            first, "a quote opened on this line is not closed within " + limit.describe());
       }
+      if (last != first && !last.staysQuoted()) {
+        return joined(first);
+      }
+      PhysicalLine next = lines.next();
+      if (next == null) {
+        return new RawRecord(
+            first.number(),
+            first.text(),
+            "a quote opened on this line is never closed; the next line is read as the next"
+                + " record");
+      }
+      ahead.addLast(next);
+      aheadSpan += next.span();
     }
-    return END;
   }
 
-  private int read() throws IOException {
-    int c = peek();
-    if (c == END) {
-      return END;
+  /** The record from {@code first} through the lines ahead, which it takes. */
+  private RawRecord joined(PhysicalLine first) {
+    StringBuilder text = new StringBuilder(first.text()).append(first.terminator());
+    for (PhysicalLine line = ahead.pollFirst(); line != null; line = ahead.pollFirst()) {
+      text.append(line.text()).append(ahead.isEmpty() ? "" : line.terminator());
     }
-    if (rescanPosition < rescan.length()) {
-      rescanPosition++;
-    } else {
-      position++;
-    }
-    return c;
+    aheadSpan = 0;
+    return new RawRecord(first.number(), text.toString(), null);
   }
 
-  private int peek() throws IOException {
-    if (rescanPosition < rescan.length()) {
-      return rescan.charAt(rescanPosition);
-    }
-    if (position == limit) {
-      limit = reader.read(buffer, 0, buffer.length);
-      position = 0;
-      if (limit == END) {
-        limit = 0;
-        return END;
-      }
-      if (!started) {
-        started = true;
-        if (buffer[0] == BYTE_ORDER_MARK) {
-          position = 1;
-          return peek();
-        }
-      }
-    }
-    return buffer[position];
+  private RawRecord tooLong(PhysicalLine first, String why) {
+    String kept =
+        limit.exceededBy(first.bytes())
+            ? "; raw_record holds the line's first " + limit.setting()
+            : "";
+    return new RawRecord(
+        first.number(),
+        first.text(),
+        why
+            + kept
+            + "; the next line is read as the next record (raise "
+            + RecordSizeLimit.PROPERTY
+            + " in the --conf file if records this long are real)");
   }
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    lines.close();
   }
 }

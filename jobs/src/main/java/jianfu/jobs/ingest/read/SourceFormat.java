@@ -23,13 +23,17 @@ public sealed interface SourceFormat {
    */
   SourceDocument reopen(Path file, SourceTable table) throws IOException;
 
-  /** The format of {@code file}; a CSV file's charset is determined here (SourceEncoding). */
-  static SourceFormat of(Path file, SourceEncoding encoding) throws IOException {
-    return SourceFiles.isExcel(file) ? new Excel() : new Csv(encoding.of(file));
+  /**
+   * The format of {@code file}; a CSV file's charset is determined here (SourceEncoding), and its
+   * records may be as long as {@code limit}.
+   */
+  static SourceFormat of(Path file, SourceEncoding encoding, RecordSizeLimit limit)
+      throws IOException {
+    return SourceFiles.isExcel(file) ? new Excel() : new Csv(encoding.of(file), limit);
   }
 
-  /** A CSV file decoded with {@code charset}. */
-  record Csv(Charset charset) implements SourceFormat {
+  /** A CSV file decoded with {@code charset}, whose records are at most {@code limit}. */
+  record Csv(Charset charset, RecordSizeLimit limit) implements SourceFormat {
 
     @Override
     public String encoding() {
@@ -38,7 +42,7 @@ public sealed interface SourceFormat {
 
     @Override
     public SourceDocument open(Path file, SourceTable table) throws IOException {
-      return CsvDocument.open(file, table, charset);
+      return CsvDocument.open(file, table, charset, limit);
     }
 
     @Override

@@ -30,15 +30,19 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
   private final SourceTable table;
   private final Path input;
   private final SourceEncoding encoding;
+  private final RecordSizeLimit limit;
   private List<Path> files = List.of();
   private final Map<Path, SourceFormat> formats = new HashMap<>();
   private int nextFile;
   private SourceDocument current;
 
-  public SourceTableReader(SourceTable table, Path input, SourceEncoding encoding) {
+  /** {@code limit} bounds a CSV record (RecordSplitter); an Excel row is bounded by Excel. */
+  public SourceTableReader(
+      SourceTable table, Path input, SourceEncoding encoding, RecordSizeLimit limit) {
     this.table = table;
     this.input = input;
     this.encoding = encoding;
+    this.limit = limit;
     setName(NAME);
   }
 
@@ -76,7 +80,7 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
    * Chooses the file's format (and charset) and reads its header; refuses a file it cannot read.
    */
   private void check(Path file) throws IOException {
-    SourceFormat format = SourceFormat.of(file, encoding);
+    SourceFormat format = SourceFormat.of(file, encoding, limit);
     formats.put(file, format);
     log.debug("{}: {} is read as {}", table.table(), file, format.encoding());
     try (SourceDocument source = format.open(file, table)) {

@@ -34,9 +34,6 @@ public final class StagingTables {
 
   private static final String WAL = ".wal";
 
-  /** DuckDB's temp_directory of a database file: where it spills what exceeds its memory limit. */
-  private static final String SPILL = ".tmp";
-
   private StagingTables() {}
 
   /**
@@ -65,7 +62,7 @@ public final class StagingTables {
   public static void delete(Path workFile) throws IOException {
     Files.deleteIfExists(workFile);
     Files.deleteIfExists(workFile.resolveSibling(workFile.getFileName() + WAL));
-    FileTrees.delete(workFile.resolveSibling(workFile.getFileName() + SPILL));
+    FileTrees.delete(DuckDb.spillFolder(workFile));
   }
 
   private static String createTable(String name, String columns) {

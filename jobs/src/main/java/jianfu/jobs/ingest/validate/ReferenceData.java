@@ -1,6 +1,6 @@
 package jianfu.jobs.ingest.validate;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class ReferenceData {
 
   /** The published rows of every other table {@code table} refers to. */
   public static ReferenceData load(Contract contract, SourceTable table, OutputLayout layout)
-      throws SQLException {
+      throws SQLException, IOException {
     Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
     if (table.referencedTables().isEmpty()) {
       // starting DuckDB costs tens of milliseconds; org_units and departments need none
@@ -80,11 +81,12 @@ public final class ReferenceData {
   }
 
   private static Map<String, Map<String, String>> published(
-      Connection duck, SourceTable target, Path folder) throws SQLException {
+      Connection duck, SourceTable target, Path folder) throws SQLException, IOException {
     Map<String, Map<String, String>> byKey = new HashMap<>();
-    if (!Files.isDirectory(folder)) {
+    List<Path> files = DuckDbSql.parquetFilesIn(folder);
+    if (files.isEmpty()) {
       log.warn(
-          "{} has not been ingested ({} is missing): every reference to it is unknown",
+          "{} has not been ingested ({} holds no Parquet file): every reference to it is unknown",
           target.table(),
           folder);
       return byKey;
@@ -95,7 +97,7 @@ public final class ReferenceData {
             + DuckDb.identifiers(List.of(keyColumn(target)))
             + (askedAbout.isEmpty() ? "" : ", " + DuckDb.identifiers(askedAbout))
             + " FROM read_parquet("
-            + DuckDb.literal(folder.resolve("*.parquet").toString())
+            + DuckDbSql.fileList(files)
             + ")";
     try (Statement statement = duck.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {

@@ -1,12 +1,13 @@
 package jianfu.jobs.ingest.validate;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.ReportingYears;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
@@ -44,12 +46,15 @@ public final class ReportingYearCheck {
 
   /** The reporting years of the published rows, read only when {@code table} checks them. */
   public static ReportingYearCheck load(Contract contract, SourceTable table, OutputLayout layout)
-      throws SQLException {
+      throws SQLException, IOException {
     ReportingYears declared = contract.reportingYears();
-    Path folder = layout.raw(declared.table());
     boolean checked =
         table.columns().stream().anyMatch(column -> column.outsideReportingYears() != null);
-    if (!checked || !Files.isDirectory(folder)) {
+    if (!checked) {
+      return everyYear();
+    }
+    List<Path> files = DuckDbSql.parquetFilesIn(layout.raw(declared.table()));
+    if (files.isEmpty()) {
       return everyYear();
     }
     SortedSet<Integer> years = new TreeSet<>();
@@ -58,9 +63,7 @@ public final class ReportingYearCheck {
         ResultSet rows =
             statement.executeQuery(
                 "SELECT DISTINCT %s FROM read_parquet(%s) WHERE %1$s IS NOT NULL"
-                    .formatted(
-                        DuckDb.identifier(declared.column()),
-                        DuckDb.literal(folder.resolve("*.parquet").toString())))) {
+                    .formatted(DuckDb.identifier(declared.column()), DuckDbSql.fileList(files)))) {
       while (rows.next()) {
         years.add(rows.getInt(1));
       }

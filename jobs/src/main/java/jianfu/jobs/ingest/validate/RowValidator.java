@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.read.SourceRow;
+import jianfu.schemas.ReservedCode;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Checks a row against its table's declared rules, in the order of decisions.md Ingestion 4: per
- * column in contract order missing, type, enum, range; then the rules between columns; then
- * references and the reporting years. The first failure rejects the row; a row that passes comes
- * out typed, with the warnings of the references that only attribute it and of a year outside the
- * reporting years.
+ * column in contract order missing, type, enum, range (and reserved codes); then the rules between
+ * columns; then references and the reporting years. The first failure rejects the row; a row that
+ * passes comes out typed, with the warnings of the references that only attribute it and of a year
+ * outside the reporting years.
  */
 public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
 
@@ -30,13 +31,22 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
   private final CellParser parser = new CellParser();
   private final EnumCheck enums = new EnumCheck();
   private final RangeCheck ranges = new RangeCheck();
+  private final ReservedCodeCheck reservedCodes;
   private final ReferenceCheck references;
   private final ReportingYearCheck reportingYears;
 
+  /**
+   * @param reserved the contract's reserved codes (Contract.reservedCodes()); each is checked in
+   *     the columns of {@code table} it names
+   */
   public RowValidator(
-      SourceTable table, ReferenceCheck references, ReportingYearCheck reportingYears) {
+      SourceTable table,
+      List<ReservedCode> reserved,
+      ReferenceCheck references,
+      ReportingYearCheck reportingYears) {
     this.table = table;
     this.presence = new PresenceCheck(table);
+    this.reservedCodes = new ReservedCodeCheck(table, reserved);
     this.references = references;
     this.reportingYears = reportingYears;
   }
@@ -67,6 +77,7 @@ public class RowValidator implements ItemProcessor<SourceRow, ValidRow> {
     Object value = parser.parse(column, cell);
     enums.check(column, value);
     ranges.check(column, value);
+    reservedCodes.check(column, value);
     return value;
   }
 }

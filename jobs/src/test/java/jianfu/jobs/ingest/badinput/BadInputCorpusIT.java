@@ -88,7 +88,7 @@ class BadInputCorpusIT {
     assertThat(tables).as("tables with files in the case").contains(expected.table());
 
     // when
-    Map<String, JobExecution> runs = ingest(tables, input, output, expected.encodings());
+    Map<String, JobExecution> runs = ingest(tables, input, output, expected);
 
     // then
     OutputLayout layout = new OutputLayout(output, CONTRACT);
@@ -120,10 +120,11 @@ class BadInputCorpusIT {
 
   /** Ingests the tables one after the other, stopping at the first that fails (as the command). */
   private Map<String, JobExecution> ingest(
-      List<String> tables, Path input, Path output, Map<String, String> encodings)
-      throws Exception {
-    Map<String, Object> properties = new HashMap<>();
-    encodings.forEach((table, charset) -> properties.put("ingest.encodings." + table, charset));
+      List<String> tables, Path input, Path output, Expectation expected) throws Exception {
+    Map<String, Object> properties = new HashMap<>(expected.settings());
+    expected
+        .encodings()
+        .forEach((table, charset) -> properties.put("ingest.encodings." + table, charset));
     environment.getPropertySources().addFirst(new MapPropertySource(CASE_PROPERTIES, properties));
     try {
       Map<String, JobExecution> runs = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import jianfu.jobs.ingest.validate.Reason;
  *     needs, ingested before it
  * @param generated the GeneratedInput that writes the input, for bytes a text file cannot hold
  * @param encodings {@code ingest.encodings} for this case (table to charset name)
+ * @param settings other settings for this case, by property name ({@code ingest.max_record_size})
  * @param records data records per file, counted by hand, for files commons-csv cannot parse
  */
 record Expectation(
@@ -29,6 +30,7 @@ record Expectation(
     String table,
     String generated,
     Map<String, String> encodings,
+    Map<String, String> settings,
     Map<String, Long> records,
     Refusal refused,
     List<Flagged> quarantined,
@@ -59,6 +61,7 @@ record Expectation(
 
   Expectation {
     encodings = encodings == null ? Map.of() : encodings;
+    settings = settings == null ? Map.of() : settings;
     records = records == null ? Map.of() : records;
     quarantined = quarantined == null ? List.of() : quarantined;
     warned = warned == null ? List.of() : warned;

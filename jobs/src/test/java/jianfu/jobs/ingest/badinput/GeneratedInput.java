@@ -18,13 +18,17 @@ import jianfu.jobs.ingest.TestWorkbook;
  */
 enum GeneratedInput {
 
-  /** A 1 MB name spanning 1024 lines, then a 1 MB category. */
+  /**
+   * A name of almost 1 MB spanning 1024 lines, then a category that makes its record exactly 1 MB,
+   * the default ingest.max_record_size.
+   */
   MEGABYTE_FIELD("megabyte-field") {
     @Override
     void write(Path input) throws IOException {
       // the line's text is 'ab,c"d' repeated: commas and quotes inside the field
-      String name = String.join("\n", Collections.nCopies(1024, "ab,c\"\"d".repeat(170)));
-      String category = "X".repeat(1 << 20);
+      String name = String.join("\n", Collections.nCopies(1024, "ab,c\"\"d".repeat(146)));
+      // D02,组织部," is 15 bytes in UTF-8 and the closing quote 1
+      String category = "X".repeat((1 << 20) - 16);
       departments(
           input,
           utf8(

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RecordSplitterTest {
 
+  private static final String NEVER_CLOSED =
+      "a quote opened on this line is never closed; the next line is read as the next record";
+
   @Test
   void splitsLinesAndNumbersThemFromTheHeader() throws IOException {
     // given
@@ -21,9 +24,9 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "a,b", false),
-            new RawRecord(2, "1,2", false),
-            new RawRecord(3, "3,4", false));
+            new RawRecord(1, "a,b", null),
+            new RawRecord(2, "1,2", null),
+            new RawRecord(3, "3,4", null));
   }
 
   @Test
@@ -37,10 +40,10 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "a,b", false),
-            new RawRecord(2, "1,\"two\nlines\"", false),
-            new RawRecord(4, "2,\"x\r\ny\"", false),
-            new RawRecord(6, "3,z", false));
+            new RawRecord(1, "a,b", null),
+            new RawRecord(2, "1,\"two\nlines\"", null),
+            new RawRecord(4, "2,\"x\r\ny\"", null),
+            new RawRecord(6, "3,z", null));
   }
 
   @Test
@@ -54,7 +57,7 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "1,\"say \"\"hi\n\"\"\"", false), new RawRecord(3, "2,x", false));
+            new RawRecord(1, "1,\"say \"\"hi\n\"\"\"", null), new RawRecord(3, "2,x", null));
   }
 
   @Test
@@ -67,7 +70,7 @@ class RecordSplitterTest {
 
     // then
     assertThat(records)
-        .containsExactly(new RawRecord(1, "1,5\" screen", false), new RawRecord(2, "2,x", false));
+        .containsExactly(new RawRecord(1, "1,5\" screen", null), new RawRecord(2, "2,x", null));
   }
 
   @Test
@@ -79,7 +82,7 @@ class RecordSplitterTest {
     List<RawRecord> records = split(text);
 
     // then
-    assertThat(records).containsExactly(new RawRecord(1, "a", false), new RawRecord(4, "b", false));
+    assertThat(records).containsExactly(new RawRecord(1, "a", null), new RawRecord(4, "b", null));
   }
 
   @Test
@@ -93,10 +96,10 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "1,ok", false),
-            new RawRecord(2, "2,\"never closed", true),
-            new RawRecord(3, "3,x", false),
-            new RawRecord(4, "4,y", false));
+            new RawRecord(1, "1,ok", null),
+            new RawRecord(2, "2,\"never closed", NEVER_CLOSED),
+            new RawRecord(3, "3,x", null),
+            new RawRecord(4, "4,y", null));
   }
 
   @Test
@@ -110,7 +113,7 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "1,ok", false), new RawRecord(2, "2,\"never closed", true));
+            new RawRecord(1, "1,ok", null), new RawRecord(2, "2,\"never closed", NEVER_CLOSED));
   }
 
   @Test
@@ -124,9 +127,9 @@ class RecordSplitterTest {
     // then
     assertThat(records)
         .containsExactly(
-            new RawRecord(1, "1,ok", false),
-            new RawRecord(2, "2,\"stray\n3,x\n4,\"a\"", false),
-            new RawRecord(5, "5,y", false));
+            new RawRecord(1, "1,ok", null),
+            new RawRecord(2, "2,\"stray\n3,x\n4,\"a\"", null),
+            new RawRecord(5, "5,y", null));
   }
 
   @Test
@@ -139,7 +142,7 @@ class RecordSplitterTest {
 
     // then
     assertThat(records)
-        .containsExactly(new RawRecord(1, "org_code", false), new RawRecord(2, "0100", false));
+        .containsExactly(new RawRecord(1, "org_code", null), new RawRecord(2, "0100", null));
   }
 
   @Test
@@ -157,8 +160,12 @@ class RecordSplitterTest {
   }
 
   private static List<RawRecord> split(String text) throws IOException {
+    return split(text, RecordSizeLimit.of(RecordSizeLimit.DEFAULT));
+  }
+
+  private static List<RawRecord> split(String text, RecordSizeLimit limit) throws IOException {
     List<RawRecord> records = new ArrayList<>();
-    try (RecordSplitter splitter = new RecordSplitter(new StringReader(text))) {
+    try (RecordSplitter splitter = new RecordSplitter(new StringReader(text), limit)) {
       for (RawRecord record = splitter.next(); record != null; record = splitter.next()) {
         records.add(record);
       }

@@ -235,7 +235,11 @@ class SourceTableReaderTest {
         input.resolve("ledgers.csv"),
         (HEADER + "L01,0111,2023,D01,台,PAPER,3,\n").getBytes(GB18030));
     SourceTableReader reader =
-        new SourceTableReader(LEDGERS, input, SourceEncoding.configured("GB18030"));
+        new SourceTableReader(
+            LEDGERS,
+            input,
+            SourceEncoding.configured("GB18030"),
+            RecordSizeLimit.of(RecordSizeLimit.DEFAULT));
     reader.open(new ExecutionContext());
 
     // when
@@ -336,7 +340,9 @@ class SourceTableReaderTest {
   }
 
   private SourceTableReader openReader(ExecutionContext context) {
-    SourceTableReader reader = new SourceTableReader(LEDGERS, input, SourceEncoding.detected());
+    SourceTableReader reader =
+        new SourceTableReader(
+            LEDGERS, input, SourceEncoding.detected(), RecordSizeLimit.of(RecordSizeLimit.DEFAULT));
     reader.open(context);
     return reader;
   }

@@ -17,6 +17,7 @@ import jianfu.schemas.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules of source-data.md row by row, in the check order of decisions.md Ingestion 4. */
@@ -115,7 +116,12 @@ class RowValidatorTest {
               entry("dataset", "LEDGERS"),
               entry("due_on", "2024-01-31"),
               entry("received_on", "2024-01-20"),
-              entry("nil_return", "false")));
+              entry("nil_return", "false")),
+          "departments",
+          Map.ofEntries(
+              entry("dept_code", "D03"),
+              entry("dept_name", "民政局"),
+              entry("category", "GOVERNMENT")));
 
   /** The reporting years of the returns the tests load. */
   private static final ReportingYearCheck REPORTING_YEARS =
@@ -331,6 +337,47 @@ class RowValidatorTest {
             "'" + "纸".repeat(40) + "…' (1000000 characters) is not one of PAPER, ELECTRONIC");
   }
 
+  /** Hostile input: a code the marts use for a row of their own must not enter as data. */
+  @ParameterizedTest(name = "{0}.{1} ''{2}''")
+  @MethodSource("reservedCodes")
+  void refusesTheReservedCodeAllInAnyLetterCase(String table, String column, String code) {
+    // given: access_funnel's dept_code ALL row is every department's applications together
+    SourceRow row = validRowWith(table, Map.of(column, code));
+
+    // when
+    RowRejectedException rejected = rejection(table, row);
+
+    // then
+    assertThat(rejected.reason()).isEqualTo(Reason.OUT_OF_RANGE);
+    assertThat(rejected.column()).isEqualTo(column);
+    assertThat(rejected.getMessage())
+        .startsWith(
+            "'"
+                + code.trim()
+                + "' is the reserved code ALL (in any letter case), which names the"
+                + " marts' rows of all departments");
+  }
+
+  static Stream<Arguments> reservedCodes() {
+    return Stream.of(
+        Arguments.of("departments", "dept_code", "ALL"),
+        Arguments.of("departments", "dept_code", "all"),
+        Arguments.of("departments", "dept_code", " All "),
+        Arguments.of("org_units", "org_code", "ALL"),
+        Arguments.of("org_units", "org_code", "aLL"));
+  }
+
+  @ParameterizedTest(name = "{0} ''{1}''")
+  @CsvSource({"dept_code, ALL1", "dept_code, XALL", "dept_name, ALL"})
+  void loadsTheReservedCodeOnlyOutsideItsColumnsOrInsideALongerCode(String column, String cell) {
+    // when
+    ValidRow valid =
+        validator("departments").process(validRowWith("departments", Map.of(column, cell)));
+
+    // then
+    assertThat(valid.values()).containsEntry(column, cell);
+  }
+
   @Test
   void leavesATablesReferencesToItselfToPublication() {
     // given: the parent and the resubmitted application are not in the reference data
@@ -453,6 +500,7 @@ class RowValidatorTest {
     RowValidator validator =
         new RowValidator(
             ledgers,
+            CONTRACT.reservedCodes(),
             ReferenceCheck.toOtherTables(CONTRACT, ledgers, LOADED),
             ReportingYearCheck.of(new java.util.TreeSet<>()));
 
@@ -501,7 +549,10 @@ class RowValidatorTest {
   private static RowValidator validator(String table) {
     SourceTable source = CONTRACT.source(table);
     return new RowValidator(
-        source, ReferenceCheck.toOtherTables(CONTRACT, source, LOADED), REPORTING_YEARS);
+        source,
+        CONTRACT.reservedCodes(),
+        ReferenceCheck.toOtherTables(CONTRACT, source, LOADED),
+        REPORTING_YEARS);
   }
 
   private static RowRejectedException rejection(String table, SourceRow row) {
