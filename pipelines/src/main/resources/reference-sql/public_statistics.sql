@@ -1,11 +1,13 @@
 -- public_statistics (indicators.md section 4): the district's and streets' burden figures and the
 -- district's applications as one observation per (year, area, indicator), with SDMX-like
 -- attributes. Reads the burden_summary and access_funnel marts and the publication settings.
--- Suppression: primary (conf_status A) below the threshold; secondary (D) for the smallest
--- published street of a year with exactly one primary-suppressed street (decisions.md).
+-- Suppression: PRIMARY below the threshold. SECONDARY, per year, as the rule reads: while the
+-- withheld streets together have fewer communities than the threshold (and at least one is
+-- withheld), withhold the published street with the fewest communities, then the smallest code.
+-- The recursive query below takes one street per step, as the rule does.
 -- A published value of an area-year that burden_summary calls PROVISIONAL is PROVISIONAL (v2);
 -- suppression wins over it.
-with
+with recursive
 
 areas as (
     select
@@ -14,43 +16,67 @@ areas as (
     from burden_summary, publication
 ),
 
-street_suppression as (
-    select year, count(*) filter (where below_threshold) as suppressed_streets
+-- The streets the rule may add, numbered in the order it adds them.
+candidates as (
+    select
+        year, org_code, communities,
+        row_number() over (partition by year order by communities, org_code) as turn
+    from areas
+    where level = 'STREET' and not below_threshold
+),
+
+-- One row per step and year: the streets withheld so far, their communities, the last turn taken.
+withholding as (
+    select
+        year,
+        count(*) filter (where below_threshold) as withheld_streets,
+        coalesce(sum(communities) filter (where below_threshold), 0) as withheld_communities,
+        0::bigint as turn
     from areas
     where level = 'STREET'
     group by year
+
+    union all
+
+    select
+        withholding.year,
+        withholding.withheld_streets + 1,
+        withholding.withheld_communities + candidates.communities,
+        candidates.turn
+    from withholding
+    join candidates
+        on candidates.year = withholding.year and candidates.turn = withholding.turn + 1
+    join publication
+        on withholding.withheld_streets >= 1
+        and withholding.withheld_communities < publication.suppression_threshold
 ),
 
-smallest_published_street as (
-    select year, first(org_code order by communities, org_code) as org_code
-    from areas
-    where level = 'STREET' and not below_threshold
-    group by year
+last_turn as (
+    select year, max(turn) as turn from withholding group by year
 ),
 
-area_confidentiality as (
+area_suppression as (
     select
         areas.*,
         case
-            when areas.below_threshold then 'A'
-            when street_suppression.suppressed_streets = 1
-                and smallest_published_street.org_code = areas.org_code then 'D'
-            else 'F'
-        end as conf_status
+            when areas.below_threshold then 'PRIMARY'
+            when candidates.turn <= last_turn.turn then 'SECONDARY'
+        end as suppression
     from areas
-    left join street_suppression
-        on areas.level = 'STREET' and street_suppression.year = areas.year
-    left join smallest_published_street
-        on areas.level = 'STREET' and smallest_published_street.year = areas.year
+    left join candidates
+        on candidates.year = areas.year and candidates.org_code = areas.org_code
+        and areas.level = 'STREET'
+    left join last_turn
+        on last_turn.year = areas.year
 ),
 
 -- M per reporting community to one decimal, rounded half up in integer arithmetic (values are
 -- >= 0); null when no community reported M, as in burden_summary. reporting_rate_pct is
 -- 100 * reported / (4 * communities) to one decimal the same way.
 burden_observations as (
-    select year, level, org_code, baseline_year, conf_status, status as burden_status,
+    select year, level, org_code, baseline_year, suppression, status as burden_status,
         observation.*
-    from area_confidentiality,
+    from area_suppression,
         unnest([
             {indicator_code: 'work_items', value: work_items::double, unit: '项', decimals: 0},
             {indicator_code: 'work_items_per_community',
@@ -90,15 +116,15 @@ burden_observations as (
 ),
 
 district as (
-    select year, org_code, baseline_year, conf_status, status
-    from area_confidentiality
+    select year, org_code, baseline_year, suppression, status
+    from area_suppression
     where level = 'DISTRICT'
 ),
 
 application_observations as (
     select
         access_funnel.year, 'DISTRICT' as level, district.org_code, district.baseline_year,
-        district.conf_status, district.status as burden_status, observation.*
+        district.suppression, district.status as burden_status, observation.*
     from access_funnel
     join district on district.year = access_funnel.year,
         unnest([
@@ -121,17 +147,19 @@ select
     observations.org_code as area_code,
     observations.level as area_level,
     observations.indicator_code,
-    case when conf_status = 'F' then observations.value end as value,
+    case when suppression is null then observations.value end as value,
     observations.unit,
     0 as unit_mult,
     observations.decimals,
     observations.baseline_year,
     publication.as_of,
     case
-        when conf_status <> 'F' then 'SUPPRESSED'
+        when suppression is not null then 'SUPPRESSED'
         when burden_status = 'PROVISIONAL' then 'PROVISIONAL'
         else 'PUBLISHED'
     end as status,
-    case when conf_status = 'F' and observations.value is null then 'M' else 'A' end as obs_status,
-    conf_status
+    suppression,
+    case when suppression is null and observations.value is null then 'M' else 'A' end as obs_status,
+    -- SDMX CONF_STATUS: F free, A primary (small counts), D secondary, set by the sender
+    case suppression when 'PRIMARY' then 'A' when 'SECONDARY' then 'D' else 'F' end as conf_status
 from observations, publication

@@ -6,9 +6,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,26 +16,20 @@ import jianfu.pipelines.config.PublicationSettings;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * {@code public_statistics} (indicators.md §4): burden_summary's district and street figures and
  * the district's applications (access_funnel, dept_code ALL) as one observation per (year, area,
- * indicator), with SDMX-like attributes. An area with fewer communities than the threshold is
- * suppressed (conf_status A, primary); when a year has exactly one such street, the district total
- * minus the published streets would give it away, so the smallest published street is suppressed
- * too (conf_status D, secondary; decisions.md). A published value of an area and year that
- * burden_summary calls PROVISIONAL is published as PROVISIONAL (v2; suppression wins over it).
+ * indicator), with SDMX-like attributes. Which areas are withheld, and why, is {@link
+ * Suppression}'s rule; a published value of an area and year that burden_summary calls PROVISIONAL
+ * is published as PROVISIONAL (v2; suppression wins over it).
  */
 public final class PublicStatistics {
 
   public static final String NAME = "public_statistics";
 
   private static final String DISTRICT = "DISTRICT";
-  private static final String STREET = "STREET";
-  private static final String FREE = "F";
-  private static final String PRIMARY = "A";
-  private static final String SECONDARY = "D";
+  private static final String SUPPRESSION = "suppression";
   private static final String WHOLE_NUMBER = "decimal(19,0)";
   private static final String OBSERVATION = "observation";
   private static final String BURDEN_STATUS = "burden_status";
@@ -46,13 +38,13 @@ public final class PublicStatistics {
 
   public static Dataset<Row> of(
       Dataset<Row> burdenSummary, Dataset<Row> accessFunnel, PublicationSettings publication) {
-    Column primary = col("communities").lt(publication.suppressionThreshold());
+    Column suppression = Suppression.kind(publication.suppressionThreshold());
     Dataset<Row> areaYears =
         burdenSummary
             .withColumnRenamed("status", BURDEN_STATUS)
             .withColumnRenamed("level", "area_level")
             .withColumnRenamed("org_code", "area_code")
-            .withColumn("conf_status", confidentiality(primary))
+            .withColumn(SUPPRESSION, suppression)
             .withColumn(OBSERVATION, explode(array(burdenObservations())));
 
     Dataset<Row> district =
@@ -69,54 +61,39 @@ public final class PublicStatistics {
             .filter(col("dept_code").equalTo("ALL"))
             .join(district, "year")
             .withColumn("area_level", lit(DISTRICT))
-            .withColumn("conf_status", when(primary, PRIMARY).otherwise(FREE))
+            .withColumn(SUPPRESSION, suppression)
             .withColumn(OBSERVATION, explode(array(applicationObservations())));
 
     List<String> kept =
-        List.of("year", "area_code", "area_level", "baseline_year", "conf_status", BURDEN_STATUS);
+        List.of("year", "area_code", "area_level", "baseline_year", SUPPRESSION, BURDEN_STATUS);
     Dataset<Row> observations =
         areaYears
             .select(columns(kept))
             .unionByName(districtApplications.select(columns(kept)))
             .select("*", OBSERVATION + ".*")
             .drop(OBSERVATION);
-    Column published = col("conf_status").equalTo(FREE);
-    return observations
-        .withColumn("value", when(published, col("value")))
-        .withColumn("status", publicationStatus(published))
-        .withColumn("obs_status", when(published.and(col("value").isNull()), "M").otherwise("A"))
+    return withStatus(observations)
         .withColumn("unit_mult", lit(0))
         .withColumn("as_of", lit(publication.resolved().asOf()));
   }
 
   /**
-   * SUPPRESSED whatever else is true; a published value of a PROVISIONAL area-year of
-   * burden_summary is PROVISIONAL (v2), else PUBLISHED.
+   * The one place that decides what a reader sees of an observation: a withheld one is SUPPRESSED
+   * with an empty value whatever else is true; a published value of an area-year that
+   * burden_summary calls PROVISIONAL is PROVISIONAL (v2), anything else is PUBLISHED (obs_status M
+   * when it cannot be computed).
    */
-  private static Column publicationStatus(Column published) {
-    return when(not(published), "SUPPRESSED")
-        .when(col(BURDEN_STATUS).equalTo(BurdenSummary.PROVISIONAL), "PROVISIONAL")
-        .otherwise("PUBLISHED");
-  }
-
-  /**
-   * F free, A below the threshold, D for the smallest published street of a year in which exactly
-   * one street is below the threshold (ties broken by area code).
-   */
-  private static Column confidentiality(Column primary) {
-    Column suppressedStreets =
-        sum(when(primary, 1).otherwise(0)).over(Window.partitionBy("year", "area_level"));
-    Column orderAmongAlike =
-        row_number()
-            .over(
-                Window.partitionBy(col("year"), col("area_level"), primary)
-                    .orderBy("communities", "area_code"));
-    Column secondary =
-        col("area_level")
-            .equalTo(STREET)
-            .and(suppressedStreets.equalTo(1))
-            .and(orderAmongAlike.equalTo(1));
-    return when(primary, PRIMARY).when(secondary, SECONDARY).otherwise(FREE);
+  private static Dataset<Row> withStatus(Dataset<Row> observations) {
+    Column published = col(SUPPRESSION).isNull();
+    return observations
+        .withColumn("value", when(published, col("value")))
+        .withColumn(
+            "status",
+            when(not(published), "SUPPRESSED")
+                .when(col(BURDEN_STATUS).equalTo(BurdenSummary.PROVISIONAL), "PROVISIONAL")
+                .otherwise("PUBLISHED"))
+        .withColumn("obs_status", when(published.and(col("value").isNull()), "M").otherwise("A"))
+        .withColumn("conf_status", Suppression.confStatus(col(SUPPRESSION)));
   }
 
   /**

@@ -3,14 +3,20 @@ package jianfu.pipelines.differential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.SparkSessionTest;
 import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.config.ValidationSettings;
+import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.reference.ComputedMart;
 import jianfu.pipelines.reference.DuckDbReferenceMarts;
 import jianfu.schemas.Contract;
+import jianfu.schemas.OutputTable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +54,40 @@ class DifferentialIT extends SparkSessionTest {
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
     assertThat(byReference.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
+    assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings, rules);
+  }
+
+  /**
+   * public_statistics again at thresholds that withhold no street, one, several, and the whole
+   * district (a random district's S04 has no community, S03 one or two, S01 and S02 the other 18 or
+   * 19, so 10 catches at least one of them). The marts it reads are cached, so each costs little.
+   */
+  private void assertPublicStatisticsAgreeAtEveryThreshold(
+      Path rawDir, IndicatorSettings settings, ValidationSettings rules) throws Exception {
+    OutputTable mart = CONTRACT.mart(PublicStatistics.NAME);
+    Set<Long> primaryStreets = new TreeSet<>();
+    for (int threshold : List.of(0, 1, 3, 10, 25)) {
+      PublicationSettings publication = new PublicationSettings(threshold, PUBLICATION.asOf());
+      ComputedMart bySpark =
+          ComputedMart.of(
+              new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
+                  .marts(rawDir.toString())
+                  .get(PublicStatistics.NAME));
+      ComputedMart byReference =
+          DuckDbReferenceMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
+              .get(PublicStatistics.NAME);
+      assertThat(MartDifferences.between(mart, bySpark, byReference))
+          .as("public_statistics at threshold %d", threshold)
+          .isEmpty();
+      primaryStreets.add(
+          byReference.rows().stream()
+              .filter(row -> "STREET".equals(row.get("area_level")))
+              .filter(row -> "PRIMARY".equals(row.get("suppression")))
+              .map(row -> row.get("area_code"))
+              .distinct()
+              .count());
+    }
+    assertThat(primaryStreets).as("primary-suppressed streets per threshold").contains(0L, 1L);
+    assertThat(primaryStreets).anyMatch(count -> count >= 2);
   }
 }

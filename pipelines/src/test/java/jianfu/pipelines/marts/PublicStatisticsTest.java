@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.MartRows;
 import jianfu.pipelines.RawFixture;
@@ -20,6 +23,8 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * public_statistics. District D1 (12 communities); streets S1 (C1–C3), S2 (C4–C7), S3 (C8, C9:
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicStatisticsTest extends SparkSessionTest {
 
   private static final int BURDEN_INDICATORS = 13;
+  private static final String PUBLISHED = "published";
 
   private List<Row> published;
   private List<Row> withoutThreshold;
@@ -95,12 +101,15 @@ class PublicStatisticsTest extends SparkSessionTest {
   @Test
   void aStreetBelowTheThresholdIsSuppressedAndTheSmallestPublishedStreetWithIt() {
     // then S3 (2 communities) primary; S1 and S4 have 3 each, S1 comes first by code: secondary
-    assertThat(observation(2022, "S3", "work_items")).satisfies(row -> assertSuppressed(row, "A"));
-    assertThat(observation(2022, "S1", "work_items")).satisfies(row -> assertSuppressed(row, "D"));
+    assertThat(observation(2022, "S3", "work_items"))
+        .satisfies(row -> assertSuppressed(row, "PRIMARY", "A"));
+    assertThat(observation(2022, "S1", "work_items"))
+        .satisfies(row -> assertSuppressed(row, "SECONDARY", "D"));
     for (String area : List.of("D1", "S2", "S4")) {
       Row row = observation(2022, area, "work_items");
       assertThat((String) row.getAs("status")).as(area).isEqualTo("PUBLISHED");
       assertThat((String) row.getAs("conf_status")).as(area).isEqualTo("F");
+      assertThat((String) row.getAs("suppression")).as(area).isNull();
       assertThat((Double) row.getAs("value")).as(area).isNotNull();
     }
     assertThat(published)
@@ -163,8 +172,75 @@ class PublicStatisticsTest extends SparkSessionTest {
     assertThat((String) reduction.getAs("obs_status")).isEqualTo("M");
   }
 
-  private static void assertSuppressed(Row row, String confStatus) {
+  /**
+   * Threshold 3. Streets as code=communities; the district D1 is their sum, so it falls below the
+   * threshold only in the last case. Each district has the same streets in 2023 and 2024.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          two streets of one community: S3 hides them | S1=1 S2=1 S3=4 S4=5 | S1 S2    | S3
+          one small street among large ones           | S1=9 S2=6 S3=7 S4=1 | S4       | S2
+          equal candidates: the smallest code         | S9=4 S3=4 S7=4 S5=2 | S5       | S3
+          withheld streets reaching the threshold     | S1=2 S2=2 S3=5      | S1 S2    |
+          a street without communities counts too     | S1=3 S2=0 S3=4      | S2       | S1
+          every street small, the district large      | S1=1 S2=2 S3=1      | S1 S2 S3 |
+          no small street                             | S1=3 S2=8           |          |
+          a district below the threshold              | S1=1 S2=1           | D1 S1 S2 |
+          """)
+  void secondarySuppressionWithholdsTheSmallestStreetsUntilTheWithheldReachTheThreshold(
+      String description, String streets, String primary, String secondary) {
+    // given
+    StreetFigures district = new StreetFigures();
+    for (int year : List.of(2023, 2024)) {
+      for (String street : streets.split(" ")) {
+        String[] codeAndCommunities = street.split("=");
+        long communities = Long.parseLong(codeAndCommunities[1]);
+        district.street(year, codeAndCommunities[0], communities, 5 * communities + year % 10);
+      }
+    }
+
+    // when
+    Map<String, String> withheld = suppressionOf(district);
+
+    // then
+    Map<String, String> expected = new TreeMap<>();
+    words(primary).forEach(area -> expected.put(area, "PRIMARY"));
+    words(secondary).forEach(area -> expected.put(area, "SECONDARY"));
+    assertThat(withheld).isEqualTo(expected);
+  }
+
+  /**
+   * Area code → suppression of every withheld area, which must be the same for every indicator and
+   * year of the area.
+   */
+  private Map<String, String> suppressionOf(StreetFigures district) {
+    List<Row> rows =
+        PublicStatistics.of(
+                district.burdenSummary(spark),
+                StreetFigures.noApplications(spark),
+                new PublicationSettings(3, PUBLICATION.asOf()))
+            .collectAsList();
+    assertThat(rows).hasSize(2 * district.communities().size() * BURDEN_INDICATORS);
+    Map<String, String> byArea = new TreeMap<>();
+    for (Row row : rows) {
+      String area = row.getAs("area_code");
+      String kind = Objects.requireNonNullElse(row.getAs("suppression"), PUBLISHED);
+      assertThat(byArea.putIfAbsent(area, kind)).as(area).isIn(null, kind);
+    }
+    byArea.values().removeIf(PUBLISHED::equals);
+    return byArea;
+  }
+
+  private static List<String> words(String text) {
+    return text == null ? List.of() : List.of(text.split(" "));
+  }
+
+  private static void assertSuppressed(Row row, String suppression, String confStatus) {
     assertThat((String) row.getAs("status")).isEqualTo("SUPPRESSED");
+    assertThat((String) row.getAs("suppression")).isEqualTo(suppression);
     assertThat((String) row.getAs("conf_status")).isEqualTo(confStatus);
     assertThat((Double) row.getAs("value")).isNull();
   }

@@ -18,8 +18,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * burden_summary as public_statistics reads it, written by hand: streets with their communities and
- * their four burden measures per year; the district {@value #DISTRICT} is their sum. No
- * applications, no reductions (the suppression rule reads community counts only).
+ * their four burden measures per year; the district {@value #DISTRICT} is their sum. Every
+ * community reported every measure (each year FINAL). No applications, no reductions (the
+ * suppression rule reads community counts only).
  */
 final class StreetFigures {
 
@@ -87,6 +88,8 @@ final class StreetFigures {
     cells.put("level", level);
     cells.put("org_code", code);
     cells.put("baseline_year", year);
+    MEASURES.forEach(measure -> cells.put(measure + "_reporting", values.get("communities")));
+    cells.put("status", BurdenSummary.FINAL);
     return RowFactory.create(mart.columns().stream().map(c -> cells.get(c.name())).toArray());
   }
 
