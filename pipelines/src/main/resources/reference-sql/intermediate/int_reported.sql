@@ -1,8 +1,10 @@
 -- Reported (indicators.md, shared definitions added in v2), per community, reporting year and
 -- dataset: the community's returns row has a received_on, or the community has at least one
 -- record of the dataset counted for the year (work_items and ledgers rows of the year, activities
--- held in it, signboards up at its year-end). On time: received_on <= due_on; late: received on a
--- later day; nil_return: the returns row says so. Without a returns row these three are false.
+-- held in it, signboards up at its year-end). An input whose returns table has no rows at all is
+-- read as v1 read it: every community reported every dataset in every reporting year.
+-- On time: received_on <= due_on; late: received on a later day; nil_return: the returns row says
+-- so. Without a returns row these three are false.
 with
 
 datasets as (
@@ -23,7 +25,9 @@ select
     community_years.org_code,
     community_years.street_code,
     datasets.dataset,
-    returns.received_on is not null or counted_records.org_code is not null as reported,
+    returns.received_on is not null
+        or counted_records.org_code is not null
+        or not exists (select 1 from returns) as reported,
     coalesce(returns.received_on <= returns.due_on, false) as on_time,
     coalesce(returns.received_on > returns.due_on, false) as late,
     coalesce(returns.nil_return, false) as nil_return

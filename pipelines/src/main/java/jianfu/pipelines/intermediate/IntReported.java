@@ -2,6 +2,7 @@ package jianfu.pipelines.intermediate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.Arrays;
@@ -18,7 +19,9 @@ import org.apache.spark.sql.Row;
  *
  * <ul>
  *   <li>{@code reported}: its returns row has a received_on, or it has a record of the dataset
- *       counted for the year (a return that never came back still reports what was recorded);
+ *       counted for the year (a return that never came back still reports what was recorded), or
+ *       returns has no rows at all: an input without returns is read as v1 read it, every community
+ *       having reported every dataset (decisions.md);
  *   <li>{@code on_time}: its returns row was received on or before due_on;
  *   <li>{@code late}: its returns row was received after due_on;
  *   <li>{@code nil_return}: its returns row says there was nothing to report.
@@ -42,16 +45,19 @@ public final class IntReported {
             .table("returns")
             .select("year", "org_code", "dataset", "due_on", "received_on", "nil_return");
     Column received = col("received_on");
+    Column reported =
+        received.isNotNull().or(col("has_records").isNotNull()).or(col("without_returns"));
     return communityYears
         .crossJoin(datasets)
         .join(returns, KEY, "left")
         .join(recorded(records), KEY, "left")
+        .crossJoin(returns.agg(count(lit(1)).equalTo(0).as("without_returns")))
         .select(
             col("year"),
             col("org_code"),
             col("street_code"),
             col("dataset"),
-            received.isNotNull().or(col("has_records").isNotNull()).as("reported"),
+            reported.as("reported"),
             coalesce(received.leq(col("due_on")), lit(false)).as("on_time"),
             coalesce(received.gt(col("due_on")), lit(false)).as("late"),
             coalesce(col("nil_return"), lit(false)).as("nil_return"));

@@ -23,23 +23,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Spark pipeline against the DuckDB reference SQL (written independently from the contract) on
- * random districts with gaps in their returns and random validation rules besides the default ones:
- * every mart equal row for row, and not empty, so that agreement means something.
+ * random districts with gaps in their returns (and one without returns) and random validation rules
+ * besides the default ones: every mart equal row for row, and not empty, so that agreement means
+ * something.
  */
 class DifferentialIT extends SparkSessionTest {
 
   private static final Contract CONTRACT = Contract.load();
 
   /**
-   * Each Spark run costs tens of seconds on 2 cores, so two districts: the second also overrides
-   * the baseline year with one after the earliest (empty = the default, the earliest).
+   * Each Spark run costs tens of seconds on 2 cores, so three districts: the second also overrides
+   * the baseline year with one after the earliest (empty = the default, the earliest); the third
+   * has no returns, so every community reported everything (v1 figures).
    */
-  @ParameterizedTest(name = "seed {0}, baseline year {1}")
-  @CsvSource({"1, ", "2, 2022"})
+  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}")
+  @CsvSource({"1, , true", "2, 2022, true", "3, 2022, false"})
   void sparkComputesEveryMartAsTheReferenceDoes(
-      long seed, Integer baselineYear, @TempDir Path rawDir) throws Exception {
+      long seed, Integer baselineYear, boolean withReturns, @TempDir Path rawDir) throws Exception {
     // given
-    RandomRawTables.write(seed, rawDir);
+    RandomRawTables.write(seed, rawDir, withReturns);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     ValidationSettings rules = RandomRules.settings(seed);
     // when
@@ -54,6 +56,11 @@ class DifferentialIT extends SparkSessionTest {
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
     assertThat(byReference.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
+    if (!withReturns) {
+      assertThat(byReference.get("burden_summary").rows())
+          .filteredOn(row -> "DISTRICT".equals(row.get("level")))
+          .allSatisfy(row -> assertThat(row).containsEntry("status", "FINAL"));
+    }
     assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings, rules);
   }
 

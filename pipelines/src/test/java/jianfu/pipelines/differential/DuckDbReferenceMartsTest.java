@@ -218,16 +218,80 @@ class DuckDbReferenceMartsTest {
     Map<String, ComputedMart> recomputed =
         DuckDbReferenceMarts.compute(
             CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION, REPORTING, own);
-    assertThat(
-            recomputed
-                .get("validation_violations")
-                .byKey(CONTRACT.mart("validation_violations"))
-                .keySet())
+    assertThat(rows(recomputed, "validation_violations").keySet())
         .containsExactlyInAnyOrder(
             List.of(2021, "C3", "FEW_LEDGERS"),
             List.of(2022, "C1", "FEW_LEDGERS"),
             List.of(2022, "C3", "FEW_LEDGERS"),
             List.of(2021, "C2", "RATIO"));
+  }
+
+  @Test
+  void anInputWithoutReturnsGivesTheV1Figures(@TempDir Path withoutReturns) throws Exception {
+    // given the district without its returns, baseline 2021: every community reported every
+    // dataset; the reporting years are those of the records, so WI9 makes 2020 one
+    HandWorkedDistrict.writeWithoutReturns(withoutReturns);
+    IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2021);
+    // when
+    Map<String, ComputedMart> computed =
+        DuckDbReferenceMarts.compute(
+            CONTRACT, withoutReturns, settings, PUBLICATION, REPORTING, VALIDATION);
+    // then C3's work items of 2021 and C2's ledgers of 2022 are 0, not null
+    Map<List<Object>, Map<String, Object>> burden = rows(computed, "burden_by_community");
+    assertThat(burden).hasSize(3 * 3);
+    assertThat(burden.get(List.of(2020, "C1")))
+        .contains(entry("work_items", 1L), entry("unadmitted_work_items", 1L));
+    assertThat(burden.get(List.of(2021, "C3")))
+        .contains(entry("work_items", 0L), entry("activities", 0L), entry("ledger_volumes", 64L));
+    assertThat(burden.get(List.of(2022, "C2")))
+        .contains(
+            entry("work_items", 0L),
+            entry("ledger_volumes", 0L),
+            entry("unadmitted_ledger_volumes", 0L));
+    // 2022 against 2021 over all three communities: work items C1 2 + C2 1 + C3 0 = 3 -> C1 1 +
+    // C3 1 = 2: 33.3; ledger volumes 16 + 64 = 80 -> 17 + 62 = 79: 1.25 -> 1.3; activities 2 -> 1
+    Map<List<Object>, Map<String, Object>> summary = rows(computed, "burden_summary");
+    assertThat(summary.get(List.of(2022, "DISTRICT", "D00")))
+        .contains(
+            entry("work_items_reporting", 3L),
+            entry("work_items", 2L),
+            entry("work_items_baseline", 3L),
+            entry("work_items_comparable", 3L),
+            entry("work_items_reduction_pct", new BigDecimal("33.3")),
+            entry("ledger_volumes_comparable", 3L),
+            entry("ledger_volumes_reduction_pct", new BigDecimal("1.3")),
+            entry("activities_reduction_pct", new BigDecimal("50.0")),
+            entry("signboards_reduction_pct", new BigDecimal("100.0")));
+    // S01: C1 2 -> 1, C2 1 -> 0: 66.7; ledgers C1 16 -> 17, C2 0 -> 0: -6.25 -> -6.3
+    assertThat(summary.get(List.of(2022, "STREET", "S01")))
+        .contains(
+            entry("work_items_comparable", 2L),
+            entry("work_items_reduction_pct", new BigDecimal("66.7")),
+            entry("ledger_volumes_reduction_pct", new BigDecimal("-6.3")));
+    // every area and year complete: FINAL, and the headline is the latest year
+    assertThat(summary).hasSize(3 * 3);
+    assertThat(summary.values())
+        .allSatisfy(
+            row ->
+                assertThat(row)
+                    .contains(
+                        entry("reporting_rate", 1.0),
+                        entry("status", "FINAL"),
+                        entry("headline_year", 2022)));
+    // reporting rates: all 12 received, none dated
+    assertThat(rows(computed, "reporting_rates").get(List.of(2022, "DISTRICT", "D00", "ALL")))
+        .contains(
+            entry("expected", 12L),
+            entry("received", 12L),
+            entry("on_time", 0L),
+            entry("late", 0L),
+            entry("nil_returns", 0L),
+            entry("reporting_rate", 1.0));
+    // the district (3 communities, at the threshold) is published, not provisional
+    assertThat(
+            rows(computed, "public_statistics")
+                .get(List.of(2022, "D00", "work_items_reduction_pct")))
+        .contains(entry("status", "PUBLISHED"), entry("value", 33.3));
   }
 
   @Test
@@ -240,10 +304,7 @@ class DuckDbReferenceMartsTest {
             CONTRACT, rawDir, settings, PUBLICATION, REPORTING, VALIDATION);
     // then
     Map<String, Object> district =
-        recomputed
-            .get("burden_summary")
-            .byKey(CONTRACT.mart("burden_summary"))
-            .get(List.of(2022, "DISTRICT", "D00"));
+        rows(recomputed, "burden_summary").get(List.of(2022, "DISTRICT", "D00"));
     assertThat(district)
         .contains(
             entry("baseline_year", 2019),
@@ -412,6 +473,11 @@ class DuckDbReferenceMartsTest {
   }
 
   private static Map<List<Object>, Map<String, Object>> rows(String mart) {
-    return marts.get(mart).byKey(CONTRACT.mart(mart));
+    return rows(marts, mart);
+  }
+
+  private static Map<List<Object>, Map<String, Object>> rows(
+      Map<String, ComputedMart> computed, String mart) {
+    return computed.get(mart).byKey(CONTRACT.mart(mart));
   }
 }

@@ -8,13 +8,22 @@ import jianfu.schemas.Contract;
 /**
  * A district small enough to work every mart out by hand: streets S01 (C1, C2) and S02 (C3),
  * departments DEP1 and DEP2, reporting years 2021 and 2022 (the years of its returns).
- * DuckDbReferenceMartsTest states the expected values with their working.
+ * DuckDbReferenceMartsTest states the expected values with their working. {@link
+ * #writeWithoutReturns} writes the same district without its returns (an input of v1).
  */
 final class HandWorkedDistrict {
 
   private HandWorkedDistrict() {}
 
   static void write(Path rawDir) throws SQLException, IOException {
+    write(rawDir, true);
+  }
+
+  static void writeWithoutReturns(Path rawDir) throws SQLException, IOException {
+    write(rawDir, false);
+  }
+
+  private static void write(Path rawDir, boolean withReturns) throws SQLException, IOException {
     Contract contract = Contract.load();
     RawRows rows = new RawRows(contract);
     rows.add(
@@ -90,9 +99,10 @@ final class HandWorkedDistrict {
     // work-item list, a ledger inventory without a received_on (its ledger L3 still reports it)
     // and no activity record. 2022: C2 sends a nil work-item list and no ledger inventory, its
     // signboards late; C3's work items are late.
-    rows.add(
-        "returns",
-        """
+    if (withReturns) {
+      rows.add(
+          "returns",
+          """
         org_code | year | dataset    | due_on     | received_on | nil_return
         C1       | 2021 | WORK_ITEMS | 2022-01-31 | 2022-01-20  |
         C1       | 2021 | LEDGERS    | 2022-01-31 | 2022-01-31  |
@@ -118,6 +128,7 @@ final class HandWorkedDistrict {
         C3       | 2022 | SIGNBOARDS | 2023-01-31 | 2023-01-31  |
         C3       | 2022 | ACTIVITIES | 2023-01-31 | 2023-01-01  |
         """);
+    }
     rows.add(
         "ledgers",
         """

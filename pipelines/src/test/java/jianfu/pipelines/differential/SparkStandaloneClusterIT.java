@@ -57,7 +57,7 @@ class SparkStandaloneClusterIT extends SparkSessionTest {
     assertThat(applicationJar).as("the application jar (built by package)").isRegularFile();
     Folder.at(folder.toString(), spark.sparkContext().hadoopConfiguration()).deleteRecursively();
     SparkHome home = SparkHome.create(folder.resolve("spark-home"), applicationJar);
-    RandomRawTables.write(3, raw);
+    RandomRawTables.write(3, raw, true);
     configuration = Files.writeString(folder.resolve("jianfu.yml"), CONFIGURATION);
     cluster = new StandaloneCluster(home, folder);
     cluster.start();

@@ -29,11 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Admitted records and burden_by_community, on an input without returns: reporting years 2022 and
- * 2023 (v1 rule), and a community reports a dataset only by its records, so a measure without
- * records is null (a nil return, which says 0, is in ReportedFiguresTest). Communities C1, C2
- * (street S1) and C3 (street S2). Applications: OK approved 2021-06-01; YE approved on 2023-12-31;
- * LATE approved 2024-01-01; REV_YE, REV_NEXT, REV_MID approved 2021-06-01 and revoked 2023-12-31,
- * 2024-01-01, 2023-06-30; REJ rejected.
+ * 2023 (v1 rule), and every community counts as having reported every dataset, so a measure without
+ * records is 0, as in v1 (a missing return, which makes it null, is in ReportedFiguresTest; a
+ * district without returns in InputWithoutReturnsTest). Communities C1, C2 (street S1) and C3
+ * (street S2). Applications: OK approved 2021-06-01; YE approved on 2023-12-31; LATE approved
+ * 2024-01-01; REV_YE, REV_NEXT, REV_MID approved 2021-06-01 and revoked 2023-12-31, 2024-01-01,
+ * 2023-06-30; REJ rejected.
  */
 class BurdenByCommunityTest extends SparkSessionTest {
 
@@ -148,8 +149,8 @@ class BurdenByCommunityTest extends SparkSessionTest {
     Row c1 = MartRows.find(burden, "year", 2023, "org_code", "C1");
 
     // then work items W1..W8, unadmitted W3 W4 W6 W7 W8; activities AC1..AC4, unadmitted AC2 AC4;
-    // no signboard: not reported; ledgers 3 + 4 volumes, unadmitted L2's 4
-    assertThat(measures(c1)).containsExactly(8L, 4L, null, 7L, 5L, 2L, null, 4L);
+    // no signboard; ledgers 3 + 4 volumes, unadmitted L2's 4
+    assertThat(measures(c1)).containsExactly(8L, 4L, 0L, 7L, 5L, 2L, 0L, 4L);
     assertThat((String) c1.getAs("street_code")).isEqualTo("S1");
   }
 
@@ -160,18 +161,18 @@ class BurdenByCommunityTest extends SparkSessionTest {
     Row c2in2023 = MartRows.find(burden, "year", 2023, "org_code", "C2");
 
     // then 2022: B1 B4 B5 up, B5 unadmitted; ledger L3 5 volumes admitted (REV_MID revoked 2023)
-    assertThat(measures(c2in2022)).containsExactly(null, null, 3L, 5L, null, null, 1L, 0L);
+    assertThat(measures(c2in2022)).containsExactly(0L, 0L, 3L, 5L, 0L, 0L, 1L, 0L);
     // 2023: B1 B3 B5 up, B3 B5 unadmitted; activity AC1 admitted
-    assertThat(measures(c2in2023)).containsExactly(null, 1L, 3L, null, null, 0L, 2L, null);
+    assertThat(measures(c2in2023)).containsExactly(0L, 1L, 3L, 0L, 0L, 0L, 2L, 0L);
   }
 
   @Test
-  void everyCommunityHasARowInEveryReportingYearWithNullsWhereNothingWasReported() {
+  void everyCommunityHasARowInEveryReportingYearWithZerosWhereNothingWasRecorded() {
     // then 3 communities × reporting years 2022 (activity AC5, ledger L3) and 2023
     assertThat(burden).hasSize(6);
     for (int year : List.of(2022, 2023)) {
       Row c3 = MartRows.find(burden, "year", year, "org_code", "C3");
-      assertThat(measures(c3)).containsOnlyNulls();
+      assertThat(measures(c3)).containsOnly(0L);
       assertThat((String) c3.getAs("street_code")).isEqualTo("S2");
     }
   }

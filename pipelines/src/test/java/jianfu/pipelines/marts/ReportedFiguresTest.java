@@ -14,12 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import jianfu.pipelines.IndicatorPipeline;
-import jianfu.pipelines.MartRows;
 import jianfu.pipelines.RawFixture;
 import jianfu.pipelines.SparkSessionTest;
-import jianfu.pipelines.config.IndicatorSettings;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportedFiguresTest extends SparkSessionTest {
 
-  private Map<String, Dataset<Row>> marts;
+  private RunMarts marts;
 
   @BeforeAll
   void runPipeline(@TempDir Path raw) {
@@ -95,30 +91,27 @@ class ReportedFiguresTest extends SparkSessionTest {
             returned("C2", 2024, "WORK_ITEMS", null));
 
     // when
-    marts =
-        new IndicatorPipeline(
-                spark, IndicatorSettings.defaults(), PUBLICATION, REPORTING, VALIDATION)
-            .marts(raw.toString());
+    marts = RunMarts.of(spark, raw);
   }
 
   @Test
   void reportingYearsAreTheYearsOfTheReturns() {
     // then 2021 occurs only in a work item: out of period, in no mart; the baseline is 2022
-    assertThat(rows(BurdenByCommunity.NAME))
+    assertThat(marts.rows(BurdenByCommunity.NAME))
         .extracting(row -> row.<Integer>getAs("year"))
         .containsOnly(2022, 2023, 2024);
-    assertThat(rows(AccessFunnel.NAME))
+    assertThat(marts.rows(AccessFunnel.NAME))
         .extracting(row -> row.<Integer>getAs("year"))
         .containsOnly(2022, 2023, 2024);
-    assertThat((Integer) district(2022).getAs("baseline_year")).isEqualTo(2022);
+    assertThat((Integer) marts.district(2022).getAs("baseline_year")).isEqualTo(2022);
   }
 
   @Test
   void aNilReturnIsAZeroAndAMissingReturnIsNull() {
     // when
-    Row c2in2022 = burden(2022, "C2");
-    Row c3in2022 = burden(2022, "C3");
-    Row c2in2024 = burden(2024, "C2");
+    Row c2in2022 = marts.burden(2022, "C2");
+    Row c3in2022 = marts.burden(2022, "C3");
+    Row c2in2024 = marts.burden(2024, "C2");
 
     // then C2's nil work-item list of 2022 says 0; C3 sent nothing in 2022; C2's work-item list of
     // 2024 never came and C2 has no work item that year
@@ -135,44 +128,44 @@ class ReportedFiguresTest extends SparkSessionTest {
   @Test
   void aReturnWithoutReceivedOnButWithRecordsIsReceivedNotOnTime() {
     // when C1's ledger inventory of 2023 has no received_on, but C1 has ledger L3
-    Row ledgers2023 = rate(2023, "DISTRICT", "D1", "LEDGERS");
-    Row c1Ledgers2023 = rate(2023, "COMMUNITY", "C1", "LEDGERS");
+    Row ledgers2023 = marts.rate(2023, "DISTRICT", "D1", "LEDGERS");
+    Row c1Ledgers2023 = marts.rate(2023, "COMMUNITY", "C1", "LEDGERS");
 
     // then C2 (01-20) and C3 (on the due date) are on time; C1 is received, neither on time nor
     // late
-    assertThat(counts(ledgers2023)).containsExactly(3L, 3L, 2L, 0L, 0L);
+    assertThat(RunMarts.counts(ledgers2023)).containsExactly(3L, 3L, 2L, 0L, 0L);
     assertThat((Double) ledgers2023.getAs("reporting_rate")).isEqualTo(1.0);
     assertThat((Double) ledgers2023.getAs("on_time_rate")).isCloseTo(2.0 / 3, within(1e-12));
-    assertThat(counts(c1Ledgers2023)).containsExactly(1L, 1L, 0L, 0L, 0L);
-    assertThat((Long) burden(2023, "C1").getAs("ledger_volumes")).isEqualTo(10L);
+    assertThat(RunMarts.counts(c1Ledgers2023)).containsExactly(1L, 1L, 0L, 0L, 0L);
+    assertThat((Long) marts.burden(2023, "C1").getAs("ledger_volumes")).isEqualTo(10L);
   }
 
   @Test
   void reportingRatesCountExpectedReceivedOnTimeLateAndNilReturns() {
     // when
-    Row ledgers2022 = rate(2022, "DISTRICT", "D1", "LEDGERS");
-    Row all2022 = rate(2022, "DISTRICT", "D1", "ALL");
-    Row c3All2022 = rate(2022, "COMMUNITY", "C3", "ALL");
-    Row s1WorkItems2024 = rate(2024, "STREET", "S1", "WORK_ITEMS");
+    Row ledgers2022 = marts.rate(2022, "DISTRICT", "D1", "LEDGERS");
+    Row all2022 = marts.rate(2022, "DISTRICT", "D1", "ALL");
+    Row c3All2022 = marts.rate(2022, "COMMUNITY", "C3", "ALL");
+    Row s1WorkItems2024 = marts.rate(2024, "STREET", "S1", "WORK_ITEMS");
 
     // then 2022 ledgers: C1 on the due date, C2 late, C3 nothing
-    assertThat(counts(ledgers2022)).containsExactly(3L, 2L, 1L, 1L, 0L);
+    assertThat(RunMarts.counts(ledgers2022)).containsExactly(3L, 2L, 1L, 1L, 0L);
     assertThat((Double) ledgers2022.getAs("on_time_rate")).isCloseTo(1.0 / 3, within(1e-12));
     // all four of 2022: C1 4 and C2 4 received; on time all but C2's ledgers; 5 nil returns
-    assertThat(counts(all2022)).containsExactly(12L, 8L, 7L, 1L, 5L);
+    assertThat(RunMarts.counts(all2022)).containsExactly(12L, 8L, 7L, 1L, 5L);
     assertThat((Double) all2022.getAs("reporting_rate")).isCloseTo(8.0 / 12, within(1e-12));
-    assertThat(counts(c3All2022)).containsExactly(4L, 0L, 0L, 0L, 0L);
+    assertThat(RunMarts.counts(c3All2022)).containsExactly(4L, 0L, 0L, 0L, 0L);
     assertThat((Double) c3All2022.getAs("reporting_rate")).isZero();
     // 2024: C1 received, C2's row never received
-    assertThat(counts(s1WorkItems2024)).containsExactly(2L, 1L, 1L, 0L, 0L);
+    assertThat(RunMarts.counts(s1WorkItems2024)).containsExactly(2L, 1L, 1L, 0L, 0L);
     // 3 years × (D1, S1, S2, C1, C2, C3) × (4 datasets + ALL)
-    assertThat(rows(ReportingRates.NAME)).hasSize(3 * 6 * 5);
+    assertThat(marts.rows(ReportingRates.NAME)).hasSize(3 * 6 * 5);
   }
 
   @Test
   void aCommunityReportingOnlyInTheLatestYearIsLeftOutOfTheLikeForLikeReduction() {
     // when
-    Row district2023 = district(2023);
+    Row district2023 = marts.district(2023);
 
     // then work items: C1 1 + C2 1 + C3 20 = 22 over 3 reporting communities; baseline 2022: C1 10
     // + C2 0 (nil return); only C1 and C2 are comparable: 100 × (10 − 2) / 10 = 80.0, where all
@@ -190,15 +183,15 @@ class ReportedFiguresTest extends SparkSessionTest {
     assertThat((BigDecimal) district2023.getAs("ledger_volumes_reduction_pct"))
         .isEqualByComparingTo("68.8");
     // 2024: only C1 reported work items: 3 against its 10
-    assertThat((Long) district(2024).getAs("work_items_comparable")).isEqualTo(1L);
-    assertThat((BigDecimal) district(2024).getAs("work_items_reduction_pct"))
+    assertThat((Long) marts.district(2024).getAs("work_items_comparable")).isEqualTo(1L);
+    assertThat((BigDecimal) marts.district(2024).getAs("work_items_reduction_pct"))
         .isEqualByComparingTo("70.0");
   }
 
   @Test
   void statusIsFinalFromTheCompletenessThresholdAndTheHeadlineYearIsTheLatestFinal() {
     // then reported: 2022 8 of 12, 2023 12 of 12, 2024 1 of 12; S2 in 2022: 0 of 4
-    assertThat(rows(BurdenSummary.NAME))
+    assertThat(marts.rows(BurdenSummary.NAME))
         .filteredOn(row -> row.getAs("level").equals("DISTRICT"))
         .extracting(
             row -> row.<Integer>getAs("year"),
@@ -208,8 +201,9 @@ class ReportedFiguresTest extends SparkSessionTest {
             tuple(2022, "PROVISIONAL", 2023),
             tuple(2023, "FINAL", 2023),
             tuple(2024, "PROVISIONAL", 2023));
-    assertThat((Double) district(2022).getAs("reporting_rate")).isCloseTo(8.0 / 12, within(1e-12));
-    Row s2in2022 = MartRows.find(rows(BurdenSummary.NAME), "year", 2022, "org_code", "S2");
+    assertThat((Double) marts.district(2022).getAs("reporting_rate"))
+        .isCloseTo(8.0 / 12, within(1e-12));
+    Row s2in2022 = marts.summary(2022, "S2");
     assertThat((Double) s2in2022.getAs("reporting_rate")).isZero();
     assertThat((Long) s2in2022.getAs("work_items")).isNull();
     assertThat((String) s2in2022.getAs("status")).isEqualTo("PROVISIONAL");
@@ -220,7 +214,7 @@ class ReportedFiguresTest extends SparkSessionTest {
     // then C2 2022: 30 ledger volumes and 0 work items; C1 2023: 1 work item after 10 (below
     // 0.2 × 10); C3 2023: 3001 ledger volumes. Not flagged: 2022 against 2021 (no reporting year),
     // C3 2023 against 2022 (not reported), C1 2024 ledgers (unreported: null)
-    assertThat(rows(ValidationViolations.NAME))
+    assertThat(marts.rows(ValidationViolations.NAME))
         .extracting(
             row -> row.<Integer>getAs("year"),
             row -> row.<String>getAs("org_code"),
@@ -235,64 +229,23 @@ class ReportedFiguresTest extends SparkSessionTest {
   @Test
   void publishedFiguresOfAProvisionalYearAreProvisionalUnlessSuppressed() {
     // then the district (3 communities) is published, its streets (2 and 1) suppressed
-    assertThat(statistic(2022, "D1", "work_items")).containsExactly("PROVISIONAL", 10.0);
-    assertThat(statistic(2022, "D1", "applications_submitted")).containsExactly("PROVISIONAL", 0.0);
-    assertThat(statistic(2023, "D1", "work_items")).containsExactly("PUBLISHED", 22.0);
+    assertThat(marts.statistic(2022, "D1", "work_items")).containsExactly("PROVISIONAL", 10.0);
+    assertThat(marts.statistic(2022, "D1", "applications_submitted"))
+        .containsExactly("PROVISIONAL", 0.0);
+    assertThat(marts.statistic(2023, "D1", "work_items")).containsExactly("PUBLISHED", 22.0);
     // 22 / 3 = 7.33 → 7.3 per reporting community
-    assertThat(statistic(2023, "D1", "work_items_per_community")).containsExactly("PUBLISHED", 7.3);
-    assertThat(statistic(2023, "D1", "work_items_reduction_pct"))
+    assertThat(marts.statistic(2023, "D1", "work_items_per_community"))
+        .containsExactly("PUBLISHED", 7.3);
+    assertThat(marts.statistic(2023, "D1", "work_items_reduction_pct"))
         .containsExactly("PUBLISHED", 80.0);
     // reporting rate: 8 / 12 = 66.67 → 66.7; 12 / 12; 1 / 12 = 8.33 → 8.3
-    assertThat(statistic(2022, "D1", "reporting_rate_pct")).containsExactly("PROVISIONAL", 66.7);
-    assertThat(statistic(2023, "D1", "reporting_rate_pct")).containsExactly("PUBLISHED", 100.0);
-    assertThat(statistic(2024, "D1", "reporting_rate_pct")).containsExactly("PROVISIONAL", 8.3);
-    assertThat(statistic(2022, "S1", "work_items")).containsExactly("SUPPRESSED", null);
-  }
-
-  private List<Row> rows(String mart) {
-    return marts.get(mart).collectAsList();
-  }
-
-  private Row burden(int year, String community) {
-    return MartRows.find(rows(BurdenByCommunity.NAME), "year", year, "org_code", community);
-  }
-
-  private Row district(int year) {
-    return MartRows.find(rows(BurdenSummary.NAME), "year", year, "level", "DISTRICT");
-  }
-
-  private Row rate(int year, String level, String area, String dataset) {
-    return MartRows.find(
-        rows(ReportingRates.NAME),
-        "year",
-        year,
-        "level",
-        level,
-        "area_code",
-        area,
-        "dataset",
-        dataset);
-  }
-
-  /** expected, received, on_time, late, nil_returns. */
-  private static List<Object> counts(Row rate) {
-    return List.of("expected", "received", "on_time", "late", "nil_returns").stream()
-        .map(rate::getAs)
-        .toList();
-  }
-
-  /** status, value. */
-  private List<Object> statistic(int year, String area, String indicator) {
-    Row row =
-        MartRows.find(
-            rows(PublicStatistics.NAME),
-            "year",
-            year,
-            "area_code",
-            area,
-            "indicator_code",
-            indicator);
-    return java.util.Arrays.asList(row.getAs("status"), row.getAs("value"));
+    assertThat(marts.statistic(2022, "D1", "reporting_rate_pct"))
+        .containsExactly("PROVISIONAL", 66.7);
+    assertThat(marts.statistic(2023, "D1", "reporting_rate_pct"))
+        .containsExactly("PUBLISHED", 100.0);
+    assertThat(marts.statistic(2024, "D1", "reporting_rate_pct"))
+        .containsExactly("PROVISIONAL", 8.3);
+    assertThat(marts.statistic(2022, "S1", "work_items")).containsExactly("SUPPRESSED", null);
   }
 
   private static void addWorkItems(
