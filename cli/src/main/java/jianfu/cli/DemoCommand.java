@@ -2,8 +2,6 @@ package jianfu.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import jianfu.dashboards.serving.Headline;
-import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.demo.DistrictGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +38,6 @@ final class DemoCommand implements Callable<Integer> {
         new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null)
             .execute(input, output);
     System.out.print(report.render());
-    System.out.println();
-    System.out.print(Headline.read(ServingDatabase.location(output)).render());
     System.out.printf("%nReport: %s (open it in a browser)%n", report.report().toUri());
     System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;

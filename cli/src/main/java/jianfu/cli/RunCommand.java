@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
     description = {
       "Ingest <input>/<table>.csv or .xlsx, compute every indicator mart, build the served DuckDB file,",
       "the public files and the HTML report. Writes <output>/raw, quarantine, warnings, audit, marts,",
-      "serving/jianfu.duckdb, public/ and report/index.html."
+      "serving/jianfu.duckdb, public/ and report/index.html. Prints the headline of the latest final",
+      "year and names later provisional years."
     })
 final class RunCommand implements Callable<Integer> {
 

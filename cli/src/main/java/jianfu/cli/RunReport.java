@@ -10,24 +10,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.dashboards.report.HtmlReport;
+import jianfu.dashboards.serving.Headline;
 import jianfu.dashboards.serving.ServedFile;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
-/** What a run produced: the reconciliation per table, the marts' sizes, where things are. */
+/**
+ * What a run produced: the reconciliation per table, the marts' sizes, where things are, and the
+ * district headline (the headline year's, naming later provisional years).
+ */
 record RunReport(
     Path output,
     Path served,
     Path report,
     List<TableReconciliation> reconciliation,
     Map<String, Long> martRows,
-    Timings timings) {
+    Timings timings,
+    Headline headline) {
 
   record Timings(double ingestSeconds, double computeSeconds, double serveSeconds) {}
 
+  /** One table's rows; {@code warned} rows are loaded rows with a warning (ingest_warnings). */
   record TableReconciliation(
-      String table, long files, long read, long loaded, long collapsed, long quarantined) {}
+      String table,
+      long files,
+      long read,
+      long loaded,
+      long collapsed,
+      long quarantined,
+      long warned) {}
 
   static RunReport read(Path output, Path served, Path report, Timings timings)
       throws SQLException {
@@ -37,7 +49,8 @@ record RunReport(
       try (ResultSet rows =
           statement.executeQuery(
               "SELECT table_name, count(*) AS files, sum(rows_read), sum(rows_loaded), sum(rows_collapsed),"
-                  + " sum(rows_quarantined) FROM ingest_audit GROUP BY table_name ORDER BY table_name")) {
+                  + " sum(rows_quarantined), sum(rows_warned) FROM ingest_audit GROUP BY table_name"
+                  + " ORDER BY table_name")) {
         while (rows.next()) {
           reconciliation.add(
               new TableReconciliation(
@@ -46,7 +59,8 @@ record RunReport(
                   rows.getLong(3),
                   rows.getLong(4),
                   rows.getLong(5),
-                  rows.getLong(6)));
+                  rows.getLong(6),
+                  rows.getLong(7)));
         }
       }
       Map<String, Long> martRows = new LinkedHashMap<>();
@@ -57,7 +71,8 @@ record RunReport(
           martRows.put(mart.table(), count.getLong(1));
         }
       }
-      return new RunReport(output, served, report, reconciliation, martRows, timings);
+      return new RunReport(
+          output, served, report, reconciliation, martRows, timings, Headline.read(served));
     }
   }
 
@@ -69,27 +84,31 @@ record RunReport(
         HtmlReport.location(output),
         reconciliation,
         martRows,
-        timings);
+        timings,
+        headline);
   }
 
   String render() {
     StringBuilder text = new StringBuilder();
     text.append(
-        String.format("%nIngested (every row read is loaded, collapsed or quarantined):%n"));
+        String.format(
+            "%nIngested (every row read is loaded, collapsed or quarantined; warned rows are"
+                + " loaded with a warning):%n"));
     text.append(
         String.format(
-            "  %-20s %6s %10s %10s %10s %12s%n",
-            "table", "files", "read", "loaded", "collapsed", "quarantined"));
+            "  %-20s %6s %10s %10s %10s %12s %8s%n",
+            "table", "files", "read", "loaded", "collapsed", "quarantined", "warned"));
     for (TableReconciliation table : reconciliation) {
       text.append(
           String.format(
-              "  %-20s %6d %10d %10d %10d %12d%n",
+              "  %-20s %6d %10d %10d %10d %12d %8d%n",
               table.table(),
               table.files(),
               table.read(),
               table.loaded(),
               table.collapsed(),
-              table.quarantined()));
+              table.quarantined(),
+              table.warned()));
     }
     text.append(String.format("%nMarts:%n"));
     martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));
@@ -100,11 +119,14 @@ record RunReport(
     text.append(String.format("%nOutputs:%n"));
     text.append(String.format("  raw Parquet      %s%n", output.resolve("raw")));
     text.append(String.format("  quarantine       %s%n", output.resolve("quarantine")));
+    text.append(String.format("  warnings         %s%n", output.resolve("warnings")));
     text.append(String.format("  ingest audit     %s%n", output.resolve("audit")));
     text.append(String.format("  marts (Parquet)  %s%n", output.resolve("marts")));
     text.append(String.format("  served DuckDB    %s%n", served));
     text.append(String.format("  public files     %s%n", output.resolve("public")));
     text.append(String.format("  report (HTML)    %s%n", report));
+    text.append(String.format("%n"));
+    text.append(headline.render());
     return text.toString();
   }
 }

@@ -12,17 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jianfu.dashboards.serving.HeadlineYear;
 
 /**
- * {@code bulletin.html}: a bilingual statistical communiqué (统计公报) of the latest year: the four
- * reductions against the baseline year, year-on-year change in percent, the share of applications
- * approved with its change in percentage points, and a table of streets where suppressed figures
- * are dashes with a footnote.
+ * {@code bulletin.html}: a bilingual statistical communiqué (统计公报) of the headline year, the latest
+ * year whose figures are final (a later provisional year is named, with the share of returns
+ * received, but never headlined): the four reductions against the baseline year, year-on-year
+ * change in percent, the share of applications approved with its change in percentage points, and a
+ * table of streets where suppressed figures are dashes with a footnote.
  */
 final class Bulletin {
 
   private static final String MARK_PRIMARY = "¹";
   private static final String MARK_SECONDARY = "²";
+  private static final String MARK_PROVISIONAL = "³";
 
   private final PublicFigures figures;
   private final PublicationMetadata metadata;
@@ -42,27 +45,34 @@ final class Bulletin {
   }
 
   BulletinView view() {
-    Optional<Integer> latest = figures.latestYear();
+    HeadlineYear headline = metadata.headlineYear();
     String titleZh = districtName + "社区工作减负统计公报";
     String titleEn = "Statistical communiqué on community burden reduction";
-    if (latest.isEmpty()) {
+    BulletinView.Headline period =
+        figures.observations().isEmpty()
+            ? null
+            : new BulletinView.Headline(
+                "数据年度：" + headline.zh() + "。", "Figures for " + headline.en() + ".");
+    if (!headline.hasHeadline()) {
       return new BulletinView(
           titleZh,
           titleEn,
           String.valueOf(metadata.asOf()),
+          period,
           List.of(),
-          List.of("本期无可公布数据。"),
-          List.of("There are no figures to publish."),
+          List.of("本期无可公布的定稿数据。"),
+          List.of("There are no final figures to publish."),
           List.of(),
           List.of(),
           List.of(),
           metadata.methodNotes());
     }
-    int year = latest.get();
+    int year = headline.year();
     return new BulletinView(
         "%s（%d年）".formatted(titleZh, year),
         "%s, %d".formatted(titleEn, year),
         String.valueOf(metadata.asOf()),
+        period,
         headlines(year),
         List.of(burdenZh(year), applicationsZh(year)),
         List.of(burdenEn(year), applicationsEn(year)),
@@ -74,7 +84,10 @@ final class Bulletin {
                     .formatted(metadata.suppressionThreshold(), metadata.suppressionThreshold()),
             MARK_SECONDARY
                 + " 为防止由全区合计减去其他街道推算出注¹所示区域的数据，不予公布。 Withheld so that the district"
-                + " total minus the published streets cannot reveal the areas marked ¹."),
+                + " total minus the published streets cannot reveal the areas marked ¹.",
+            MARK_PROVISIONAL
+                + " 初步数据：该街道本年度报表收回率低于完整性门槛。 Provisional: the street's returns for the year"
+                + " are below the completeness threshold."),
         metadata.methodNotes());
   }
 
@@ -238,7 +251,9 @@ final class Bulletin {
     if (o.suppressed()) {
       return new BulletinView.Cell("—", o.primarySuppressed() ? MARK_PRIMARY : MARK_SECONDARY);
     }
-    return new BulletinView.Cell(Figures.plain(o.value(), o.decimals()), "");
+    return new BulletinView.Cell(
+        Figures.plain(o.value(), o.decimals()),
+        "PROVISIONAL".equals(o.status()) ? MARK_PROVISIONAL : "");
   }
 
   private Double value(int year, String indicatorCode) {

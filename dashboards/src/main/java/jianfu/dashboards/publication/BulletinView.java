@@ -2,11 +2,15 @@ package jianfu.dashboards.publication;
 
 import java.util.List;
 
-/** What the bulletin template shows; every text is already formatted. */
+/**
+ * What the bulletin template shows; every text is already formatted. {@code period} says which year
+ * the figures are for and which later years are provisional (null when nothing is published).
+ */
 record BulletinView(
     String titleZh,
     String titleEn,
     String asOf,
+    Headline period,
     List<Headline> headlines,
     List<String> paragraphsZh,
     List<String> paragraphsEn,

@@ -1,6 +1,7 @@
 package jianfu.dashboards.publication;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServedFile;
 import jianfu.schemas.DuckDbSql;
 
@@ -19,6 +21,9 @@ import jianfu.schemas.DuckDbSql;
  * org_units (districts and streets only: their names are public, community names never enter).
  */
 public final class PublicFigures {
+
+  private static final String PUBLISHED = "PUBLISHED";
+  private static final String PROVISIONAL = "PROVISIONAL";
 
   private final List<Observation> observations;
 
@@ -77,12 +82,39 @@ public final class PublicFigures {
     return observations;
   }
 
-  /** The latest year with burden figures, empty when nothing was published. */
-  public Optional<Integer> latestYear() {
-    return observations.stream()
-        .filter(o -> o.indicatorCode().equals("work_items"))
-        .map(Observation::year)
-        .max(Comparator.naturalOrder());
+  /**
+   * The year the publication headlines (indicators.md v2, as burden_summary's headline_year): the
+   * latest year whose district burden figures are PUBLISHED, not PROVISIONAL; and the later
+   * PROVISIONAL years, each with the district's published reporting_rate_pct (null when withheld).
+   * Read from the published statuses alone, so a suppressed district headlines nothing.
+   */
+  public HeadlineYear headlineYear() {
+    List<Observation> district =
+        observations.stream()
+            .filter(o -> o.areaLevel().equals(Observation.DISTRICT))
+            .filter(o -> o.indicatorCode().equals("work_items"))
+            .toList();
+    Integer headline =
+        district.stream()
+            .filter(o -> PUBLISHED.equals(o.status()))
+            .map(Observation::year)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
+    List<HeadlineYear.Provisional> provisional =
+        district.stream()
+            .filter(o -> PROVISIONAL.equals(o.status()))
+            .filter(o -> headline == null || o.year() > headline)
+            .sorted(Comparator.comparing(Observation::year))
+            .map(o -> new HeadlineYear.Provisional(o.year(), reportingRatePct(o.year())))
+            .toList();
+    return new HeadlineYear(headline, provisional);
+  }
+
+  private BigDecimal reportingRatePct(int year) {
+    return district(year, "reporting_rate_pct")
+        .filter(o -> o.value() != null)
+        .map(o -> Figures.number(o.value(), o.decimals()))
+        .orElse(null);
   }
 
   public Optional<Observation> find(int year, String areaCode, String indicatorCode) {

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.dashboards.serving.HeadlineYear;
 
 /**
  * What a reader needs to use the published figures: when they were extracted, the baseline year,
- * each indicator's unit, how the figures are computed and suppressed, and the contract version.
+ * the headline year and the later provisional years, each indicator's unit, how the figures are
+ * computed and suppressed, and the contract version.
  */
 public record PublicationMetadata(
     String title,
     LocalDate asOf,
     Integer baselineYear,
+    HeadlineYear headlineYear,
     int suppressionThreshold,
     int contractVersion,
     Map<String, String> units,
@@ -33,6 +36,7 @@ public record PublicationMetadata(
         area + "社区工作减负公开统计 / Community burden reduction: public statistics",
         asOf,
         baselineYear,
+        figures.headlineYear(),
         suppressionThreshold,
         contractVersion,
         units,
@@ -58,6 +62,10 @@ public record PublicationMetadata(
                 + " (SECONDARY, conf_status D), so that the district total minus the published"
                 + " streets never covers fewer than %d communities.")
             .formatted(threshold, threshold, threshold, threshold, threshold, threshold),
+        "状态为PROVISIONAL（初步）的数值所属年度报表收回率低于完整性门槛，可能随补报而变化，不作为主要指标；主要指标取最新定稿年度。"
+            + " Status PROVISIONAL: the year's returns are below the completeness threshold, so"
+            + " its figures may change as returns come in and are never the headline; the"
+            + " headline is the latest final year.",
         "不含个人信息、社区级数据及部门和社区的考评结果。"
             + " No personal data, no community-level figures and no ratings of departments or"
             + " communities are published.");

@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jianfu.dashboards.serving.HeadlineYear;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
  * {@code statistics.csv}: every observation, values written with their decimals, after a metadata
- * header of {@code #} comment lines (title, as_of, baseline year, threshold, version, notes). UTF-8
- * with a byte-order mark, so that spreadsheet programs read the Chinese text right.
+ * header of {@code #} comment lines (title, as_of, baseline year, headline year and provisional
+ * years, threshold, version, notes). UTF-8 with a byte-order mark, so that spreadsheet programs
+ * read the Chinese text right.
  *
  * <p>A spreadsheet must never run a cell: every text cell is quoted and made {@link FormulaSafe},
  * and so is every comment line (the title holds the district's name). Numbers are written bare and
@@ -49,6 +51,9 @@ final class StatisticsCsv {
     comments.add(metadata.title());
     comments.add("as_of: " + metadata.asOf());
     comments.add("baseline_year: " + metadata.baselineYear());
+    HeadlineYear headline = metadata.headlineYear();
+    comments.add("headline_year: " + (headline.hasHeadline() ? headline.year() : "none"));
+    comments.add("headline: " + headline.zh() + " / " + headline.en());
     comments.add("suppression_threshold: " + metadata.suppressionThreshold());
     comments.add("contract_version: " + metadata.contractVersion());
     metadata.methodNotes().forEach(comments::add);

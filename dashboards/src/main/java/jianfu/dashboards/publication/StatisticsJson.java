@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import jianfu.dashboards.serving.HeadlineYear;
 
 /**
  * {@code statistics.json}: {@code {"metadata": {...}, "observations": [...]}}. Values are JSON
- * numbers already rounded to their decimals, null where suppressed or missing.
+ * numbers already rounded to their decimals, null where suppressed or missing. The metadata names
+ * the headline year (null when no year is final) and the later provisional years.
  */
 final class StatisticsJson {
 
@@ -25,6 +27,17 @@ final class StatisticsJson {
     meta.put("title", metadata.title());
     meta.put("as_of", String.valueOf(metadata.asOf()));
     meta.put("baseline_year", metadata.baselineYear());
+    HeadlineYear headline = metadata.headlineYear();
+    meta.put("headline_year", headline.year());
+    ArrayNode provisional = meta.putArray("provisional_years");
+    for (HeadlineYear.Provisional year : headline.laterProvisional()) {
+      provisional
+          .addObject()
+          .put("year", year.year())
+          .put("reporting_rate_pct", year.reportingRatePct());
+    }
+    meta.put("headline_zh", headline.zh());
+    meta.put("headline_en", headline.en());
     meta.put("suppression_threshold", metadata.suppressionThreshold());
     meta.put("contract_version", metadata.contractVersion());
     ObjectNode units = meta.putObject("units");

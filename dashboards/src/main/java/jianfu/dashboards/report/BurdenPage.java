@@ -29,6 +29,10 @@ final class BurdenPage {
     support = contract.mart("support_fulfilment");
   }
 
+  /**
+   * The big numbers are the headline year's (none without a FINAL year); the charts show every
+   * year, provisional ones included, and the notes say which is which.
+   */
   Page read(ServedRows served, Headline headline) throws SQLException {
     return new Page(
         ID,
@@ -38,9 +42,15 @@ final class BurdenPage {
         List.of(),
         List.of(
             new Label(
-                "较基期减少 = 100 × (基期 − 当年) / 基期；全区最新年度对比基期年度。",
-                "Reduction = 100 × (baseline − latest) / baseline, district, latest year against"
-                    + " the baseline year.")));
+                "主要指标年度：" + headline.year().zh() + "。",
+                "Headline year: " + headline.year().en() + "."),
+            new Label(
+                "较基期减少 = 100 × (基期 − 当年) / 基期，只比较两年都报送了该报表的社区（同口径）；"
+                    + "报表收回率低于完整性门槛的年度为初步数据，不作为主要指标。",
+                "Reduction = 100 × (baseline − headline year) / baseline, over the communities"
+                    + " that reported the dataset in both years (like for like); a year whose"
+                    + " returns are below the completeness threshold is provisional and never the"
+                    + " headline.")));
   }
 
   private Page.BigNumber bigNumber(Headline headline, Headline.Measure measure) {
@@ -51,11 +61,11 @@ final class BurdenPage {
         known ? measure.reductionPct().toPlainString() + "%" : "n/a",
         known ? measure.reductionPct().toPlainString() : "",
         String.format(
-            "%s: %s → %d: %d",
+            "%s: %s → %d: %s",
             headline.baselineYear() == null ? "n/a" : headline.baselineYear(),
             measure.baseline() == null ? "n/a" : measure.baseline(),
-            headline.latestYear(),
-            measure.latest()));
+            headline.year().year(),
+            measure.latest() == null ? "n/a" : measure.latest()));
   }
 
   private List<ChartSpec> charts() {

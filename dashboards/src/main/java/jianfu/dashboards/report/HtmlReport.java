@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import jianfu.dashboards.serving.Headline;
+import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 
 /**
  * The built-in report: {@code <output>/report/index.html}, one self-contained page (ECharts, data
- * and styles inside) that opens from disk with no server and no network. Three tabs: burden
- * monitoring, the annual performance review and the public statistics.
+ * and styles inside) that opens from disk with no server and no network. Four tabs: burden
+ * monitoring, data completeness, the annual performance review and the public statistics. The
+ * header says which year the headline is for and which later years are provisional.
  */
 public final class HtmlReport {
 
@@ -52,22 +54,24 @@ public final class HtmlReport {
       pages =
           List.of(
               new BurdenPage(contract).read(rows, headline),
+              new CompletenessPage(contract).read(rows, headline.year()),
               new PerformancePage(contract).read(rows),
-              new PublicStatisticsPage(contract).read(rows));
+              new PublicStatisticsPage(contract).read(rows, headline.year()));
     }
     Path target = location(output);
     Files.createDirectories(target.getParent());
     Path temporary = target.resolveSibling(".index.html.writing");
-    Files.writeString(temporary, render(pages), StandardCharsets.UTF_8);
+    Files.writeString(temporary, render(pages, headline.year()), StandardCharsets.UTF_8);
     Files.move(
         temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return target;
   }
 
-  static String render(List<Page> pages) throws IOException {
+  static String render(List<Page> pages, HeadlineYear headlineYear) throws IOException {
     Map<String, Object> options = new LinkedHashMap<>();
     pages.forEach(page -> page.charts().forEach(chart -> options.put(chart.id(), chart.option())));
     Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put("headlineYear", headlineYear);
     scope.put("pages", pages);
     scope.put("firstPage", pages.get(0).id());
     scope.put("options", ScriptSafeJson.write(options));

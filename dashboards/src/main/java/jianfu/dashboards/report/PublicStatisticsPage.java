@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jianfu.dashboards.report.ReportTable.Cell;
 import jianfu.dashboards.serving.Headline;
+import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
 /**
  * 公开统计 / Public statistics: only what {@code public_statistics} publishes, district and street
- * figures, suppressed cells marked. Without that table in the served file the page says so.
+ * figures, suppressed and provisional cells marked. Without that table in the served file the page
+ * says so.
  */
 final class PublicStatisticsPage {
 
@@ -25,7 +27,9 @@ final class PublicStatisticsPage {
 
   private static final Label TITLE = new Label("公开统计", "Public statistics");
   private static final Label SUPPRESSED = new Label("不公布", "suppressed");
+  private static final Label PROVISIONAL = new Label("初步", "provisional");
   private static final String APPLICATIONS = "applications_";
+  private static final String REPORTING_RATE_PCT = "reporting_rate_pct";
 
   private final OutputTable summary;
   private final OutputTable funnel;
@@ -35,7 +39,11 @@ final class PublicStatisticsPage {
     funnel = contract.mart("access_funnel");
   }
 
-  Page read(ServedRows served) throws SQLException {
+  /**
+   * The big numbers and the table are for the headline year, as the bulletin is; without a FINAL
+   * year the table shows the latest year, marked provisional, and there are no big numbers.
+   */
+  Page read(ServedRows served, HeadlineYear headlineYear) throws SQLException {
     if (!served.hasTable(TABLE)) {
       return new Page(
           ID,
@@ -56,8 +64,8 @@ final class PublicStatisticsPage {
                     + " FROM "
                     + TABLE)
             .get(0);
-    Object year = edition.get("year");
-    List<Map<String, Object>> latest =
+    Object year = headlineYear.hasHeadline() ? headlineYear.year() : edition.get("year");
+    List<Map<String, Object>> shown =
         served.query(
             "SELECT area_code, area_level, indicator_code, value, unit, unit_mult, decimals, status"
                 + " FROM "
@@ -68,18 +76,22 @@ final class PublicStatisticsPage {
     return new Page(
         ID,
         TITLE,
-        bigNumbers(latest, year),
+        headlineYear.hasHeadline() ? bigNumbers(shown, year) : List.of(),
         ChartSpec.drawAll(charts(), served),
-        List.of(table(latest, year)),
+        List.of(table(shown, year)),
         List.of(
             new Label(
+                "主要指标年度：" + headlineYear.zh() + "。", "Headline year: " + headlineYear.en() + "."),
+            new Label(
                 String.format(
-                    "数据截至 %s，基期 %s 年。“不公布”（图中 * 标记）：社区数少于公布门槛的区域，" + "以及为防止由全区合计推算而一并不公布的街道。",
+                    "数据截至 %s，基期 %s 年。“不公布”（图中 * 标记）：社区数少于公布门槛的区域，"
+                        + "以及为防止由全区合计推算而一并不公布的街道；“初步”：报表收回不足的年度。",
                     edition.get("as_of"), edition.get("baseline_year")),
                 String.format(
                     "As of %s, baseline year %s. \"Suppressed\" (marked * in the charts): areas"
                         + " with fewer communities than the publication threshold, and the streets"
-                        + " withheld with them so that the district total cannot reveal them.",
+                        + " withheld with them so that the district total cannot reveal them;"
+                        + " \"provisional\": a year with too few returns received.",
                     edition.get("as_of"), edition.get("baseline_year")))));
   }
 
@@ -89,22 +101,31 @@ final class PublicStatisticsPage {
     for (String measure : Headline.measureCodes()) {
       codes.addAll(List.of(measure, measure + "_per_community", measure + "_reduction_pct"));
     }
+    codes.add(REPORTING_RATE_PCT);
     codes.addAll(List.of(APPLICATIONS + "submitted", APPLICATIONS + "approved"));
     return codes;
   }
 
-  /** An indicator is labelled as the mart column it publishes is. */
+  /**
+   * An indicator is labelled as the mart column it publishes is; one the page does not know yet is
+   * shown by its code.
+   */
   private Label label(String code) {
     if (code.startsWith(APPLICATIONS)) {
       Label column = Label.of(funnel, code.substring(APPLICATIONS.length()));
       return new Label("准入" + column.zh(), Label.english(code));
     }
-    return Label.of(summary, code);
+    if (code.equals(REPORTING_RATE_PCT)) {
+      return Label.of(summary, "reporting_rate").with("(%)", " (%)");
+    }
+    return summary.columnNames().contains(code)
+        ? Label.of(summary, code)
+        : new Label(code, Label.english(code));
   }
 
-  private List<Page.BigNumber> bigNumbers(List<Map<String, Object>> latest, Object year) {
+  private List<Page.BigNumber> bigNumbers(List<Map<String, Object>> shown, Object year) {
     Map<String, Map<String, Object>> district = new LinkedHashMap<>();
-    latest.stream()
+    shown.stream()
         .filter(row -> "DISTRICT".equals(row.get("area_level")))
         .forEach(row -> district.put((String) row.get("indicator_code"), row));
     List<Page.BigNumber> numbers = new ArrayList<>();
@@ -164,11 +185,11 @@ final class PublicStatisticsPage {
     return charts;
   }
 
-  /** The latest year's figures, an indicator per row and an area per column. */
-  private ReportTable table(List<Map<String, Object>> latest, Object year) {
+  /** The figures of the year shown, an indicator per row and an area per column. */
+  private ReportTable table(List<Map<String, Object>> shown, Object year) {
     Map<String, Map<String, Object>> firstOfIndicator = new LinkedHashMap<>();
     Map<String, Map<String, Cell>> areas = new LinkedHashMap<>();
-    for (Map<String, Object> row : latest) {
+    for (Map<String, Object> row : shown) {
       String code = (String) row.get("indicator_code");
       firstOfIndicator.putIfAbsent(code, row);
       areas
@@ -220,10 +241,12 @@ final class PublicStatisticsPage {
       return Cell.of(null);
     }
     Object decimals = row.get("decimals");
-    return new Cell(
+    String figure =
         new BigDecimal(value.toString())
             .setScale(decimals == null ? 1 : ((Number) decimals).intValue(), RoundingMode.HALF_UP)
-            .toPlainString(),
-        "number");
+            .toPlainString();
+    return "PROVISIONAL".equals(row.get("status"))
+        ? new Cell(figure + " (" + PROVISIONAL + ")", "number provisional")
+        : new Cell(figure, "number");
   }
 }

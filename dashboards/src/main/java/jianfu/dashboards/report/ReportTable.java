@@ -32,6 +32,12 @@ record ReportTable(String id, Label title, List<Label> header, List<Row> rows) {
         rows.isEmpty()
             ? List.of()
             : rows.get(0).keySet().stream().map(column -> Label.of(mart, column)).toList();
+    return of(id, title, header, rows);
+  }
+
+  /** Rows of a query under the header given, a label per column. */
+  static ReportTable of(
+      String id, Label title, List<Label> header, List<Map<String, Object>> rows) {
     return new ReportTable(
         id,
         title,

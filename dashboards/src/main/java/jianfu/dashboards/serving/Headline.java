@@ -11,17 +11,19 @@ import java.util.List;
 
 /**
  * The district headline the leading group reports: for each of the four burden measures, the
- * baseline, the latest year and the reduction, read from the district row of the latest year in
- * {@code burden_summary}.
+ * baseline, the headline year's figure and the reduction, read from the district row of the
+ * headline year (the latest FINAL year, {@link HeadlineYear}) in {@code burden_summary}. Without a
+ * FINAL year there are no measures: a provisional year is never the headline.
  */
-public record Headline(Integer baselineYear, int latestYear, List<Measure> measures) {
+public record Headline(Integer baselineYear, HeadlineYear year, List<Measure> measures) {
 
   /**
    * One measure of the headline; {@code baseline} and {@code reductionPct} are null when the
-   * baseline year has no data, as in the mart.
+   * baseline year has no data, {@code latest} when no community reported the measure, as in the
+   * mart.
    */
   public record Measure(
-      String code, String labelZh, Long baseline, long latest, BigDecimal reductionPct) {}
+      String code, String labelZh, Long baseline, Long latest, BigDecimal reductionPct) {}
 
   private static final List<String[]> MEASURES =
       List.of(
@@ -36,54 +38,72 @@ public record Headline(Integer baselineYear, int latestYear, List<Measure> measu
   }
 
   public static Headline read(Path servedDatabase) throws SQLException {
-    try (Connection connection = ServedFile.openReadOnly(servedDatabase);
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT * FROM burden_summary WHERE level = 'DISTRICT' ORDER BY year DESC LIMIT 1");
-        ResultSet row = query.executeQuery()) {
-      if (!row.next()) {
-        throw new SQLException(
-            "burden_summary has no district row: was any work item, ledger or activity loaded?");
+    try (Connection connection = ServedFile.openReadOnly(servedDatabase)) {
+      HeadlineYear year = HeadlineYear.read(connection);
+      try (PreparedStatement query =
+          connection.prepareStatement(
+              "SELECT * FROM burden_summary WHERE level = 'DISTRICT'"
+                  + " ORDER BY year = headline_year DESC, year DESC LIMIT 1")) {
+        try (ResultSet row = query.executeQuery()) {
+          if (!row.next()) {
+            throw new SQLException(
+                "burden_summary has no district row: was any work item, ledger or activity"
+                    + " loaded?");
+          }
+          Integer baselineYear = row.getObject("baseline_year", Integer.class);
+          if (!year.hasHeadline()) {
+            return new Headline(baselineYear, year, List.of());
+          }
+          List<Measure> measures = new ArrayList<>();
+          for (String[] measure : MEASURES) {
+            String code = measure[0];
+            measures.add(
+                new Measure(
+                    code,
+                    measure[1],
+                    row.getObject(code + "_baseline", Long.class),
+                    row.getObject(code, Long.class),
+                    row.getBigDecimal(code + "_reduction_pct")));
+          }
+          return new Headline(baselineYear, year, measures);
+        }
       }
-      List<Measure> measures = new ArrayList<>();
-      for (String[] measure : MEASURES) {
-        String code = measure[0];
-        measures.add(
-            new Measure(
-                code,
-                measure[1],
-                row.getObject(code + "_baseline", Long.class),
-                row.getLong(code),
-                row.getBigDecimal(code + "_reduction_pct")));
-      }
-      return new Headline(
-          row.getObject("baseline_year", Integer.class), row.getInt("year"), measures);
     }
   }
 
   /**
-   * The headline as the leading group reads it, one line per measure: the change against the
-   * baseline, negative for a reduction (−60.0% = reduced by 60.0%).
+   * The headline as the leading group reads it: which year it is for, one line per measure with the
+   * change against the baseline, negative for a reduction (−60.0% = reduced by 60.0%), and the
+   * later provisional years.
    */
   public String render() {
-    StringBuilder text =
-        new StringBuilder(
-            String.format(
-                "District headline: %d against baseline %s (change = −reduction_pct = 100 × (latest − baseline) / baseline)%n",
-                latestYear, orNotAvailable(baselineYear)));
+    StringBuilder text = new StringBuilder();
+    if (!year.hasHeadline()) {
+      text.append(String.format("District headline: none, %s%n", year.en()));
+      text.append(String.format("  %s%n", year.zh()));
+      return text.toString();
+    }
+    text.append(
+        String.format(
+            "District headline: %d (latest final year) against baseline %s (change = −reduction_pct = 100 × (latest − baseline) / baseline)%n",
+            year.year(), orNotAvailable(baselineYear)));
     text.append(
         String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "change"));
     for (Measure measure : measures) {
       text.append(
           String.format(
-              "  %-16s %12s %12d %9s%%   %s%n",
+              "  %-16s %12s %12s %9s%%   %s%n",
               measure.code(),
               orNotAvailable(measure.baseline()),
-              measure.latest(),
+              orNotAvailable(measure.latest()),
               measure.reductionPct() == null
                   ? "n/a"
                   : measure.reductionPct().negate().toPlainString(),
               measure.labelZh()));
+    }
+    if (!year.laterProvisional().isEmpty()) {
+      text.append(String.format("  Not the headline: %s%n", year.provisionalEn()));
+      text.append(String.format("  %s%n", year.zh()));
     }
     return text.toString();
   }

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import jianfu.schemas.DuckDbSql;
-import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SqlTypes;
 
@@ -42,23 +42,10 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
               + parquetFolder
               + " holds no Parquet file (run the pipeline first)");
     }
-    String columns =
-        String.join(
-            ", ",
-            declaration.columns().stream()
-                .map(
-                    c ->
-                        "CAST("
-                            + value(c)
-                            + " AS "
-                            + SqlTypes.of(c.type())
-                            + ") AS "
-                            + quote(c.name()))
-                .toList());
     return "CREATE TABLE "
         + quote(declaration.table())
         + " AS SELECT "
-        + columns
+        + columns(declaration, this::value)
         + " FROM read_parquet("
         + DuckDbSql.fileList(files)
         + (folderColumn == null ? "" : ", filename = true")
@@ -85,10 +72,27 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
     return files;
   }
 
-  private String value(OutputColumn column) {
-    return column.name().equals(folderColumn)
-        ? "parse_filename(parse_dirpath(filename))"
-        : quote(column.name());
+  /**
+   * The select list of a served table: each declared column, in order, cast to its declared type
+   * from the expression {@code source} gives for its name.
+   */
+  static String columns(OutputTable declaration, UnaryOperator<String> source) {
+    return String.join(
+        ", ",
+        declaration.columns().stream()
+            .map(
+                c ->
+                    "CAST("
+                        + source.apply(c.name())
+                        + " AS "
+                        + SqlTypes.of(c.type())
+                        + ") AS "
+                        + quote(c.name()))
+            .toList());
+  }
+
+  private String value(String column) {
+    return column.equals(folderColumn) ? "parse_filename(parse_dirpath(filename))" : quote(column);
   }
 
   static String quote(String identifier) {

@@ -12,13 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
+import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SourceTable;
 
 /**
- * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name plus {@code
- * ingest_audit} and {@code ingest_warnings} (the warnings of every source table, with its name).
- * The file is built under a temporary name and moved into place only when complete, so a dashboard
- * never opens a half-built database (ServingRefreshIT).
+ * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name, {@code
+ * ingest_audit}, {@code ingest_warnings} (the warnings of every source table, with its name), the
+ * raw {@code org_units} and {@code returns} as loaded (names and due dates for the completeness
+ * views), and the {@link #derivedTables() derived tables}. The file is built under a temporary name
+ * and moved into place only when complete, so a dashboard never opens a half-built database
+ * (ServingRefreshIT).
  */
 public final class ServingDatabase {
 
@@ -33,6 +37,9 @@ public final class ServingDatabase {
 
   /** The column of ingest_warnings naming the source table: its folder under warnings/. */
   private static final String SOURCE_TABLE_COLUMN = "table_name";
+
+  /** The raw source tables served as they were loaded, for names and dates the marts lack. */
+  static final List<String> RAW_TABLES = List.of("org_units", "returns");
 
   private final Contract contract;
 
@@ -55,7 +62,28 @@ public final class ServingDatabase {
     tables.add(
         ServedTable.perSubfolder(
             contract.ingestWarnings(), output.resolve("warnings"), SOURCE_TABLE_COLUMN));
+    for (String table : RAW_TABLES) {
+      tables.add(
+          new ServedTable(asServed(contract.source(table)), output.resolve("raw").resolve(table)));
+    }
     return tables;
+  }
+
+  /** Tables built from the served ones once they are all in, in the order they are built. */
+  public static List<DerivedTable> derivedTables() {
+    return List.of(DerivedTable.load("returns_outstanding"));
+  }
+
+  /** A source table as served: its columns with the types they are stored with. */
+  private static OutputTable asServed(SourceTable source) {
+    return new OutputTable(
+        source.table(),
+        source.label(),
+        source.description(),
+        source.key(),
+        source.columns().stream()
+            .map(column -> new OutputColumn(column.name(), column.label(), column.storedType()))
+            .toList());
   }
 
   public Path build(Path output) throws IOException, SQLException {
@@ -92,6 +120,9 @@ public final class ServingDatabase {
           DuckDbSql.attach(file, "served", "STORAGE_VERSION '" + STORAGE_VERSION + "'"));
       statement.execute("USE served");
       for (ServedTable table : tables) {
+        statement.execute(table.createStatement());
+      }
+      for (DerivedTable table : derivedTables()) {
         statement.execute(table.createStatement());
       }
       statement.execute("CHECKPOINT served");

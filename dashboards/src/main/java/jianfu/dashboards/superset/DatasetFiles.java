@@ -10,32 +10,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import jianfu.dashboards.serving.ServingDatabase;
+import jianfu.schemas.Contract;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SqlTypes;
 
 /**
- * Derives the bundle's datasets from the contract: one physical dataset per mart, with the mart's
- * columns, their DuckDB types as served, bilingual names, and date columns marked as time columns.
- * Only the fields every Superset version since 1.0 accepts are written (superset-bundle.md §2.2).
- * The files are committed under {@code dashboards/superset/datasets/}; a test fails when they drift
- * from what this class derives.
+ * Derives the bundle's datasets from the contract: one physical dataset per served table the charts
+ * read (the marts, the ingestion warnings, the derived tables), with the table's columns, their
+ * DuckDB types as served, bilingual names, and date columns marked as time columns. Only the fields
+ * every Superset version since 1.0 accepts are written (superset-bundle.md §2.2). The files are
+ * committed under {@code dashboards/superset/datasets/}; a test fails when they drift from what
+ * this class derives.
  */
 public final class DatasetFiles {
 
   /** Superset's own exports group datasets by database name; the folder is cosmetic. */
   static final String FOLDER = "datasets/jianfu";
 
-  private final List<OutputTable> marts;
+  private final List<OutputTable> tables;
 
-  public DatasetFiles(List<OutputTable> marts) {
-    this.marts = List.copyOf(marts);
+  public DatasetFiles(List<OutputTable> tables) {
+    this.tables = List.copyOf(tables);
+  }
+
+  /**
+   * The datasets the bundle's charts read: every mart, the ingestion warnings and the served tables
+   * derived for the dashboards (the returns to chase).
+   */
+  public static DatasetFiles of(Contract contract) {
+    List<OutputTable> tables = new ArrayList<>(contract.marts());
+    tables.add(contract.ingestWarnings());
+    ServingDatabase.derivedTables().forEach(table -> tables.add(table.declaration()));
+    return new DatasetFiles(tables);
   }
 
   /** Bundle path (e.g. {@code datasets/jianfu/burden_summary.yaml}) to file text, in mart order. */
   public Map<String, String> render() {
     Map<String, String> files = new LinkedHashMap<>();
-    for (OutputTable mart : marts) {
+    for (OutputTable mart : tables) {
       String path = FOLDER + "/" + mart.table() + ".yaml";
       files.put(path, BundleYaml.write(dataset(mart, path)));
     }

@@ -41,9 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The report as a person opens it: from disk, in Debian's headless Chromium. Every page loads
- * without console errors, every chart is drawn with one bar or point per mart value, and the big
- * numbers and tables are the marts'. Saves a screenshot of each page under {@code
- * target/report-screenshots/}. {@link HostileNamesReportBrowserIT} runs the same tests on a
+ * without console errors, every chart is drawn with one bar or point per mart value, the big
+ * numbers and tables are the marts' (the headline year's where the page headlines), and every page
+ * names the headline year and the later provisional one. Saves a screenshot of each page under
+ * {@code target/report-screenshots/}. {@link HostileNamesReportBrowserIT} runs the same tests on a
  * district with hostile codes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,6 +54,7 @@ class HtmlReportBrowserIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
   private static final String LATEST = "(SELECT max(year) FROM department_scorecard)";
+  private static final String HEADLINE = "(SELECT max(headline_year) FROM burden_summary)";
 
   /** Per page, per chart: the count of mart values the chart must draw, asked of the mart. */
   static final Map<String, Map<String, String>> EXPECTED_POINTS = expectedPoints();
@@ -150,7 +152,7 @@ class HtmlReportBrowserIT {
               "SELECT "
                   + measure
                   + "_reduction_pct FROM burden_summary WHERE level = 'DISTRICT'"
-                  + " ORDER BY year DESC LIMIT 1");
+                  + " AND year = headline_year");
       assertThat(decimalOnPage("headline-" + measure)).as(measure).isEqualTo(expected);
     }
 
@@ -178,7 +180,44 @@ class HtmlReportBrowserIT {
                   "SELECT value FROM public_statistics WHERE area_level = 'DISTRICT'"
                       + " AND indicator_code = '"
                       + code
-                      + "' ORDER BY year DESC LIMIT 1"));
+                      + "' AND year = "
+                      + HEADLINE));
+    }
+
+    open(CompletenessPage.ID);
+    assertThat(decimalOnPage("completeness-headline-year"))
+        .isEqualByComparingTo(decimal("SELECT max(headline_year) FROM burden_summary"));
+    BigDecimal rate =
+        decimal(
+            "SELECT reporting_rate FROM reporting_rates WHERE level = 'DISTRICT'"
+                + " AND dataset = 'ALL' AND year = (SELECT max(year) FROM reporting_rates)");
+    if (rate == null) {
+      assertThat(decimalOnPage("completeness-reporting-rate")).isNull();
+    } else {
+      assertThat(decimalOnPage("completeness-reporting-rate").doubleValue())
+          .isCloseTo(rate.doubleValue(), within(1e-9));
+    }
+    assertThat(decimalOnPage("completeness-missing"))
+        .isEqualByComparingTo(
+            decimal(
+                "SELECT count(*) FROM reporting_rates WHERE level = 'COMMUNITY'"
+                    + " AND dataset <> 'ALL' AND received = 0"
+                    + " AND year = (SELECT max(year) FROM reporting_rates)"));
+    assertThat(decimalOnPage("completeness-warnings"))
+        .isEqualByComparingTo(decimal("SELECT count(*) FROM ingest_warnings"));
+  }
+
+  @Test
+  void everyPageSaysWhichYearTheHeadlineIsForAndThatTheLaterYearIsProvisional() {
+    for (String pageId : EXPECTED_POINTS.keySet()) {
+      open(pageId);
+      WebElement banner = browser.findElement(By.id("headline-year"));
+      assertThat(banner.isDisplayed()).as(pageId).isTrue();
+      assertThat(banner.getAttribute("data-year"))
+          .isEqualTo(String.valueOf(ServedDistrict.HEADLINE_YEAR));
+      assertThat(banner.getText())
+          .contains(ServedDistrict.HEADLINE_YEAR + " (latest final year)")
+          .contains((ServedDistrict.HEADLINE_YEAR + 1) + " is provisional");
     }
   }
 
@@ -190,8 +229,17 @@ class HtmlReportBrowserIT {
     assertThat(rowsOf("community_scorecard"))
         .isEqualTo(count("SELECT count(*) FROM community_scorecard WHERE year = " + LATEST));
 
+    open(CompletenessPage.ID);
+    assertThat(rowsOf("returns_outstanding"))
+        .isEqualTo(count("SELECT count(*) FROM returns_outstanding"))
+        .isPositive();
+    assertThat(rowsOf("validation_violations"))
+        .isEqualTo(count("SELECT count(*) FROM validation_violations"));
+    assertThat(rowsOf("year_status"))
+        .isEqualTo(count("SELECT count(*) FROM burden_summary WHERE level = 'DISTRICT'"));
+
     open(PublicStatisticsPage.ID);
-    String latestPublic = " WHERE year = (SELECT max(year) FROM public_statistics)";
+    String latestPublic = " WHERE year = " + HEADLINE;
     assertThat(rowsOf("public_statistics"))
         .isEqualTo(
             count("SELECT count(DISTINCT indicator_code) FROM public_statistics" + latestPublic));
@@ -256,8 +304,26 @@ class HtmlReportBrowserIT {
         "public_applications",
         "SELECT count(value) FROM public_statistics WHERE area_level = 'DISTRICT'"
             + " AND indicator_code LIKE 'applications_%'");
+    Map<String, String> completeness = new LinkedHashMap<>();
+    for (String rate : List.of("reporting_rate", "on_time_rate")) {
+      completeness.put(
+          rate + "_by_street",
+          "SELECT count("
+              + rate
+              + ") FROM reporting_rates WHERE level = 'STREET' AND dataset = 'ALL'");
+      completeness.put(
+          rate + "_by_dataset",
+          "SELECT count(" + rate + ") FROM reporting_rates WHERE level = 'DISTRICT'");
+    }
+    completeness.put(
+        "violations_by_street_and_rule",
+        "SELECT count(DISTINCT (street_code, rule_code)) FROM validation_violations");
+    completeness.put(
+        "warnings_by_table_and_reason",
+        "SELECT count(DISTINCT (table_name, reason)) FROM ingest_warnings");
     Map<String, Map<String, String>> pages = new LinkedHashMap<>();
     pages.put(BurdenPage.ID, burden);
+    pages.put(CompletenessPage.ID, completeness);
     pages.put(PerformancePage.ID, performance);
     pages.put(PublicStatisticsPage.ID, published);
     return pages;

@@ -23,12 +23,23 @@ import jianfu.schemas.OutputTable;
 /**
  * A served file whose marts are shaped like a district's: three years, the district and two streets
  * (the second with two communities, so its public figures are suppressed), five communities, four
- * departments. Key columns come from a grid per mart; every other contract column gets a
- * pseudo-random value of its type (DuckDB's hash), doubles sometimes null.
+ * departments. 2022 and 2023 are FINAL, 2024 is PROVISIONAL, so the headline year is 2023. Key
+ * columns come from a grid per mart; every other contract column gets a pseudo-random value of its
+ * type (DuckDB's hash), doubles sometimes null.
  */
 final class ServedDistrict {
 
   private static final String YEARS = "range(2022, 2025) y(year)";
+
+  /** The latest FINAL year of the district: the headline year. */
+  static final int HEADLINE_YEAR = 2023;
+
+  private static final String STATUS =
+      "CASE WHEN year <= "
+          + HEADLINE_YEAR
+          + " THEN 'FINAL' ELSE 'PROVISIONAL' END AS status, "
+          + HEADLINE_YEAR
+          + " AS headline_year";
   private static final String GRADE =
       "['EXCELLENT', 'GOOD', 'PASS', 'FAIL', NULL][(1 + hash(year, 'grade', %s) %% 5)::BIGINT] AS grade";
 
@@ -94,7 +105,9 @@ final class ServedDistrict {
         "burden_by_community",
         "SELECT year, org_code, street_code FROM " + YEARS + ", " + communities,
         "burden_summary",
-        "SELECT year, level, org_code, 2022 AS baseline_year FROM "
+        "SELECT year, level, org_code, 2022 AS baseline_year, "
+            + STATUS
+            + " FROM "
             + YEARS
             + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, org_code)"
                 .formatted(
@@ -170,6 +183,7 @@ final class ServedDistrict {
     Map<String, String> grids = grids(codes);
     ServingDatabase serving = new ServingDatabase(contract);
     SyntheticOutput.writeTables(serving, output, 1); // every served table, the audit among them
+    writeOrgUnits(output.resolve("raw").resolve("org_units").resolve("part-0.parquet"), codes);
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       for (OutputTable mart : contract.marts()) {
@@ -193,6 +207,50 @@ final class ServedDistrict {
       }
     }
     return served;
+  }
+
+  /**
+   * The raw org_units of the district, each area named after its code ({@link #nameOf}), so the
+   * pages that show names show what a supplier typed.
+   */
+  private static void writeOrgUnits(Path parquet, Codes codes) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    rows.add(orgUnit(codes.district(), "DISTRICT", null));
+    rows.add(orgUnit(codes.street1(), "STREET", codes.district()));
+    rows.add(orgUnit(codes.street2(), "STREET", codes.district()));
+    codes.communitiesOfStreet1().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street1())));
+    codes.communitiesOfStreet2().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street2())));
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "COPY (SELECT * FROM (VALUES "
+              + String.join(", ", rows)
+              + ") t(org_code, org_name, level, parent_code, community_type, residents)) TO "
+              + literal(parquet.toString())
+              + " (FORMAT parquet)");
+    }
+  }
+
+  /** An area's name in the served org_units: its code and the word for its level. */
+  static String nameOf(String code, String level) {
+    return code
+        + switch (level) {
+          case "DISTRICT" -> "区";
+          case "STREET" -> "街道";
+          default -> "社区";
+        };
+  }
+
+  private static String orgUnit(String code, String level, String parent) {
+    boolean community = level.equals("COMMUNITY");
+    return "(%s, %s, '%s', %s, %s, %s)"
+        .formatted(
+            literal(code),
+            literal(nameOf(code, level)),
+            level,
+            parent == null ? "NULL" : literal(parent),
+            community ? "'URBAN'" : "NULL",
+            community ? "1000" : "NULL");
   }
 
   private static String martRows(Statement statement, OutputTable mart, Map<String, String> grids)
@@ -274,7 +332,9 @@ final class ServedDistrict {
         + " ELSE (hash(year, area_code, indicator_code) % 1000) / 10.0 END AS value,"
         + " CASE WHEN ends_with(indicator_code, '_pct') THEN '%' ELSE 'count' END AS unit,"
         + " 0 AS unit_mult, 1 AS decimals, 2022 AS baseline_year, DATE '2026-01-15' AS as_of,"
-        + " CASE WHEN suppressed THEN 'SUPPRESSED' ELSE 'PUBLISHED' END AS status,"
+        + " CASE WHEN suppressed THEN 'SUPPRESSED' WHEN year > "
+        + HEADLINE_YEAR
+        + " THEN 'PROVISIONAL' ELSE 'PUBLISHED' END AS status,"
         + " CASE WHEN suppressed THEN 'PRIMARY' END AS suppression,"
         + " 'A' AS obs_status, CASE WHEN suppressed THEN 'A' ELSE 'F' END AS conf_status"
         + " FROM ("

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jianfu.schemas.OutputColumn;
+import jianfu.schemas.OutputTable;
 import jianfu.schemas.SqlTypes;
 
 /**
  * The part of a {@link ServedFileReport} the contract decides: every served table with its row
- * count, every column with the contract's type and no null (SyntheticOutput fills every cell).
+ * count, every column with the contract's type and no null (SyntheticOutput fills every cell);
+ * every derived table with its declared columns and types, empty (the synthetic reporting_rates has
+ * no COMMUNITY row).
  */
 final class ExpectedReport {
 
@@ -20,24 +25,24 @@ final class ExpectedReport {
   private ExpectedReport() {}
 
   static List<String> of(ServingDatabase serving, Path output, int rows) {
+    Map<OutputTable, Integer> tables = new TreeMap<>(Comparator.comparing(OutputTable::table));
+    serving.tables(output).forEach(table -> tables.put(table.declaration(), rows));
+    ServingDatabase.derivedTables().forEach(table -> tables.put(table.declaration(), 0));
     List<String> expected = new ArrayList<>();
-    for (ServedTable table :
-        serving.tables(output).stream()
-            .sorted(Comparator.comparing(t -> t.declaration().table()))
-            .toList()) {
-      String name = table.declaration().table();
-      expected.add(String.join("\t", "table", name, String.valueOf(rows)));
-      for (OutputColumn column : table.declaration().columns()) {
-        expected.add(
-            String.join(
-                "\t",
-                "column",
-                name,
-                column.name(),
-                SqlTypes.of(column.type()),
-                String.valueOf(rows)));
-      }
-    }
+    tables.forEach(
+        (table, count) -> {
+          expected.add(String.join("\t", "table", table.table(), String.valueOf(count)));
+          for (OutputColumn column : table.columns()) {
+            expected.add(
+                String.join(
+                    "\t",
+                    "column",
+                    table.table(),
+                    column.name(),
+                    SqlTypes.of(column.type()),
+                    String.valueOf(count)));
+          }
+        });
     return expected;
   }
 

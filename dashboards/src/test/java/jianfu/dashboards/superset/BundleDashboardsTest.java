@@ -159,7 +159,7 @@ class BundleDashboardsTest {
 
   @Test
   void nativeFiltersFilterAColumnEveryChartInScopeHas(UnzippedBundle bundle) {
-    // rule 34, and a filter's column must exist in every chart it applies to
+    // rule 34, and a filter's column must exist in every chart it applies to (not excluded)
     bundle
         .configs("dashboards")
         .forEach(
@@ -167,10 +167,13 @@ class BundleDashboardsTest {
               Map<String, Object> metadata = map(dashboard.get("metadata"));
               for (Map<String, Object> filter : nativeFilters(metadata)) {
                 assertThat(map(filter.get("scope"))).containsEntry("rootPath", List.of("ROOT_ID"));
+                List<Object> excluded = list(map(filter.get("scope")).get("excluded"));
                 for (Object target : list(filter.get("targets"))) {
                   String column = (String) map(map(target).get("column")).get("name");
-                  BundleReferencesTest.chartUuids(dashboard).stream()
-                      .map(uuid -> bundle.withUuid("charts", uuid))
+                  BundleReferencesTest.chartNodes(dashboard)
+                      .map(node -> map(node.get("meta")))
+                      .filter(meta -> !excluded.contains(meta.get("chartId")))
+                      .map(meta -> bundle.withUuid("charts", (String) meta.get("uuid")))
                       .forEach(
                           chart ->
                               assertThat(BundleChartsTest.columnNames(bundle.datasetOf(chart)))

@@ -32,7 +32,7 @@ class DatasetFilesTest {
   @Test
   void theCommittedDatasetFilesAreWhatTheContractGives() throws IOException {
     // given
-    DatasetFiles generator = new DatasetFiles(Contract.load().marts());
+    DatasetFiles generator = DatasetFiles.of(Contract.load());
     if (Boolean.getBoolean(REGENERATE)) {
       generator.writeTo(UnzippedBundle.COMMITTED);
     }

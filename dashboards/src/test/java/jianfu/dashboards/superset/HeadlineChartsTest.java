@@ -16,27 +16,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HeadlineChartsTest {
 
   @Test
-  void theBigNumbersShowTheDistrictsReductionInTheLatestYear(UnzippedBundle bundle)
-      throws SQLException {
-    // given district rows for three years (not in year order) and a street row of the latest year
+  void theBigNumbersShowTheDistrictsReductionInTheHeadlineYearNotALaterProvisionalOne(
+      UnzippedBundle bundle) throws SQLException {
+    // given district rows for four years (not in year order), 2026 provisional, and a street row
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "CREATE TABLE burden_summary (year INTEGER, level VARCHAR,"
-              + " work_items_reduction_pct DECIMAL(10,1), activities_reduction_pct DECIMAL(10,1),"
-              + " signboards_reduction_pct DECIMAL(10,1), ledger_volumes_reduction_pct DECIMAL(10,1))");
+          "CREATE TABLE burden_summary (year INTEGER, level VARCHAR, status VARCHAR,"
+              + " headline_year INTEGER, work_items_reduction_pct DECIMAL(10,1),"
+              + " activities_reduction_pct DECIMAL(10,1), signboards_reduction_pct DECIMAL(10,1),"
+              + " ledger_volumes_reduction_pct DECIMAL(10,1))");
       statement.execute(
           "INSERT INTO burden_summary VALUES"
-              + " (2023, 'DISTRICT', 0.0, 0.0, 0.0, 0.0),"
-              + " (2025, 'DISTRICT', 60.0, 85.0, 75.0, 85.0),"
-              + " (2024, 'DISTRICT', 30.0, 40.0, 50.0, 45.5),"
-              + " (2025, 'STREET', 99.0, 99.0, 99.0, 99.0)");
+              + " (2023, 'DISTRICT', 'FINAL', 2025, 0.0, 0.0, 0.0, 0.0),"
+              + " (2026, 'DISTRICT', 'PROVISIONAL', 2025, 95.0, 98.0, 97.0, 99.0),"
+              + " (2025, 'DISTRICT', 'FINAL', 2025, 60.0, 85.0, 75.0, 85.0),"
+              + " (2024, 'DISTRICT', 'FINAL', 2025, 30.0, 40.0, 50.0, 45.5),"
+              + " (2025, 'STREET', 'FINAL', 2025, 99.0, 99.0, 99.0, 99.0)");
 
       // when / then: 2025's district figures, as fractions shown in percent format
       assertThat(value(statement, bundle, "headline_work_items_reduction")).isEqualTo(0.60);
       assertThat(value(statement, bundle, "headline_activities_reduction")).isEqualTo(0.85);
       assertThat(value(statement, bundle, "headline_signboards_reduction")).isEqualTo(0.75);
       assertThat(value(statement, bundle, "headline_ledger_volumes_reduction")).isEqualTo(0.85);
+      // and the headline year is named
+      assertThat(value(statement, bundle, "headline_year")).isEqualTo(2025);
     }
   }
 

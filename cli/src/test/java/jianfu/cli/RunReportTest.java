@@ -1,0 +1,47 @@
+package jianfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import jianfu.dashboards.serving.Headline;
+import jianfu.dashboards.serving.HeadlineYear;
+import org.junit.jupiter.api.Test;
+
+class RunReportTest {
+
+  @Test
+  void printsTheWarnedRowsAndEndsWithTheHeadlineYearAndTheLaterProvisionalYear() {
+    // given a run whose 2025 is final and 2026 provisional with 62.4% of returns received
+    Headline headline =
+        new Headline(
+            2022,
+            new HeadlineYear(
+                2025, List.of(new HeadlineYear.Provisional(2026, new BigDecimal("62.4")))),
+            List.of(
+                new Headline.Measure(
+                    "work_items", "社区工作事项", 16138L, 6455L, new BigDecimal("60.0"))));
+    RunReport report =
+        new RunReport(
+            Path.of("out"),
+            Path.of("out/serving/jianfu.duckdb"),
+            Path.of("out/report/index.html"),
+            List.of(new RunReport.TableReconciliation("ledgers", 1, 10, 8, 1, 1, 2)),
+            Map.of("burden_summary", 40L),
+            new RunReport.Timings(1, 2, 3),
+            headline);
+
+    // when
+    String text = report.render();
+
+    // then
+    assertThat(text).containsPattern("ledgers +1 +10 +8 +1 +1 +2");
+    assertThat(text).contains("warnings         out/warnings");
+    assertThat(text.substring(text.indexOf("District headline")))
+        .contains("District headline: 2025 (latest final year) against baseline 2022")
+        .containsPattern("work_items +16138 +6455 +-60.0%")
+        .contains("Not the headline: 2026 is provisional: 62.4% of returns received");
+  }
+}
