@@ -1,5 +1,8 @@
 package jianfu.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import jianfu.schemas.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,7 +23,7 @@ final class FailureReporter implements IExecutionExceptionHandler {
         .getErr()
         .println("jianfu " + commandLine.getCommandName() + ": " + describe(failure));
     if (verbose) {
-      failure.printStackTrace(commandLine.getErr());
+      commandLine.getErr().print(TerminalText.escapeWithinLines(stackTrace(failure)));
     } else if (unexpected(failure)) {
       commandLine.getErr().println("(run again with --verbose for the stack trace)");
     }
@@ -34,8 +37,17 @@ final class FailureReporter implements IExecutionExceptionHandler {
         || (cause != null && !(cause instanceof StepFailedException));
   }
 
+  private static String stackTrace(Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
+  }
+
   private static String describe(Throwable failure) {
     String message = failure.getMessage();
-    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    // a message may quote a path or a value from the data: shown, never acted on by the terminal
+    return message == null || message.isBlank()
+        ? failure.getClass().getSimpleName()
+        : TerminalText.escape(message);
   }
 }

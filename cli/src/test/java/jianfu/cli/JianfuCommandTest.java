@@ -105,6 +105,30 @@ class JianfuCommandTest {
   }
 
   @Test
+  void aFailureQuotingControlCharactersShowsThemEscaped() {
+    // given: an input folder name that would retitle the terminal (ESC ] 0 ; ... BEL)
+    StringWriter err = new StringWriter();
+    Path hostile = folder.resolve("in\u001b]0;pwned\u0007put");
+
+    // when
+    int exitCode =
+        execute(
+            err,
+            "run",
+            "--input",
+            hostile.toString(),
+            "--output",
+            folder.resolve("out").toString());
+
+    // then
+    assertThat(exitCode).isEqualTo(FailureReporter.FAILED);
+    assertThat(err.toString())
+        .contains("in\\u001b]0;pwned\\u0007put")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
+  }
+
+  @Test
   void aMissingArgumentIsAUsageError() {
     // given
     StringWriter err = new StringWriter();

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.jobs.terminal.TerminalText;
 import jianfu.schemas.Contract;
 import jianfu.schemas.EmbeddedDatabasePaths;
+import jianfu.schemas.TerminalText;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

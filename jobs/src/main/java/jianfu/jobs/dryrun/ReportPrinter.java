@@ -3,7 +3,7 @@ package jianfu.jobs.dryrun;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.jobs.ingest.IngestCounts;
-import jianfu.jobs.terminal.TerminalText;
+import jianfu.schemas.TerminalText;
 
 /**
  * The text of a validation report: each table's problems as {@code file:line column REASON detail},

@@ -2,6 +2,7 @@ package jianfu.jobs.terminal;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import jianfu.schemas.TerminalText;
 
 /**
  * {@code %terminalSafeMsg} in the log pattern (logback-spring.xml): the log message with the

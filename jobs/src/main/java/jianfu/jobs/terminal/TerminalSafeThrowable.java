@@ -2,6 +2,7 @@ package jianfu.jobs.terminal;
 
 import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import jianfu.schemas.TerminalText;
 
 /**
  * {@code %terminalSafeEx} in the log pattern (logback-spring.xml): a stack trace (logged with

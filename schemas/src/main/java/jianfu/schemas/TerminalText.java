@@ -1,4 +1,4 @@
-package jianfu.jobs.terminal;
+package jianfu.schemas;
 
 /**
  * Text from the data (cells, file names, header names, messages quoting them) as it may be shown on
