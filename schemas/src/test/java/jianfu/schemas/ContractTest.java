@@ -109,7 +109,7 @@ class ContractTest {
 
   @Test
   void onlyTheBurdenTablesWarnAndOnlyForReferencesThatAttributeARecord() {
-    // source-data.md v2, Warnings: an unknown org still quarantines, so org_code never warns
+    // jobs/README.md, Warnings: an unknown org still quarantines, so org_code never warns
     List<String> burden = List.of("work_items", "ledgers", "signboards", "activities");
     for (SourceTable table : contract.sources()) {
       List<String> warnings = new java.util.ArrayList<>();
