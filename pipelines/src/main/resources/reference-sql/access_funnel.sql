@@ -1,4 +1,4 @@
--- access_funnel (indicators.md section 2): applications by year of submission and department,
+-- access_funnel (docs/indicators.md): applications by year of submission and department,
 -- plus dept_code ALL; zero-filled over the reporting years, and only those (v2: every per-year
 -- mart has rows for reporting years only; decisions.md, indicators 1).
 with

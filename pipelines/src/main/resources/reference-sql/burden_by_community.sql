@@ -1,4 +1,4 @@
--- burden_by_community (indicators.md section 1 with its v2 changes): per community and reporting
+-- burden_by_community (docs/indicators.md): per community and reporting
 -- year. A measure the community reported is counted (0 when nothing was recorded); a measure whose
 -- dataset it did not report is null, and so is its unadmitted count.
 with

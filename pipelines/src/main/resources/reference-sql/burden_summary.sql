@@ -1,4 +1,4 @@
--- burden_summary (indicators.md section 1 with its v2 changes): the district and each street per
+-- burden_summary (docs/indicators.md): the district and each street per
 -- reporting year, against the baseline year. Reads the burden_by_community mart, where a measure a
 -- community did not report is null.
 with

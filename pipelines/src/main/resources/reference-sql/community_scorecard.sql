@@ -1,4 +1,4 @@
--- community_scorecard (indicators.md section 3): every community in every reporting year,
+-- community_scorecard (docs/indicators.md): every community in every reporting year,
 -- rated by departments and streets, with its tasks, refusals, veto, grade and rank in street.
 with
 

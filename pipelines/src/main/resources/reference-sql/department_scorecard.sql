@@ -1,4 +1,4 @@
--- department_scorecard (indicators.md section 3): every department in every reporting year,
+-- department_scorecard (docs/indicators.md): every department in every reporting year,
 -- rated by communities and streets, with deductions, grade and rank. Reads the
 -- support_fulfilment mart.
 with

@@ -1,4 +1,4 @@
--- public_statistics (indicators.md section 4): the district's and streets' burden figures and the
+-- public_statistics (docs/indicators.md): the district's and streets' burden figures and the
 -- district's applications as one observation per (year, area, indicator), with SDMX-like
 -- attributes. Reads the burden_summary and access_funnel marts and the publication settings.
 -- Suppression: PRIMARY below the threshold. SECONDARY, per year, as the rule reads: while the

@@ -1,4 +1,4 @@
--- reporting_rates (indicators.md, v2): per reporting year, area and dataset, DHIS2-style.
+-- reporting_rates (docs/indicators.md): per reporting year, area and dataset, DHIS2-style.
 -- Areas: the district, each street, and each community as its own area. expected: the area's
 -- communities (times 4 for ALL); received: those expected returns that were reported; on_time
 -- and late: received on or before, or after, due_on; nil_returns: returns saying nothing to report.

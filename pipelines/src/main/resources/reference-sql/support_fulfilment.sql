@@ -1,4 +1,4 @@
--- support_fulfilment (indicators.md section 2): per reporting year and department, over the
+-- support_fulfilment (docs/indicators.md): per reporting year and department, over the
 -- applications in force during the year; zero-filled (decisions.md, indicators 1).
 with
 

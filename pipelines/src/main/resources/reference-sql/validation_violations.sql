@@ -1,4 +1,4 @@
--- validation_violations (indicators.md, v2): the community-years of burden_by_community for which
+-- validation_violations (docs/indicators.md): the community-years of burden_by_community for which
 -- a configured rule's check is false. A check reads the row's columns and the same community's
 -- row of the previous calendar year as prev_* (null when that year is not a reporting year).
 -- A null check is skipped.

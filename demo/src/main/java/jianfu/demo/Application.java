@@ -16,14 +16,14 @@ record Application(
     Support support,
     String legalBasis) {
 
-  /** A record naming this application is admitted on that date (indicators.md, shared). */
+  /** A record naming this application is admitted on that date (docs/indicators.md, Terms). */
   boolean admitsOn(LocalDate date) {
     return status.approved()
         && !decidedOn.isAfter(date)
         && (revokedOn == null || revokedOn.isAfter(date));
   }
 
-  /** In force during the year (indicators.md, shared definitions). */
+  /** In force during the year (docs/indicators.md, Terms). */
   boolean inForceDuring(int year) {
     return status.approved()
         && !decidedOn.isAfter(Years.yearEnd(year))

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The flawed rows of the demo, one per kind of bad input source-data.md names (plus an identical
+ * The flawed rows of the demo, one per kind of bad input docs/contract.md names (plus an identical
  * duplicate), and one per kind of warning: burden records that load though a reference only
  * attributing them does not resolve, or their year is outside the reporting years. Each is an extra
  * row with a key of its own and nothing refers to it, so quarantining it leaves every loaded

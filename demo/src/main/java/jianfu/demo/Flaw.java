@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A deliberately flawed row written into the demo so that its ingest audit shows the quarantine and
  * the warnings at work: the table it goes to, what ingestion should do with it (a quarantine reason
- * or a warning of source-data.md, or COLLAPSED for an identical duplicate), why, and its cells as
+ * or a warning of docs/contract.md, or COLLAPSED for an identical duplicate), why, and its cells as
  * written.
  */
 public record Flaw(String table, String expected, String why, List<String> cells) {

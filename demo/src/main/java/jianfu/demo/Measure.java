@@ -1,7 +1,7 @@
 package jianfu.demo;
 
 /**
- * The four burden measures of indicators.md §1, the return (dataset) each is reported in, and the
+ * The four burden measures of docs/indicators.md, the return (dataset) each is reported in, and the
  * reduction the reform reported for each, from the baseline to the latest closed year. {@code
  * achieved} is the share of that reduction reached by each closed year (a plausible decline,
  * fastest at the 2023 launch); the current year holds it.

@@ -20,9 +20,10 @@ import jianfu.schemas.SourceType;
 
 /**
  * A test oracle: the rules of the declared contract, applied to one CSV row of the demo, naming the
- * reasons (source-data.md, Bad input) the row breaks, and the warnings (v2) a burden record loads
- * with: an application or department that does not resolve, a year outside the reporting years.
- * References resolve against the demo's own valid rows; the reporting years are those of returns.
+ * reasons (jobs/README.md, Bad-input corpus) the row breaks, and the warnings (v2) a burden record
+ * loads with: an application or department that does not resolve, a year outside the reporting
+ * years. References resolve against the demo's own valid rows; the reporting years are those of
+ * returns.
  */
 final class ContractCheck {
 

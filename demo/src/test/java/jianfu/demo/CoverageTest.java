@@ -278,7 +278,7 @@ class CoverageTest {
         && (revoked.isEmpty() || revoked.compareTo(year + "-01-01") >= 0);
   }
 
-  /** indicators.md: admitted on the reference date by the application it names. */
+  /** docs/indicators.md: admitted on the reference date by the application it names. */
   private static boolean admits(String applicationId, String date) {
     Map<String, String> application = applications.get(applicationId);
     if (application == null || !approved(application)) {

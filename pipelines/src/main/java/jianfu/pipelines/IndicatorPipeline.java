@@ -39,7 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The indicator marts of indicators.md §1–4 and v2, computed with Spark from the raw Parquet tables
+ * The indicator marts of docs/indicators.md, computed with Spark from the raw Parquet tables
  * ingestion wrote: staging (each source table as the contract declares it), intermediate (shared
  * definitions: communities, reporting years, who reported what, admitted records, applications in
  * force, tasks, rating scores) and marts (one class per mart, conformed to the contract's columns
@@ -56,7 +56,7 @@ public final class IndicatorPipeline {
   private final ValidationRules validationRules;
   private final Contract contract = Contract.load();
 
-  /** With the default reporting settings and validation rules of indicators.md. */
+  /** With the default reporting settings and validation rules of docs/indicators.md. */
   public IndicatorPipeline(
       SparkSession spark, IndicatorSettings settings, PublicationSettings publication) {
     this(spark, settings, publication, ReportingSettings.defaults(), ValidationSettings.defaults());

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParseResult;
 @Command(
     name = "jianfu-pipelines",
     mixinStandardHelpOptions = true,
-    description = "Computes the indicator marts (indicators.md §1-4) from the raw Parquet tables.")
+    description = "Computes the indicator marts (docs/indicators.md) from the raw Parquet tables.")
 public final class PipelineApplication implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);

@@ -1,4 +1,4 @@
--- Applications in force during each reporting year Y (indicators.md, shared definitions):
+-- Applications in force during each reporting year Y (docs/indicators.md, Terms):
 -- status APPROVED or REVOKED, decided_on <= Y-12-31, and revoked_on empty or >= Y-01-01.
 select
     reporting_years.year,

@@ -1,4 +1,4 @@
--- The areas of the district's figures with their communities (indicators.md, shared definitions):
+-- The areas of the district's figures with their communities (docs/indicators.md, Terms):
 -- the district has them all, a street its children; a street without communities keeps one row
 -- with no community.
 select 'DISTRICT' as level, district.org_code, communities.org_code as community_code

@@ -1,4 +1,4 @@
--- Communities (indicators.md, shared definitions): org_units of level COMMUNITY; a street's
+-- Communities (docs/indicators.md, Terms): org_units of level COMMUNITY; a street's
 -- communities are its children.
 select
     org_code,

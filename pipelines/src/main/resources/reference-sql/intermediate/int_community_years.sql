@@ -1,5 +1,5 @@
 -- Every community in every reporting year: the rows of the per-community marts, which show zeros
--- where nothing was recorded (indicators.md, shared definitions).
+-- where nothing was recorded (docs/indicators.md, Terms).
 select
     reporting_years.year,
     communities.org_code,

@@ -1,5 +1,5 @@
 -- Every department in every reporting year: the rows of the per-department marts, which show
--- zeros where nothing was recorded (indicators.md, shared definitions).
+-- zeros where nothing was recorded (docs/indicators.md, Terms).
 select
     reporting_years.year,
     departments.dept_code

@@ -1,4 +1,4 @@
--- Two-way rating (indicators.md section 3): per ratee, year and dimension rated, the mean score,
+-- Two-way rating (docs/indicators.md): per ratee, year and dimension rated, the mean score,
 -- and the ratee's composite: the weighted mean of its dimension scores, the weights of the
 -- dimensions it was rated on renormalised to sum to one.
 with

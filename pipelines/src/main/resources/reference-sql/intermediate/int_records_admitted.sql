@@ -1,5 +1,5 @@
 -- Every record that weighs on a community in a reporting year, and whether it was admitted
--- (indicators.md, shared definitions and section 1). One row per record and year; `measure`
+-- (docs/indicators.md). One row per record and year; `measure`
 -- names the burden_by_community column it counts towards, `amount` what it adds there.
 with
 

@@ -1,4 +1,4 @@
--- Reported (indicators.md, shared definitions added in v2), per community, reporting year and
+-- Reported (docs/indicators.md, Terms), per community, reporting year and
 -- dataset: the community's returns row has a received_on, or the community has at least one
 -- record of the dataset counted for the year (work_items and ledgers rows of the year, activities
 -- held in it, signboards up at its year-end). An input whose returns table has no rows at all is

@@ -1,4 +1,4 @@
--- Reporting years (indicators.md, shared definitions added in v2): the years that occur in
+-- Reporting years (docs/indicators.md, Terms): the years that occur in
 -- returns, when it has rows; otherwise (an input without returns) the v1 rule, every year that
 -- occurs in work_items, ledgers or activities (year of held_on).
 with

@@ -1,5 +1,5 @@
 -- Tasks entrusted in each reporting year: (application in force, community in scope) pairs
--- (indicators.md section 2), with whether the support promised was delivered that year.
+-- (docs/indicators.md), with whether the support promised was delivered that year.
 with
 
 -- ALL means every community; its application_scope rows do not narrow it (decisions.md,

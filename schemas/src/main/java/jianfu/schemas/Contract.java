@@ -26,6 +26,7 @@ public final class Contract {
   private final Map<String, OutputTable> ingestTables;
   private final ReportingYears reportingYears;
   private final List<ReservedCode> reservedCodes;
+  private final List<Term> terms;
 
   private Contract(
       int version,
@@ -33,13 +34,15 @@ public final class Contract {
       Map<String, OutputTable> marts,
       Map<String, OutputTable> ingestTables,
       ReportingYears reportingYears,
-      List<ReservedCode> reservedCodes) {
+      List<ReservedCode> reservedCodes,
+      List<Term> terms) {
     this.version = version;
     this.sources = sources;
     this.marts = marts;
     this.ingestTables = ingestTables;
     this.reportingYears = reportingYears;
     this.reservedCodes = List.copyOf(reservedCodes);
+    this.terms = List.copyOf(terms);
   }
 
   private record Index(
@@ -48,7 +51,8 @@ public final class Contract {
       List<String> marts,
       List<String> ingest,
       ReportingYears reportingYears,
-      List<ReservedCode> reservedCodes) {}
+      List<ReservedCode> reservedCodes,
+      List<Term> terms) {}
 
   public static Contract load() {
     ObjectMapper yaml =
@@ -72,8 +76,15 @@ public final class Contract {
             name -> ingest.put(name, read(yaml, "ingest/" + name + ".yml", OutputTable.class)));
     Contract contract =
         new Contract(
-            index.version(), sources, marts, ingest, index.reportingYears(), index.reservedCodes());
+            index.version(),
+            sources,
+            marts,
+            ingest,
+            index.reportingYears(),
+            index.reservedCodes(),
+            index.terms());
     contract.checkReservedColumns();
+    contract.checkMartColumnsDeclared();
     return contract;
   }
 
@@ -98,6 +109,30 @@ public final class Contract {
     }
   }
 
+  /**
+   * Every mart column declares its meaning (definition, labels, unit, decimals, public, headline),
+   * since docs/indicators.md and every label a reader sees derive from it.
+   */
+  private void checkMartColumnsDeclared() {
+    for (OutputTable mart : marts.values()) {
+      if (mart.labelEn() == null || mart.labelEn().isBlank()) {
+        throw new IllegalStateException("marts/" + mart.table() + ".yml needs label_en");
+      }
+      for (OutputColumn column : mart.columns()) {
+        List<String> missing = column.missingMeaning();
+        if (!missing.isEmpty()) {
+          throw new IllegalStateException(
+              "marts/"
+                  + mart.table()
+                  + ".yml: column "
+                  + column.name()
+                  + " needs "
+                  + String.join(", ", missing));
+        }
+      }
+    }
+  }
+
   private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
     try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(ROOT + file)) {
       if (in == null) {
@@ -109,7 +144,7 @@ public final class Contract {
     }
   }
 
-  /** The contract's version (source-data.md and indicators.md). */
+  /** The contract's version. */
   public int version() {
     return version;
   }
@@ -196,6 +231,11 @@ public final class Contract {
   /** Rows loaded with a warning, as served; each table's files hold the quarantine's columns. */
   public OutputTable ingestWarnings() {
     return ingestTables.get("ingest_warnings");
+  }
+
+  /** The terms the marts' definitions use, as docs/indicators.md prints them. */
+  public List<Term> terms() {
+    return terms;
   }
 
   public ReportingYears reportingYears() {

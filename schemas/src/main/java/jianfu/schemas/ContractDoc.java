@@ -17,7 +17,9 @@ public final class ContractDoc {
     page.append("# The data contract, as declared in `schemas/`\n\n")
         .append(
             "Generated from `schemas/src/main/resources/contract/` by `ContractDoc`; do not edit by hand.\n")
-        .append("The prose contract is `shared/contract/source-data.md` and `indicators.md`.\n\n")
+        .append(
+            "What every mart column means (definition, labels, unit, decimals) is in"
+                + " [`indicators.md`](indicators.md).\n\n")
         .append("## Source tables, in load order\n\n")
         .append("Reporting years: the years of `")
         .append(contract.reportingYears().table())

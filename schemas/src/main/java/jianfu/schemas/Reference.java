@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>{@code onUnknown}, when set, names the warning a row gets when its code names no row of the
  * target: the row loads instead of being quarantined, since the reference only attributes it
- * (source-data.md v2, Warnings). A code naming a row of the wrong level or status still rejects the
+ * (jobs/README.md, Warnings). A code naming a row of the wrong level or status still rejects the
  * row.
  */
 public record Reference(

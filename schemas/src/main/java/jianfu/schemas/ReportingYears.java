@@ -1,7 +1,7 @@
 package jianfu.schemas;
 
 /**
- * Where the reporting years come from (indicators.md v2): the distinct values of {@code column} in
- * the loaded rows of {@code table}; when that table has no rows, every year is a reporting year.
+ * Where the reporting years come from (docs/indicators.md): the distinct values of {@code column}
+ * in the loaded rows of {@code table}; when that table has no rows, every year is a reporting year.
  */
 public record ReportingYears(String table, String column) {}

@@ -3,7 +3,7 @@ package jianfu.schemas;
 import java.util.List;
 import java.util.Optional;
 
-/** A source table of source-data.md: its columns, its key and its rules. */
+/** A source table of docs/contract.md: its columns, its key and its rules. */
 public record SourceTable(
     String table, String label, String description, List<String> key, List<SourceColumn> columns) {
 

@@ -3,7 +3,7 @@ package jianfu.schemas;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
-/** The types a source column may have (source-data.md, "Physical form"). */
+/** The types a source column may have (docs/contract.md). */
 public enum SourceType {
   STRING,
   ENUM,

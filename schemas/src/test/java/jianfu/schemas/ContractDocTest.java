@@ -2,36 +2,16 @@ package jianfu.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ContractDocTest {
-
-  private static final Path COMMITTED = Path.of("..", "docs", "contract.md");
-  private static final String REGENERATE = "jianfu.contract.regenerate";
 
   private final Contract contract = Contract.load();
 
   @Test
   void theCommittedContractPageIsTheOneTheDeclarationsGive() throws Exception {
-    // given
-    String generated = ContractDoc.render(contract);
-    if (Boolean.getBoolean(REGENERATE)) {
-      Files.writeString(COMMITTED, generated, StandardCharsets.UTF_8);
-    }
-
-    // when
-    String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
-
-    // then
-    assertThat(committed)
-        .as(
-            "docs/contract.md no longer matches schemas/; regenerate it with%n  ./mvnw -pl schemas test"
-                + " -Dtest=ContractDocTest -D%s=true",
-            REGENERATE)
-        .isEqualTo(generated);
+    GeneratedDoc.assertCommittedIs(
+        "contract.md", ContractDoc.render(contract), ContractDocTest.class);
   }
 
   @Test

@@ -10,7 +10,7 @@ class ContractTest {
   private final Contract contract = Contract.load();
 
   @Test
-  void declaresEveryTableOfSourceDataMd() {
+  void declaresEverySourceTable() {
     assertThat(contract.sources())
         .extracting(SourceTable::table)
         .containsExactly(
@@ -109,7 +109,7 @@ class ContractTest {
 
   @Test
   void onlyTheBurdenTablesWarnAndOnlyForReferencesThatAttributeARecord() {
-    // source-data.md v2, Warnings: an unknown org still quarantines, so org_code never warns
+    // jobs/README.md, Warnings: an unknown org still quarantines, so org_code never warns
     List<String> burden = List.of("work_items", "ledgers", "signboards", "activities");
     for (SourceTable table : contract.sources()) {
       List<String> warnings = new java.util.ArrayList<>();
@@ -202,5 +202,54 @@ class ContractTest {
               measure + "_reduction_pct");
     }
     assertThat(columns).contains("reporting_rate", "status", "headline_year");
+  }
+
+  @Test
+  void everyMartColumnDeclaresItsMeaning() {
+    for (OutputTable mart : contract.marts()) {
+      assertThat(mart.labelEn()).as(mart.table()).isNotBlank();
+      assertThat(mart.columns())
+          .as(mart.table())
+          .allSatisfy(column -> assertThat(column.missingMeaning()).isEmpty());
+    }
+  }
+
+  @Test
+  void aMartColumnWithoutItsMeaningIsNamedWithWhatItLacks() {
+    OutputColumn bare = new OutputColumn("signboards", "标识标牌", "long");
+    OutputColumn textWithUnit =
+        new OutputColumn("grade", "等次", "Grade", "string", "the grade", "分", 0, false, false);
+
+    assertThat(bare.missingMeaning())
+        .containsExactly(
+            "label_en",
+            "definition",
+            "public",
+            "headline",
+            "unit (a numeric column)",
+            "decimals (a numeric column)");
+    assertThat(textWithUnit.missingMeaning())
+        .containsExactly("no unit or decimals (not a numeric column)");
+  }
+
+  @Test
+  void aBurdenMeasureHasOneLabelInEveryMart() {
+    OutputTable perCommunity = contract.mart("burden_by_community");
+    OutputTable summary = contract.mart("burden_summary");
+    for (String measure : List.of("work_items", "activities", "signboards", "ledger_volumes")) {
+      String label =
+          perCommunity.columns().stream()
+              .filter(column -> column.name().equals(measure))
+              .findFirst()
+              .orElseThrow()
+              .label();
+      assertThat(summary.columns())
+          .filteredOn(column -> column.name().startsWith(measure))
+          .allSatisfy(column -> assertThat(column.label()).contains(label));
+      assertThat(perCommunity.columns())
+          .filteredOn(column -> column.name().equals("unadmitted_" + measure))
+          .singleElement()
+          .satisfies(column -> assertThat(column.label()).isEqualTo("未经准入" + label));
+    }
   }
 }

@@ -3,7 +3,7 @@ package jianfu.dashboards.publication;
 import java.time.LocalDate;
 
 /**
- * One row of {@code public_statistics} (indicators.md §4) with the area's name, the unit of a
+ * One row of {@code public_statistics} (docs/indicators.md) with the area's name, the unit of a
  * published figure: the value is null where the figure is suppressed or cannot be computed.
  */
 public record Observation(

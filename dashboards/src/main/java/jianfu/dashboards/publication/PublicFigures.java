@@ -83,7 +83,7 @@ public final class PublicFigures {
   }
 
   /**
-   * The year the publication headlines (indicators.md v2, as burden_summary's headline_year): the
+   * The year the publication headlines (docs/indicators.md, as burden_summary's headline_year): the
    * latest year whose district burden figures are PUBLISHED, not PROVISIONAL; and the later
    * PROVISIONAL years, each with the district's published reporting_rate_pct (null when withheld).
    * Read from the published statuses alone, so a suppressed district headlines nothing.

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 public final class PublicationConf {
 
-  /** indicators.md §4: fewer than 3 communities. */
+  /** docs/indicators.md: fewer than 3 communities. */
   static final int DEFAULT_THRESHOLD = 3;
 
   private PublicationConf() {}

@@ -20,9 +20,9 @@ import jianfu.schemas.SqlTypes;
  * Derives the bundle's datasets from the contract: one physical dataset per served table the charts
  * read (the marts, the ingestion warnings, the derived tables), with the table's columns, their
  * DuckDB types as served, bilingual names, and date columns marked as time columns. Only the fields
- * every Superset version since 1.0 accepts are written (superset-bundle.md §2.2). The files are
- * committed under {@code dashboards/superset/datasets/}; a test fails when they drift from what
- * this class derives.
+ * every Superset version since 1.0 accepts are written (Superset's import format,
+ * dashboards/README.md). The files are committed under {@code dashboards/superset/datasets/}; a
+ * test fails when they drift from what this class derives.
  */
 public final class DatasetFiles {
 

@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes the Superset import ZIP from the committed, unzipped bundle, with the database pointing at
  * the served DuckDB file (read-only). It imports as-is with {@code superset import-dashboards -p}
- * and the dashboard and assets import APIs (superset-bundle.md §2.5).
+ * and the dashboard and assets import APIs (Superset's import format, dashboards/README.md).
  */
 public final class SupersetBundle {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The public files headline the latest final year and name a later provisional year with the share
- * of returns received (indicators.md v2); with no final year they headline nothing.
+ * of returns received (docs/indicators.md); with no final year they headline nothing.
  */
 class HeadlineYearPublicationTest {
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Superset's Python duckdb may be older than the DuckDB writing the served file (superset-bundle.md
- * §7.4): an older DuckDB release, in a JVM of its own, opens the file read-only and must see every
- * table, column, type, row and value that the current DuckDB sees.
+ * Superset's Python duckdb may be older than the DuckDB writing the served file
+ * (dashboards/README.md): an older DuckDB release, in a JVM of its own, opens the file read-only
+ * and must see every table, column, type, row and value that the current DuckDB sees.
  */
 class OldestDuckDbReadsTheServedFileTest {
 

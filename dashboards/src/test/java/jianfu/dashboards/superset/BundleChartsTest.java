@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** superset-bundle.md §6, rules 20–21 and 24–29: datasets and charts, each on its own terms. */
+/** Superset's import format, dashboards/README.md: datasets and charts, each on its own terms. */
 @ExtendWith(BuiltBundle.class)
 class BundleChartsTest {
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** superset-bundle.md §6, rules 30–38: the dashboards' layout trees and metadata. */
+/** Superset's import format, dashboards/README.md: the dashboards' layout trees and metadata. */
 @ExtendWith(BuiltBundle.class)
 class BundleDashboardsTest {
 

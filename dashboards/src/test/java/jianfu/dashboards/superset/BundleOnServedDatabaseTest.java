@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * superset-bundle.md §6, rule 22, against a real served DuckDB file built by ServingDatabase from
- * synthetic marts: every dataset is a table of the file with the same columns and types, and every
- * chart's expressions run there.
+ * Superset's import format, dashboards/README.md, against a real served DuckDB file built by
+ * ServingDatabase from synthetic marts: every dataset is a table of the file with the same columns
+ * and types, and every chart's expressions run there.
  */
 @ExtendWith(BuiltBundle.class)
 class BundleOnServedDatabaseTest {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * superset-bundle.md §6, rules 11–14, 19, 23, 32, 34, 39 and 40: portable fields of the right
- * types, deterministic UUIDs, and every reference resolving inside the bundle.
+ * Superset's import format, dashboards/README.md: portable fields of the right types, deterministic
+ * UUIDs, and every reference resolving inside the bundle.
  */
 @ExtendWith(BuiltBundle.class)
 class BundleReferencesTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** superset-bundle.md §6, rules 1–10 and 15–17: the ZIP, metadata.yaml and the database. */
+/** Superset's import format, dashboards/README.md: the ZIP, metadata.yaml and the database. */
 @ExtendWith(BuiltBundle.class)
 class BundleZipTest {
 

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a chart's {@code params} refer to, by the keys superset-bundle.md §4 gives per viz type. */
+/**
+ * What a chart's {@code params} refer to, by the keys Superset's import format gives each viz type
+ * (dashboards/README.md).
+ */
 final class ChartParams {
 
   /** A raw table's sort order: JSON strings such as {@code ["year", false]}. */

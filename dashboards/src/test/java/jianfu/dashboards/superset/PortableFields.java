@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The fields Superset's v1 importer accepts in every version since 1.0, with the type each must
- * load as (superset-bundle.md §2, the "Portable" column). Anything else fails the import with
+ * load as (Superset's import format, dashboards/README.md). Anything else fails the import with
  * "Unknown field." somewhere; a null where the field is not nullable fails with "Field may not be
  * null.".
  */
@@ -30,7 +30,7 @@ final class PortableFields {
           optional("allow_run_async", Boolean.class),
           optional("allow_ctas", Boolean.class),
           optional("allow_cvas", Boolean.class),
-          // popped without a default by most versions' import_database (§0 finding 4)
+          // popped without a default by most versions' import_database
           required("allow_csv_upload", Boolean.class),
           required("extra", Map.class));
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The {@code indicators:} section of conf/jianfu.yml: baseline year, rating weights, deduction
- * rules and grade thresholds (indicators.md §1 and §3).
+ * rules and grade thresholds (docs/indicators.md).
  *
  * @param baselineYear the year reductions are measured against; null = the earliest reporting year
  * @param departmentWeights weight per department rating dimension (SUPPORT, BURDEN, GUIDANCE)
@@ -35,7 +35,7 @@ public record IndicatorSettings(
     grades = Map.copyOf(required(grades, "grades"));
   }
 
-  /** The defaults documented in indicators.md. */
+  /** The defaults documented in docs/indicators.md. */
   public static IndicatorSettings defaults() {
     return new IndicatorSettings(
         null,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The {@code publication:} section of conf/jianfu.yml (indicators.md §4).
+ * The {@code publication:} section of conf/jianfu.yml (docs/indicators.md).
  *
  * @param suppressionThreshold an area with fewer communities than this is published SUPPRESSED
  * @param asOf the extraction date the published figures state; null = the date of the run (UTC)
@@ -19,7 +19,7 @@ public record PublicationSettings(int suppressionThreshold, LocalDate asOf) {
     }
   }
 
-  /** The defaults documented in indicators.md: threshold 3, as of the run's date. */
+  /** The defaults documented in docs/indicators.md: threshold 3, as of the run's date. */
   public static PublicationSettings defaults() {
     return new PublicationSettings(3, null);
   }

@@ -3,8 +3,7 @@ package jianfu.pipelines.config;
 import java.nio.file.Path;
 
 /**
- * The {@code reporting:} section of conf/jianfu.yml (indicators.md, shared definitions added in
- * v2).
+ * The {@code reporting:} section of conf/jianfu.yml (docs/indicators.md, burden_summary.status).
  *
  * @param completenessThreshold an area's year is FINAL when its reporting rate (the share of its
  *     communities' four returns reported) reaches this, else PROVISIONAL
@@ -18,7 +17,7 @@ public record ReportingSettings(double completenessThreshold) {
     }
   }
 
-  /** The default documented in indicators.md: 0.9. */
+  /** The default documented in docs/indicators.md: 0.9. */
   public static ReportingSettings defaults() {
     return new ReportingSettings(0.9);
   }

@@ -1,7 +1,7 @@
 package jianfu.pipelines.config;
 
 /**
- * One validation rule of conf/jianfu.yml {@code validation.rules} (indicators.md, {@code
+ * One validation rule of conf/jianfu.yml {@code validation.rules} (docs/indicators.md, {@code
  * validation_violations}): a community-year violates it when {@code check} is false.
  *
  * @param code what the validation_violations mart calls the rule

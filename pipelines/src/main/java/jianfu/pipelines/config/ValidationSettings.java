@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code validation:} section of conf/jianfu.yml: the validation rules (indicators.md, {@code
- * validation_violations}). A {@code rules} list given in the file replaces the defaults whole.
- * Whether each check is allowed is decided by {@code jianfu.pipelines.validation.ValidationRules},
- * before any work starts.
+ * The {@code validation:} section of conf/jianfu.yml: the validation rules (docs/indicators.md,
+ * {@code validation_violations}). A {@code rules} list given in the file replaces the defaults
+ * whole. Whether each check is allowed is decided by {@code
+ * jianfu.pipelines.validation.ValidationRules}, before any work starts.
  */
 public record ValidationSettings(List<ValidationRule> rules) {
 
@@ -15,7 +15,7 @@ public record ValidationSettings(List<ValidationRule> rules) {
     rules = rules == null ? List.of() : List.copyOf(rules);
   }
 
-  /** The three default rules of indicators.md. */
+  /** The three default rules of docs/indicators.md. */
   public static ValidationSettings defaults() {
     return new ValidationSettings(
         List.of(

@@ -2,8 +2,8 @@ package jianfu.pipelines.intermediate;
 
 /**
  * The four returns a community sends every year, each with the burden measure it reports
- * (indicators.md, shared definitions added in v2: "Measures map to datasets"), in the order of the
- * measures in the marts.
+ * (docs/indicators.md, Terms: "Measures map to datasets"), in the order of the measures in the
+ * marts.
  */
 public enum BurdenDataset {
   WORK_ITEMS("work_items"),

@@ -10,9 +10,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Applications in force during each reporting year (indicators.md): approved (APPROVED or REVOKED),
- * decided by the year-end, and not revoked before the year began. One row per (year, application)
- * with every applications column.
+ * Applications in force during each reporting year (docs/indicators.md): approved (APPROVED or
+ * REVOKED), decided by the year-end, and not revoked before the year began. One row per (year,
+ * application) with every applications column.
  */
 public final class IntApplicationsInForce {
 

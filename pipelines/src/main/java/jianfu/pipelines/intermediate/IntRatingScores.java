@@ -17,7 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Two-way rating scores of one ratee type (indicators.md §3). The dimensions are the ones the
+ * Two-way rating scores of one ratee type (docs/indicators.md). The dimensions are the ones the
  * contract allows for that ratee type (ratings.dimension, allowed_by ratee_type).
  */
 public final class IntRatingScores {

@@ -13,7 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Work item, ledger, activity and signboard records with {@code is_admitted} (indicators.md,
+ * Work item, ledger, activity and signboard records with {@code is_admitted} (docs/indicators.md,
  * "Admitted"): the record's application is approved (APPROVED or REVOKED), decided on or before the
  * record's reference date and not revoked on or before it. The reference date is held_on for
  * activities and the year-end for the others. Every frame has a {@code year}: an activity's is the

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * Who reported what (indicators.md, shared definitions added in v2, "Reported"): every community,
- * reporting year and dataset (year, org_code, street_code, dataset) with
+ * Who reported what (docs/indicators.md, Terms, "Reported"): every community, reporting year and
+ * dataset (year, org_code, street_code, dataset) with
  *
  * <ul>
  *   <li>{@code reported}: its returns row has a received_on, or it has a record of the dataset

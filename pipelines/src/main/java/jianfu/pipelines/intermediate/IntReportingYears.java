@@ -9,7 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Reporting years (one column, {@code year}; indicators.md, v2): the years in returns when it has
+ * Reporting years (one column, {@code year}; docs/indicators.md): the years in returns when it has
  * rows; for an input without returns, every year in work_items, ledgers and activities (v1). A
  * record of any other year is counted in no mart (OUT_OF_PERIOD).
  */

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Tasks entrusted to communities (indicators.md §2): one row per (year, application in force,
+ * Tasks entrusted to communities (docs/indicators.md): one row per (year, application in force,
  * community in its scope) with the support promised, {@code is_supported} (the year's
  * support_deliveries row gives at least the promised personnel and funding, and the materials when
  * any were promised) and {@code completed} (the task result; null when there is none).

@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.make_date;
 
 import org.apache.spark.sql.Column;
 
-/** The first and last day of a year column (indicators.md: "Year-end of Y: Y-12-31"). */
+/** The first and last day of a year column (docs/indicators.md: "Year-end of Y: Y-12-31"). */
 public final class YearBounds {
 
   private YearBounds() {}

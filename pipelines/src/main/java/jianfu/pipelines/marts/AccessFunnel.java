@@ -18,9 +18,9 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code access_funnel} (indicators.md §2): applications by year of submission and department, plus
- * dept_code ALL, for every department in every reporting year. Applications submitted in another
- * year are in no row (v2: every per-year mart has rows for reporting years only).
+ * {@code access_funnel} (docs/indicators.md): applications by year of submission and department,
+ * plus dept_code ALL, for every department in every reporting year. Applications submitted in
+ * another year are in no row (v2: every per-year mart has rows for reporting years only).
  */
 public final class AccessFunnel {
 

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code burden_by_community} (indicators.md §1, v2): per community and reporting year, the work
+ * {@code burden_by_community} (docs/indicators.md): per community and reporting year, the work
  * items, activities, signboards and ledger volumes it carries, and how many of them are unadmitted.
  * Every community has a row in every reporting year. A measure it reported is counted, 0 when
  * nothing was recorded; a measure whose dataset it did not report ({@link IntReported}) is null,

@@ -21,13 +21,13 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * {@code burden_summary} (indicators.md §1 with its v2 changes): the district (all communities) and
- * each street (its communities) per reporting year. For each burden measure M: M_reporting, the
- * communities whose M is known (burden_by_community not null); M, their sum; M per reporting
- * community; M in the baseline year; M_comparable, the communities known both this year and in the
- * baseline year; and the reduction like for like, over the comparable communities only, so that a
- * community missing in either year neither flatters nor spoils it. Then the reporting rate, the
- * status (FINAL at the completeness threshold, else PROVISIONAL) and the headline year.
+ * {@code burden_summary} (docs/indicators.md): the district (all communities) and each street (its
+ * communities) per reporting year. For each burden measure M: M_reporting, the communities whose M
+ * is known (burden_by_community not null); M, their sum; M per reporting community; M in the
+ * baseline year; M_comparable, the communities known both this year and in the baseline year; and
+ * the reduction like for like, over the comparable communities only, so that a community missing in
+ * either year neither flatters nor spoils it. Then the reporting rate, the status (FINAL at the
+ * completeness threshold, else PROVISIONAL) and the headline year.
  */
 public final class BurdenSummary {
 
@@ -115,7 +115,7 @@ public final class BurdenSummary {
   }
 
   /**
-   * The headline year (indicators.md, v2): the latest year whose district row is FINAL, as one row
+   * The headline year (docs/indicators.md): the latest year whose district row is FINAL, as one row
    * with {@code headline_year}, null when no year is FINAL.
    */
   private static Dataset<Row> headlineYear(Dataset<Row> summary) {

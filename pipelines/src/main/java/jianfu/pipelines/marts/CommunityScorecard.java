@@ -16,8 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code community_scorecard} (indicators.md §3): every community in every reporting year, rated by
- * departments and streets, with the tasks entrusted to it, the unsupported ones it refused (its
+ * {@code community_scorecard} (docs/indicators.md): every community in every reporting year, rated
+ * by departments and streets, with the tasks entrusted to it, the unsupported ones it refused (its
  * right, never penalised) and the veto (一票否决) when it failed a task that was supported.
  */
 public final class CommunityScorecard {

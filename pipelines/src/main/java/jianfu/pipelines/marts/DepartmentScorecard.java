@@ -19,8 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code department_scorecard} (indicators.md §3): every department in every reporting year, rated
- * by communities and streets, with points off for unadmitted records and unfunded tasks.
+ * {@code department_scorecard} (docs/indicators.md): every department in every reporting year,
+ * rated by communities and streets, with points off for unadmitted records and unfunded tasks.
  */
 public final class DepartmentScorecard {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 
 /**
- * Grades of final scores (indicators.md §3): EXCELLENT >= 90, GOOD >= 80, PASS >= 60, else FAIL.
+ * Grades of final scores (docs/indicators.md): EXCELLENT >= 90, GOOD >= 80, PASS >= 60, else FAIL.
  */
 final class Grades {
 

@@ -3,8 +3,8 @@ package jianfu.pipelines.marts;
 import java.util.List;
 
 /**
- * One published indicator (indicators.md §4): its code, the unit a reader sees and the decimals it
- * is published with (GB/T 8170: computed unrounded, rounded once at publication).
+ * One published indicator (docs/indicators.md): its code, the unit a reader sees and the decimals
+ * it is published with (GB/T 8170: computed unrounded, rounded once at publication).
  */
 record PublicIndicator(String code, String unit, int decimals) {
 

@@ -18,7 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code public_statistics} (indicators.md §4): burden_summary's district and street figures and
+ * {@code public_statistics} (docs/indicators.md): burden_summary's district and street figures and
  * the district's applications (access_funnel, dept_code ALL) as one observation per (year, area,
  * indicator), with SDMX-like attributes. Which areas are withheld, and why, is {@link
  * Suppression}'s rule; a published value of an area and year that burden_summary calls PROVISIONAL

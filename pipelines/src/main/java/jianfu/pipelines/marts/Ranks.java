@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.Window;
 
-/** Ranks of final scores (indicators.md §3). */
+/** Ranks of final scores (docs/indicators.md). */
 final class Ranks {
 
   private Ranks() {}

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code reporting_rates} (indicators.md, v2, DHIS2-style): per reporting year, area and dataset,
+ * {@code reporting_rates} (docs/indicators.md, DHIS2-style): per reporting year, area and dataset,
  * the returns expected (one per community of the area and dataset), received (reported, {@link
  * jianfu.pipelines.intermediate.IntReported}), on time, late and nil, and the reporting and on-time
  * rates. Areas: the district, each street and each community (its own area); datasets: the four and

@@ -12,8 +12,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code support_fulfilment} (indicators.md §2): per department and reporting year, the people and
- * money promised to the communities of its applications in force, and what was delivered.
+ * {@code support_fulfilment} (docs/indicators.md): per department and reporting year, the people
+ * and money promised to the communities of its applications in force, and what was delivered.
  */
 public final class SupportFulfilment {
 

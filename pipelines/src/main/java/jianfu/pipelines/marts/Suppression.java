@@ -10,8 +10,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Which figures of an area and year are withheld (indicators.md §4 with its v2 secondary rule), as
- * a column over rows of areas and years (year, area_level, area_code, communities):
+ * Which figures of an area and year are withheld (docs/indicators.md), as a column over rows of
+ * areas and years (year, area_level, area_code, communities):
  *
  * <ul>
  *   <li>{@value #PRIMARY}: the area has fewer communities than the threshold;

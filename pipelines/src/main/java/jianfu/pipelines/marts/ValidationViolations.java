@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code validation_violations} (indicators.md, v2, DHIS2-style validation rules): every community
+ * {@code validation_violations} (docs/indicators.md, DHIS2-style validation rules): every community
  * and reporting year whose burden_by_community row, with the same community's row of the previous
  * calendar year as {@code prev_} columns (null when that year is not a reporting year), makes a
  * rule's check false. A check that comes out null is skipped, not a violation.

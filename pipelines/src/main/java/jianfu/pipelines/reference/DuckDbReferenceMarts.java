@@ -24,7 +24,7 @@ import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
 /**
- * The marts of indicators.md computed a second way, by the plain DuckDB SQL under {@code
+ * The marts of docs/indicators.md computed a second way, by the plain DuckDB SQL under {@code
  * reference-sql/}, written from the contract without looking at the Spark pipeline. An in-memory
  * DuckDB reads the raw Parquet through one view per source table (an empty table when the folder is
  * absent), the settings through {@link SettingsTables}, then builds the intermediate models and the
@@ -88,7 +88,8 @@ public final class DuckDbReferenceMarts {
       throws SQLException, IOException {
     ValidationRules rules = ValidationRules.of(validation, contract);
     try (Statement statement = duckDb.createStatement()) {
-      // A ratio with nothing to divide by is null (indicators.md); DuckDB 2 would give Infinity.
+      // A ratio with nothing to divide by is null (docs/indicators.md); DuckDB 2 would give
+      // Infinity.
       statement.execute("SET ieee_floating_point_ops = false");
       statement.execute("SET error_on_division_by_zero = false");
       for (SourceTable source : contract.sources()) {

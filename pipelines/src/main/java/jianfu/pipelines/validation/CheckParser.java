@@ -27,7 +27,7 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Parses a validation check with Spark's own SQL parser and walks the tree it gives, allowing only
- * the subset that Spark SQL and DuckDB evaluate alike (indicators.md, {@code
+ * the subset that Spark SQL and DuckDB evaluate alike (docs/indicators.md, {@code
  * validation_violations}): known column names, numbers, + - * /, the comparisons = &lt;&gt; != &lt;
  * &lt;= &gt; &gt;=, AND, OR, NOT, IS [NOT] NULL and COALESCE. The walk also checks kinds:
  * arithmetic and comparisons take numbers, AND, OR and NOT take conditions, and the whole is a

@@ -6,7 +6,7 @@ import jianfu.schemas.Contract;
 import jianfu.schemas.OutputColumn;
 
 /**
- * The columns a validation check may name (indicators.md, {@code validation_violations}): the
+ * The columns a validation check may name (docs/indicators.md, {@code validation_violations}): the
  * numeric columns of burden_by_community, and the same columns of the community's previous calendar
  * year prefixed {@code prev_}. org_code and street_code are left out: with no text literals in the
  * subset there is nothing to compare them with.

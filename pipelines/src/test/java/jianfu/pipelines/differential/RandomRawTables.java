@@ -12,8 +12,8 @@ import jianfu.schemas.SourceTable;
  * communities, 8 departments, reporting years 2021..2023 (the years of its returns, which have
  * gaps), a few hundred rows per table. The data is valid loaded data (keys unique, references
  * resolved, conditional columns filled as the contract requires) and dense in the edge cases of
- * indicators.md. The same seed gives the same tables. Without returns (an input of v1, its returns
- * table empty) the reporting years are those of the records instead.
+ * docs/indicators.md. The same seed gives the same tables. Without returns (an input of v1, its
+ * returns table empty) the reporting years are those of the records instead.
  */
 final class RandomRawTables {
 

@@ -65,7 +65,7 @@ final class Classification {
 
   /**
    * Different rows sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
-   * (source-data.md, Bad input).
+   * (jobs/README.md, Bad-input corpus).
    */
   void rejectConflictingKeys() throws SQLException {
     String key = DuckDb.identifiers(table.key());

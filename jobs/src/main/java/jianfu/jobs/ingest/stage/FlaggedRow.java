@@ -2,7 +2,7 @@ package jianfu.jobs.ingest.stage;
 
 /**
  * A row bound for the quarantine, or one warning of a loaded row: both are written in the
- * quarantine's columns (source-data.md v2: warnings are written like the quarantine).
+ * quarantine's columns (jobs/README.md, Warnings: warnings are written like the quarantine).
  */
 public record FlaggedRow(
     String sourceFile,

@@ -1,6 +1,8 @@
 package jianfu.jobs.ingest.validate;
 
-/** Why a row is quarantined (source-data.md, "Bad input"); the names are the stored reasons. */
+/**
+ * Why a row is quarantined (jobs/README.md, Bad-input corpus); the names are the stored reasons.
+ */
 public enum Reason {
   BAD_ROW,
   MISSING_FIELD,

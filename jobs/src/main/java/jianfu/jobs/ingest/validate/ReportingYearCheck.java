@@ -22,9 +22,9 @@ import jianfu.schemas.SourceTable;
 
 /**
  * A year outside the reporting years, in a column declaring {@code outside_reporting_years} (a date
- * column by its year), loads with that warning (source-data.md v2, Warnings). The reporting years
- * are the years of the loaded rows of Contract.reportingYears(); without such rows every year is
- * one, and nothing is flagged.
+ * column by its year), loads with that warning (jobs/README.md, Warnings). The reporting years are
+ * the years of the loaded rows of Contract.reportingYears(); without such rows every year is one,
+ * and nothing is flagged.
  */
 public final class ReportingYearCheck {
 

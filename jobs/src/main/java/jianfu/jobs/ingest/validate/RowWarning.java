@@ -1,7 +1,7 @@
 package jianfu.jobs.ingest.validate;
 
 /**
- * Why a row that loads is flagged (source-data.md v2, Warnings): the warning's name as the contract
+ * Why a row that loads is flagged (jobs/README.md, Warnings): the warning's name as the contract
  * declares it (Reference.onUnknown, SourceColumn.outsideReportingYears), the column and what is
  * wrong.
  */

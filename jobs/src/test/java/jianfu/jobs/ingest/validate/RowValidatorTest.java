@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules of source-data.md row by row, in the check order of decisions.md Ingestion 4. */
+/** The rules of docs/contract.md row by row, in the check order of decisions.md Ingestion 4. */
 class RowValidatorTest {
 
   private static final Contract CONTRACT = Contract.load();
