@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 
 /**
  * How much of each burden measure every community carries in every reporting year. Baselines come
  * from the community's size; each later total is fixed first ({@link Measure#total}) over the
  * communities compared like for like that year and then apportioned exactly among them, so the
- * district reductions are exact by construction. Signboards are a stock: a few new boards go up,
- * the rest of the change is removals, and no community gets back a board it took down. The current
- * year carries what the latest closed one did.
+ * district reductions are exact by construction; a return entered wrong ({@link EntrySlips}) is
+ * fixed first and the others make up the difference. Signboards are a stock: a few new boards go
+ * up, the rest of the change is removals, and no community gets back a board it took down. The
+ * current year carries what the latest closed one did.
  */
 final class BurdenTargets {
 
@@ -26,7 +28,7 @@ final class BurdenTargets {
     newBoards = new int[Years.CLOSED.size()][communities];
   }
 
-  static BurdenTargets plan(District district, ReturnsPlan returns, Dice dice) {
+  static BurdenTargets plan(District district, ReturnsPlan returns, EntrySlips slips, Dice dice) {
     List<Community> communities = district.communities();
     BurdenTargets targets = new BurdenTargets(communities.size());
     targets.apportion(
@@ -34,19 +36,22 @@ final class BurdenTargets {
         communities,
         baseline(communities, c -> 105 + (int) Math.round(45 * c.size()) + dice.between(0, 12)),
         true,
-        returns);
+        returns,
+        slips);
     targets.apportion(
         Measure.ACTIVITIES,
         communities,
         baseline(communities, c -> 40 + (int) Math.round(28 * c.size()) + dice.between(0, 10)),
         false,
-        returns);
+        returns,
+        slips);
     targets.apportion(
         Measure.LEDGER_VOLUMES,
         communities,
         baseline(communities, c -> 300 + (int) Math.round(2000 * c.size()) + dice.between(0, 500)),
         false,
-        returns);
+        returns,
+        slips);
     targets.signboards(
         communities,
         baseline(communities, c -> 52 + (int) Math.round(28 * c.size()) + dice.between(0, 8)),
@@ -81,40 +86,50 @@ final class BurdenTargets {
    * Spreads each closed year's total in proportion to baseline and pace. The total is fixed over
    * the communities compared that year (reporting both then and in the baseline), so the
    * like-for-like reduction is the reported one; a nil return carries nothing, and a community not
-   * compared carries its paced share outside the total (its records may not even be written).
+   * compared carries its paced share outside the total (its records may not even be written). A
+   * slipped count is taken out of the total before the rest is spread.
    */
   private void apportion(
       Measure measure,
       List<Community> communities,
       int[] baseline,
       boolean capAtBaseline,
-      ReturnsPlan returns) {
+      ReturnsPlan returns,
+      EntrySlips slips) {
     int[][] byYear = new int[Years.CLOSED.size()][];
     byYear[0] = baseline;
     for (int year : Years.AFTER_REFORM) {
       double[] weights = paced(baseline, communities);
       int[] caps = new int[baseline.length];
-      int[] notCompared = new int[baseline.length];
+      int[] outsideTotal = new int[baseline.length];
+      int[] previous = byYear[Years.index(year) - 1];
       long comparedBaseline = 0;
+      int slipped = 0;
       for (int c = 0; c < baseline.length; c++) {
         Community community = communities.get(c);
         int cap = capAtBaseline ? baseline[c] : Integer.MAX_VALUE;
         boolean compared = returns.comparable(measure, community, year);
         boolean nil = returns.state(measure, community, year) == ReturnState.NIL;
+        OptionalInt slip = slips.count(measure, community, year, previous[c]);
         if (compared) {
           comparedBaseline += baseline[c];
         } else if (!nil) {
-          notCompared[c] = Math.min(cap, (int) Math.round(weights[c] * measure.kept(year)));
+          outsideTotal[c] = Math.min(cap, (int) Math.round(weights[c] * measure.kept(year)));
         }
-        if (compared && !nil) {
+        if (compared && slip.isPresent()) {
+          outsideTotal[c] = slip.getAsInt();
+          slipped += slip.getAsInt();
+          weights[c] = 0;
+        } else if (compared && !nil) {
           caps[c] = cap;
         } else {
           weights[c] = 0;
         }
       }
-      int[] shares = Apportion.capped(measure.total(comparedBaseline, year), weights, caps);
+      int[] shares =
+          Apportion.capped(measure.total(comparedBaseline, year) - slipped, weights, caps);
       for (int c = 0; c < shares.length; c++) {
-        shares[c] += notCompared[c];
+        shares[c] += outsideTotal[c];
       }
       byYear[Years.index(year)] = shares;
     }

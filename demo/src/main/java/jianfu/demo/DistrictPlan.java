@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything decided before a row is written: the district, its departments, the matters they ask
  * for, the applications made for them, what became of every return, and the calibrated burden of
- * every community.
+ * every community (a few of its returns entered wrong).
  */
 record DistrictPlan(
     District district,
@@ -20,12 +20,13 @@ record DistrictPlan(
     List<Department> departments = DepartmentRoster.departments();
     MatterCatalogue catalogue = MatterCatalogue.generate(departments, Dice.of(seed, "matters"));
     ReturnsPlan returns = ReturnsPlan.draw(district, Dice.of(seed, "returns"));
+    EntrySlips slips = EntrySlips.draw(district, returns, Dice.of(seed, "entry-slips"));
     return new DistrictPlan(
         district,
         departments,
         catalogue,
         AccessPlanner.plan(catalogue, district, Dice.of(seed, "applications")),
         returns,
-        BurdenTargets.plan(district, returns, Dice.of(seed, "targets")));
+        BurdenTargets.plan(district, returns, slips, Dice.of(seed, "targets")));
   }
 }

@@ -31,6 +31,15 @@ final class ReturnsPlan {
 
   private static final double CURRENT_NIL_ACTIVITIES = 0.01;
 
+  /**
+   * Work-item returns of 2023 sent as nil returns by mistake, by communities whose ledgers came in
+   * as usual: a reported 0 beside ledgers, which the validation rules flag (see {@link
+   * #markMistakenNilReturns}).
+   */
+  private static final double MISTAKEN_NIL_WORK_ITEMS = 0.015;
+
+  static final int MISTAKEN_NIL_YEAR = 2023;
+
   private final Map<Measure, byte[][]> states = new EnumMap<>(Measure.class);
 
   private ReturnsPlan() {}
@@ -45,6 +54,7 @@ final class ReturnsPlan {
       }
       plan.states.put(measure, byYear);
     }
+    plan.markMistakenNilReturns(communities, dice);
     return plan;
   }
 
@@ -61,6 +71,28 @@ final class ReturnsPlan {
   boolean comparable(Measure measure, Community community, int year) {
     return state(measure, community, Years.BASELINE).reported()
         && state(measure, community, year).reported();
+  }
+
+  /**
+   * Turns a few on-time work-item returns of {@link #MISTAKEN_NIL_YEAR} into nil returns, among
+   * communities whose ledgers of that year came in: every community has work items, so such a
+   * return is a slip of the form (the nil box ticked), caught by LEDGERS_WITHOUT_WORK_ITEMS and,
+   * its list falling from the baseline's to 0, by WORK_ITEMS_FELL_80. Drawn after everything else,
+   * so no other return changes; a nil return is still reported, so no reporting rate changes
+   * either.
+   */
+  private void markMistakenNilReturns(List<Community> communities, Dice dice) {
+    int year = MISTAKEN_NIL_YEAR;
+    List<Community> eligible =
+        communities.stream()
+            .filter(c -> state(Measure.WORK_ITEMS, c, year) == ReturnState.ON_TIME)
+            .filter(c -> recordsArrive(Measure.LEDGER_VOLUMES, c, year))
+            .toList();
+    for (Community community :
+        dice.sample(eligible, few(MISTAKEN_NIL_WORK_ITEMS, communities.size()))) {
+      states.get(Measure.WORK_ITEMS)[Years.index(year)][community.index()] =
+          (byte) ReturnState.NIL.ordinal();
+    }
   }
 
   private static byte[] draw(Measure measure, int year, List<Community> communities, Dice dice) {
@@ -113,7 +145,7 @@ final class ReturnsPlan {
   }
 
   /** round(share × n), but at least one when the share is not 0: a few, whatever the size. */
-  private static int few(double share, int n) {
+  static int few(double share, int n) {
     return share == 0 ? 0 : Math.max(1, (int) Math.round(share * n));
   }
 }
