@@ -31,14 +31,14 @@ final class ReturnsPlan {
 
   private static final double CURRENT_NIL_ACTIVITIES = 0.01;
 
-  private final Map<Measure, byte[][]> states = new EnumMap<>(Measure.class);
+  private final Map<ReportedReduction, byte[][]> states = new EnumMap<>(ReportedReduction.class);
 
   private ReturnsPlan() {}
 
   static ReturnsPlan draw(District district, Dice dice) {
     ReturnsPlan plan = new ReturnsPlan();
     List<Community> communities = district.communities();
-    for (Measure measure : Measure.values()) {
+    for (ReportedReduction measure : ReportedReduction.values()) {
       byte[][] byYear = new byte[Years.REPORTING.size()][];
       for (int year : Years.REPORTING) {
         byYear[Years.index(year)] = draw(measure, year, communities, dice);
@@ -48,22 +48,23 @@ final class ReturnsPlan {
     return plan;
   }
 
-  ReturnState state(Measure measure, Community community, int year) {
+  ReturnState state(ReportedReduction measure, Community community, int year) {
     return ReturnState.values()[states.get(measure)[Years.index(year)][community.index()]];
   }
 
   /** Whether the community's records of the measure for the year are in the demo. */
-  boolean recordsArrive(Measure measure, Community community, int year) {
+  boolean recordsArrive(ReportedReduction measure, Community community, int year) {
     return state(measure, community, year).recordsArrive();
   }
 
   /** Reported both in the baseline and in the year: counted in the like-for-like reduction. */
-  boolean comparable(Measure measure, Community community, int year) {
+  boolean comparable(ReportedReduction measure, Community community, int year) {
     return state(measure, community, Years.BASELINE).reported()
         && state(measure, community, year).reported();
   }
 
-  private static byte[] draw(Measure measure, int year, List<Community> communities, Dice dice) {
+  private static byte[] draw(
+      ReportedReduction measure, int year, List<Community> communities, Dice dice) {
     List<Community> order = dice.shuffled(communities);
     byte[] drawn = new byte[order.size()];
     int next = 0;
@@ -83,9 +84,9 @@ final class ReturnsPlan {
    * The share of the year's returns drawn into each state, in the enum's order; the rest are on
    * time in a closed year and not yet received in the current one.
    */
-  private static Map<ReturnState, Double> shares(Measure measure, int year) {
+  private static Map<ReturnState, Double> shares(ReportedReduction measure, int year) {
     Map<ReturnState, Double> shares = new EnumMap<>(ReturnState.class);
-    boolean activities = measure == Measure.ACTIVITIES;
+    boolean activities = measure == ReportedReduction.ACTIVITIES;
     if (year == Years.CURRENT) {
       shares.put(ReturnState.ON_TIME, CURRENT_RECEIVED);
       if (activities) {
@@ -100,14 +101,14 @@ final class ReturnsPlan {
     }
     if (year > Years.BASELINE) {
       shares.put(ReturnState.NOT_RECEIVED, NOT_RECEIVED);
-    } else if (measure == Measure.LEDGER_VOLUMES) {
+    } else if (measure == ReportedReduction.LEDGER_VOLUMES) {
       shares.put(ReturnState.NOT_RECEIVED, LEDGERS_NOT_RECEIVED_IN_BASELINE);
     }
     return shares;
   }
 
   /** A register's records are in whether or not its return came: never "not received" alone. */
-  private static byte code(Measure measure, ReturnState state) {
+  private static byte code(ReportedReduction measure, ReturnState state) {
     boolean registerIn = measure.isStock() && state == ReturnState.NOT_RECEIVED;
     return (byte) (registerIn ? ReturnState.UNLOGGED : state).ordinal();
   }
