@@ -121,15 +121,15 @@ class RunCommandIT {
   void theHeadlineReproducesTheReportedReductionsWithinOnePoint() throws SQLException {
     Headline headline = Headline.read(output.resolve("serving/jianfu.duckdb"));
     assertThat(headline.measures()).hasSize(4);
-    for (Headline.Measure measure : headline.measures()) {
+    for (Headline.Figure measure : headline.measures()) {
       BigDecimal reduction = measure.reductionPct();
-      assertThat(reduction).as(measure.code()).isNotNull();
+      assertThat(reduction).as(measure.measure().name()).isNotNull();
       assertThat(reduction.doubleValue())
-          .as(measure.code())
-          .isCloseTo(REPORTED_REDUCTIONS.get(measure.code()), within(1.0));
+          .as(measure.measure().name())
+          .isCloseTo(REPORTED_REDUCTIONS.get(measure.measure().name()), within(1.0));
       assertThat(reduction.doubleValue())
-          .as(measure.code())
-          .isCloseTo(likeForLikeReduction(measure.code()), within(0.05));
+          .as(measure.measure().name())
+          .isCloseTo(likeForLikeReduction(measure.measure().name()), within(0.05));
     }
   }
 
@@ -231,12 +231,12 @@ class RunCommandIT {
     assertThat(JianfuCommand.commandLine().execute("report", "--output", output.toString()))
         .isZero();
     String page = Files.readString(written);
-    for (Headline.Measure measure :
+    for (Headline.Figure measure :
         Headline.read(output.resolve("serving/jianfu.duckdb")).measures()) {
       assertThat(page)
           .contains(
               "id=\"headline-"
-                  + measure.code()
+                  + measure.measure().name()
                   + "\" data-value=\""
                   + measure.reductionPct().toPlainString()
                   + "\"");

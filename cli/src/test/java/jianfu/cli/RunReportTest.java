@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jianfu.dashboards.serving.Headline;
 import jianfu.dashboards.serving.HeadlineYear;
+import jianfu.schemas.Contract;
 import org.junit.jupiter.api.Test;
 
 class RunReportTest {
@@ -21,8 +22,11 @@ class RunReportTest {
             new HeadlineYear(
                 2025, List.of(new HeadlineYear.Provisional(2026, new BigDecimal("62.4")))),
             List.of(
-                new Headline.Measure(
-                    "work_items", "社区工作事项", 16138L, 6455L, new BigDecimal("60.0"))));
+                new Headline.Figure(
+                    Contract.load().measureOf("WORK_ITEMS"),
+                    16138L,
+                    6455L,
+                    new BigDecimal("60.0"))));
     RunReport report =
         new RunReport(
             Path.of("out"),

@@ -41,8 +41,8 @@ final class Activities {
           district.communities().stream()
               .mapToInt(
                   c ->
-                      plan.returns().recordsArrive(Measure.ACTIVITIES, c, year)
-                          ? targets.count(Measure.ACTIVITIES, c, year)
+                      plan.returns().recordsArrive(ReportedReduction.ACTIVITIES, c, year)
+                          ? targets.count(ReportedReduction.ACTIVITIES, c, year)
                           : 0)
               .toArray();
       double[] weights =

@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * How much of each burden measure every community carries in every reporting year. Baselines come
- * from the community's size; each later total is fixed first ({@link Measure#total}) over the
- * communities compared like for like that year and then apportioned exactly among them, so the
+ * from the community's size; each later total is fixed first ({@link ReportedReduction#total}) over
+ * the communities compared like for like that year and then apportioned exactly among them, so the
  * district reductions are exact by construction; a return entered wrong ({@link EntrySlips}) is
  * fixed first and the others make up the difference. Signboards are a stock: a few new boards go
  * up, the rest of the change is removals, and no community gets back a board it took down. The
@@ -21,7 +21,7 @@ final class BurdenTargets {
   /** New boards a community puts up in a post-reform year, drawn from these. */
   private static final int[] NEW_BOARDS = {0, 0, 0, 1, 1, 2};
 
-  private final Map<Measure, int[][]> counts = new EnumMap<>(Measure.class);
+  private final Map<ReportedReduction, int[][]> counts = new EnumMap<>(ReportedReduction.class);
   private final int[][] newBoards;
 
   private BurdenTargets(int communities) {
@@ -32,21 +32,21 @@ final class BurdenTargets {
     List<Community> communities = district.communities();
     BurdenTargets targets = new BurdenTargets(communities.size());
     targets.apportion(
-        Measure.WORK_ITEMS,
+        ReportedReduction.WORK_ITEMS,
         communities,
         baseline(communities, c -> 105 + (int) Math.round(45 * c.size()) + dice.between(0, 12)),
         true,
         returns,
         slips);
     targets.apportion(
-        Measure.ACTIVITIES,
+        ReportedReduction.ACTIVITIES,
         communities,
         baseline(communities, c -> 40 + (int) Math.round(28 * c.size()) + dice.between(0, 10)),
         false,
         returns,
         slips);
     targets.apportion(
-        Measure.LEDGER_VOLUMES,
+        ReportedReduction.LEDGER_VOLUMES,
         communities,
         baseline(communities, c -> 300 + (int) Math.round(2000 * c.size()) + dice.between(0, 500)),
         false,
@@ -60,7 +60,7 @@ final class BurdenTargets {
   }
 
   /** What the community carries in the year (in the current year, what it did in the latest). */
-  int count(Measure measure, Community community, int year) {
+  int count(ReportedReduction measure, Community community, int year) {
     int closed = Math.min(year, Years.LATEST);
     return counts.get(measure)[Years.index(closed)][community.index()];
   }
@@ -71,7 +71,7 @@ final class BurdenTargets {
 
   /** Boards up at the baseline year-end that are still up at the end of the year. */
   int boardsKeptSinceBaseline(Community community, int year) {
-    int kept = count(Measure.SIGNBOARDS, community, year);
+    int kept = count(ReportedReduction.SIGNBOARDS, community, year);
     for (int y = Years.BASELINE + 1; y <= year; y++) {
       kept -= newBoards(community, y);
     }
@@ -90,7 +90,7 @@ final class BurdenTargets {
    * slipped count is taken out of the total before the rest is spread.
    */
   private void apportion(
-      Measure measure,
+      ReportedReduction measure,
       List<Community> communities,
       int[] baseline,
       boolean capAtBaseline,
@@ -148,14 +148,15 @@ final class BurdenTargets {
         newBoards[y][c] = NEW_BOARDS[dice.between(0, NEW_BOARDS.length - 1)];
         newSoFar[c] += newBoards[y][c];
       }
-      int keptTotal = Measure.SIGNBOARDS.total(baselineTotal, year) - Arrays.stream(newSoFar).sum();
+      int keptTotal =
+          ReportedReduction.SIGNBOARDS.total(baselineTotal, year) - Arrays.stream(newSoFar).sum();
       kept = Apportion.capped(keptTotal, paced(kept, communities), kept);
       stock[y] = new int[communities.size()];
       for (int c = 0; c < communities.size(); c++) {
         stock[y][c] = kept[c] + newSoFar[c];
       }
     }
-    counts.put(Measure.SIGNBOARDS, stock);
+    counts.put(ReportedReduction.SIGNBOARDS, stock);
   }
 
   private static double[] paced(int[] amounts, List<Community> communities) {

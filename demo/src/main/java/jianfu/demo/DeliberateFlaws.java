@@ -145,8 +145,8 @@ final class DeliberateFlaws {
   /** The first community whose work items and ledgers of the year came in. */
   private static Community reportingIn(int year, DistrictPlan plan) {
     return plan.district().communities().stream()
-        .filter(c -> plan.returns().recordsArrive(Measure.WORK_ITEMS, c, year))
-        .filter(c -> plan.returns().recordsArrive(Measure.LEDGER_VOLUMES, c, year))
+        .filter(c -> plan.returns().recordsArrive(ReportedReduction.WORK_ITEMS, c, year))
+        .filter(c -> plan.returns().recordsArrive(ReportedReduction.LEDGER_VOLUMES, c, year))
         .findFirst()
         .orElseThrow();
   }

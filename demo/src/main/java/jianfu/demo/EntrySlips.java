@@ -48,13 +48,13 @@ final class EntrySlips {
     List<Community> order = dice.shuffled(district.communities());
     int few = ReturnsPlan.few(SHARE, order.size());
     for (Community community : order) {
-      if (!returns.recordsArrive(Measure.WORK_ITEMS, community, YEAR - 1)) {
+      if (!returns.recordsArrive(ReportedReduction.WORK_ITEMS, community, YEAR - 1)) {
         continue;
       }
-      if (slips.cutLists.size() < few && sound(returns, Measure.WORK_ITEMS, community)) {
+      if (slips.cutLists.size() < few && sound(returns, ReportedReduction.WORK_ITEMS, community)) {
         slips.cutLists.put(community, dice.uniform(CUT_LIST_LOW, CUT_LIST_HIGH));
       } else if (slips.filesCounted.size() < few
-          && sound(returns, Measure.LEDGER_VOLUMES, community)) {
+          && sound(returns, ReportedReduction.LEDGER_VOLUMES, community)) {
         slips.filesCounted.put(community, dice.between(FILES_LOW, FILES_HIGH));
       }
     }
@@ -65,20 +65,21 @@ final class EntrySlips {
    * What the community's return of the year says of the measure when it was entered wrong, given
    * what it carried the year before; empty when the return is sound.
    */
-  OptionalInt count(Measure measure, Community community, int year, int previousYear) {
+  OptionalInt count(ReportedReduction measure, Community community, int year, int previousYear) {
     if (year != YEAR) {
       return OptionalInt.empty();
     }
-    if (measure == Measure.WORK_ITEMS && cutLists.containsKey(community)) {
+    if (measure == ReportedReduction.WORK_ITEMS && cutLists.containsKey(community)) {
       return OptionalInt.of((int) Math.round(previousYear * cutLists.get(community)));
     }
-    if (measure == Measure.LEDGER_VOLUMES && filesCounted.containsKey(community)) {
+    if (measure == ReportedReduction.LEDGER_VOLUMES && filesCounted.containsKey(community)) {
       return OptionalInt.of(filesCounted.get(community));
     }
     return OptionalInt.empty();
   }
 
-  private static boolean sound(ReturnsPlan returns, Measure measure, Community community) {
+  private static boolean sound(
+      ReturnsPlan returns, ReportedReduction measure, Community community) {
     return returns.comparable(measure, community, YEAR)
         && returns.recordsArrive(measure, community, YEAR);
   }

@@ -42,10 +42,10 @@ final class Ledgers {
       List<Matter> carried =
           CarriedMatters.inSurvivalOrder(matters, community, book, baseline, latest, dice);
       for (int year : Years.REPORTING) {
-        if (!plan.returns().recordsArrive(Measure.LEDGER_VOLUMES, community, year)) {
+        if (!plan.returns().recordsArrive(ReportedReduction.LEDGER_VOLUMES, community, year)) {
           continue;
         }
-        int volumes = targets.count(Measure.LEDGER_VOLUMES, community, year);
+        int volumes = targets.count(ReportedReduction.LEDGER_VOLUMES, community, year);
         int count = Math.min(kept[Years.index(year)], volumes);
         List<Matter> ledgers =
             carried.subList(0, count).stream().sorted(Comparator.comparing(Matter::code)).toList();

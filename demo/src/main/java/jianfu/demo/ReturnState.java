@@ -4,7 +4,7 @@ package jianfu.demo;
  * What became of one return (a community's dataset for a year), and so whether its records are in
  * the demo. Records arrive with their return: a community whose return did not come has none of
  * that dataset for the year, which is what makes it "not reported" (a signboard register excepted,
- * see {@link Measure#isStock()}).
+ * see {@link ReportedReduction#isStock()}).
  */
 enum ReturnState {
   /** Received by the due date, with its records. */

@@ -18,7 +18,7 @@ final class Returns {
     CsvTable out = tables.get("returns");
     for (Community community : plan.district().communities()) {
       for (int year : Years.REPORTING) {
-        for (Measure measure : Measure.values()) {
+        for (ReportedReduction measure : ReportedReduction.values()) {
           ReturnState state = plan.returns().state(measure, community, year);
           out.write(
               out.row()

@@ -40,14 +40,14 @@ final class ReturnsPlan {
 
   static final int MISTAKEN_NIL_YEAR = 2023;
 
-  private final Map<Measure, byte[][]> states = new EnumMap<>(Measure.class);
+  private final Map<ReportedReduction, byte[][]> states = new EnumMap<>(ReportedReduction.class);
 
   private ReturnsPlan() {}
 
   static ReturnsPlan draw(District district, Dice dice) {
     ReturnsPlan plan = new ReturnsPlan();
     List<Community> communities = district.communities();
-    for (Measure measure : Measure.values()) {
+    for (ReportedReduction measure : ReportedReduction.values()) {
       byte[][] byYear = new byte[Years.REPORTING.size()][];
       for (int year : Years.REPORTING) {
         byYear[Years.index(year)] = draw(measure, year, communities, dice);
@@ -58,17 +58,17 @@ final class ReturnsPlan {
     return plan;
   }
 
-  ReturnState state(Measure measure, Community community, int year) {
+  ReturnState state(ReportedReduction measure, Community community, int year) {
     return ReturnState.values()[states.get(measure)[Years.index(year)][community.index()]];
   }
 
   /** Whether the community's records of the measure for the year are in the demo. */
-  boolean recordsArrive(Measure measure, Community community, int year) {
+  boolean recordsArrive(ReportedReduction measure, Community community, int year) {
     return state(measure, community, year).recordsArrive();
   }
 
   /** Reported both in the baseline and in the year: counted in the like-for-like reduction. */
-  boolean comparable(Measure measure, Community community, int year) {
+  boolean comparable(ReportedReduction measure, Community community, int year) {
     return state(measure, community, Years.BASELINE).reported()
         && state(measure, community, year).reported();
   }
@@ -85,17 +85,18 @@ final class ReturnsPlan {
     int year = MISTAKEN_NIL_YEAR;
     List<Community> eligible =
         communities.stream()
-            .filter(c -> state(Measure.WORK_ITEMS, c, year) == ReturnState.ON_TIME)
-            .filter(c -> recordsArrive(Measure.LEDGER_VOLUMES, c, year))
+            .filter(c -> state(ReportedReduction.WORK_ITEMS, c, year) == ReturnState.ON_TIME)
+            .filter(c -> recordsArrive(ReportedReduction.LEDGER_VOLUMES, c, year))
             .toList();
     for (Community community :
         dice.sample(eligible, few(MISTAKEN_NIL_WORK_ITEMS, communities.size()))) {
-      states.get(Measure.WORK_ITEMS)[Years.index(year)][community.index()] =
+      states.get(ReportedReduction.WORK_ITEMS)[Years.index(year)][community.index()] =
           (byte) ReturnState.NIL.ordinal();
     }
   }
 
-  private static byte[] draw(Measure measure, int year, List<Community> communities, Dice dice) {
+  private static byte[] draw(
+      ReportedReduction measure, int year, List<Community> communities, Dice dice) {
     List<Community> order = dice.shuffled(communities);
     byte[] drawn = new byte[order.size()];
     int next = 0;
@@ -115,9 +116,9 @@ final class ReturnsPlan {
    * The share of the year's returns drawn into each state, in the enum's order; the rest are on
    * time in a closed year and not yet received in the current one.
    */
-  private static Map<ReturnState, Double> shares(Measure measure, int year) {
+  private static Map<ReturnState, Double> shares(ReportedReduction measure, int year) {
     Map<ReturnState, Double> shares = new EnumMap<>(ReturnState.class);
-    boolean activities = measure == Measure.ACTIVITIES;
+    boolean activities = measure == ReportedReduction.ACTIVITIES;
     if (year == Years.CURRENT) {
       shares.put(ReturnState.ON_TIME, CURRENT_RECEIVED);
       if (activities) {
@@ -132,14 +133,14 @@ final class ReturnsPlan {
     }
     if (year > Years.BASELINE) {
       shares.put(ReturnState.NOT_RECEIVED, NOT_RECEIVED);
-    } else if (measure == Measure.LEDGER_VOLUMES) {
+    } else if (measure == ReportedReduction.LEDGER_VOLUMES) {
       shares.put(ReturnState.NOT_RECEIVED, LEDGERS_NOT_RECEIVED_IN_BASELINE);
     }
     return shares;
   }
 
   /** A register's records are in whether or not its return came: never "not received" alone. */
-  private static byte code(Measure measure, ReturnState state) {
+  private static byte code(ReportedReduction measure, ReturnState state) {
     boolean registerIn = measure.isStock() && state == ReturnState.NOT_RECEIVED;
     return (byte) (registerIn ? ReturnState.UNLOGGED : state).ordinal();
   }

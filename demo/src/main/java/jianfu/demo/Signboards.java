@@ -57,7 +57,7 @@ final class Signboards {
       AccessBook book,
       BurdenTargets targets,
       Dice dice) {
-    int stock = targets.count(Measure.SIGNBOARDS, community, Years.BASELINE);
+    int stock = targets.count(ReportedReduction.SIGNBOARDS, community, Years.BASELINE);
     List<Matter> entries = new ArrayList<>();
     for (Matter matter : CarriedMatters.candidates(matters, community, book, dice)) {
       int copies = "SIGN".equals(matter.kind()) ? dice.between(1, MAX_SIGNS_PER_MATTER) : 1;

@@ -17,16 +17,16 @@ final class WorkItems {
     BurdenTargets targets = plan.targets();
     List<Matter> matters = plan.catalogue().of(MatterType.WORK_ITEM);
     for (Community community : district.communities()) {
-      int baseline = targets.count(Measure.WORK_ITEMS, community, Years.BASELINE);
-      int latest = targets.count(Measure.WORK_ITEMS, community, Years.LATEST);
+      int baseline = targets.count(ReportedReduction.WORK_ITEMS, community, Years.BASELINE);
+      int latest = targets.count(ReportedReduction.WORK_ITEMS, community, Years.LATEST);
       List<Matter> carried =
           CarriedMatters.inSurvivalOrder(matters, community, book, baseline, latest, dice);
       for (int year : Years.REPORTING) {
-        if (!plan.returns().recordsArrive(Measure.WORK_ITEMS, community, year)) {
+        if (!plan.returns().recordsArrive(ReportedReduction.WORK_ITEMS, community, year)) {
           continue;
         }
         CsvTable out = tables.workItems(year);
-        int count = targets.count(Measure.WORK_ITEMS, community, year);
+        int count = targets.count(ReportedReduction.WORK_ITEMS, community, year);
         for (Matter item :
             carried.subList(0, count).stream()
                 .sorted(Comparator.comparing(Matter::code))

@@ -60,7 +60,7 @@ class ScaleTest {
     DistrictPlan plan = DistrictPlan.generate(3, scale);
     List<Community> communities = plan.district().communities();
     int reportedNow = 0;
-    for (Measure measure : Measure.values()) {
+    for (ReportedReduction measure : ReportedReduction.values()) {
       // when the latest closed year is compared with the baseline over the comparable communities
       long baseline = 0;
       long latest = 0;

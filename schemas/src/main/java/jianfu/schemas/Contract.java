@@ -27,6 +27,7 @@ public final class Contract {
   private final ReportingYears reportingYears;
   private final List<ReservedCode> reservedCodes;
   private final List<Term> terms;
+  private final List<Measure> measures;
 
   private Contract(
       int version,
@@ -35,7 +36,8 @@ public final class Contract {
       Map<String, OutputTable> ingestTables,
       ReportingYears reportingYears,
       List<ReservedCode> reservedCodes,
-      List<Term> terms) {
+      List<Term> terms,
+      List<DeclaredMeasure> measures) {
     this.version = version;
     this.sources = sources;
     this.marts = marts;
@@ -43,6 +45,7 @@ public final class Contract {
     this.reportingYears = reportingYears;
     this.reservedCodes = List.copyOf(reservedCodes);
     this.terms = List.copyOf(terms);
+    this.measures = measures.stream().map(this::resolve).toList();
   }
 
   private record Index(
@@ -52,7 +55,11 @@ public final class Contract {
       List<String> ingest,
       ReportingYears reportingYears,
       List<ReservedCode> reservedCodes,
-      List<Term> terms) {}
+      List<Term> terms,
+      List<DeclaredMeasure> measures) {}
+
+  /** A burden measure as contract.yml lists it: its column and the return it is reported in. */
+  private record DeclaredMeasure(String name, String dataset) {}
 
   public static Contract load() {
     ObjectMapper yaml =
@@ -82,7 +89,8 @@ public final class Contract {
             ingest,
             index.reportingYears(),
             index.reservedCodes(),
-            index.terms());
+            index.terms(),
+            index.measures());
     contract.checkReservedColumns();
     contract.checkMartColumnsDeclared();
     return contract;
@@ -131,6 +139,42 @@ public final class Contract {
         }
       }
     }
+  }
+
+  /**
+   * A listed measure with the labels and unit of its burden_summary column; refused unless that
+   * column is a headline figure with its five companions and the dataset is one returns knows, so a
+   * measure is added by declaring its columns and listing it, nowhere else.
+   */
+  private Measure resolve(DeclaredMeasure declared) {
+    OutputTable summary = mart("burden_summary");
+    String where = "contract.yml: the measure " + declared.name();
+    OutputColumn column =
+        summary.columns().stream()
+            .filter(c -> c.name().equals(declared.name()) && Boolean.TRUE.equals(c.headline()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(where + " is no headline column of burden_summary"));
+    Measure measure =
+        new Measure(
+            column.name(), declared.dataset(), column.label(), column.labelEn(), column.unit());
+    List<String> companions =
+        List.of(
+            measure.reportingColumn(),
+            measure.perCommunityColumn(),
+            measure.baselineColumn(),
+            measure.comparableColumn(),
+            measure.reductionPctColumn());
+    if (!summary.columnNames().containsAll(companions)) {
+      throw new IllegalStateException(where + " needs the burden_summary columns " + companions);
+    }
+    List<String> datasets = source("returns").findColumn("dataset").orElseThrow().values();
+    if (!datasets.contains(declared.dataset())) {
+      throw new IllegalStateException(
+          where + " names the dataset " + declared.dataset() + ", not one of " + datasets);
+    }
+    return measure;
   }
 
   private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
@@ -236,6 +280,19 @@ public final class Contract {
   /** The terms the marts' definitions use, as docs/indicators.md prints them. */
   public List<Term> terms() {
     return terms;
+  }
+
+  /** The burden measures, in the order every mart, headline and label list shows them. */
+  public List<Measure> measures() {
+    return measures;
+  }
+
+  /** The measure reported in {@code dataset} (a value of returns.dataset). */
+  public Measure measureOf(String dataset) {
+    return measures.stream()
+        .filter(measure -> measure.dataset().equals(dataset))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no measure is reported in " + dataset));
   }
 
   public ReportingYears reportingYears() {

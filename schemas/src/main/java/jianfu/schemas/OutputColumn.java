@@ -3,6 +3,7 @@ package jianfu.schemas;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,6 +38,20 @@ public record OutputColumn(
   /** A column of an ingestion table, which declares no meaning beyond its label. */
   public OutputColumn(String name, String label, String type) {
     this(name, label, null, type, null, null, null, null, null);
+  }
+
+  /**
+   * The English label: the declared one, or for a table that declares none (ingestion and derived
+   * tables) the name as words.
+   */
+  public String englishLabel() {
+    return isBlank(labelEn) ? asWords(name) : labelEn;
+  }
+
+  /** A name as English words: {@code days_late} → "Days late". */
+  public static String asWords(String name) {
+    String words = name.replace('_', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
   public boolean isNumeric() {

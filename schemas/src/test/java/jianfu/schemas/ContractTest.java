@@ -1,6 +1,7 @@
 package jianfu.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -189,9 +190,23 @@ class ContractTest {
   }
 
   @Test
+  void theFourBurdenMeasuresAreDeclaredOnceWithTheirReturnLabelsAndUnit() {
+    assertThat(contract.measures())
+        .extracting(
+            Measure::name, Measure::dataset, Measure::label, Measure::labelEn, Measure::unit)
+        .containsExactly(
+            tuple("work_items", "WORK_ITEMS", "工作事项", "Work items", "项"),
+            tuple("activities", "ACTIVITIES", "检查评比等活动", "Inspections and evaluations", "次"),
+            tuple("signboards", "SIGNBOARDS", "标识标牌", "Signboards", "块"),
+            tuple("ledger_volumes", "LEDGERS", "台账本数", "Ledger volumes", "本"));
+    assertThat(contract.measureOf("LEDGERS").reductionPctColumn())
+        .isEqualTo("ledger_volumes_reduction_pct");
+  }
+
+  @Test
   void burdenSummaryHasTheSixColumnsPerMeasureOfV2() {
     List<String> columns = contract.mart("burden_summary").columnNames();
-    for (String measure : List.of("work_items", "activities", "signboards", "ledger_volumes")) {
+    for (String measure : contract.measures().stream().map(Measure::name).toList()) {
       assertThat(columns)
           .contains(
               measure + "_reporting",
@@ -236,7 +251,7 @@ class ContractTest {
   void aBurdenMeasureHasOneLabelInEveryMart() {
     OutputTable perCommunity = contract.mart("burden_by_community");
     OutputTable summary = contract.mart("burden_summary");
-    for (String measure : List.of("work_items", "activities", "signboards", "ledger_volumes")) {
+    for (String measure : contract.measures().stream().map(Measure::name).toList()) {
       String label =
           perCommunity.columns().stream()
               .filter(column -> column.name().equals(measure))

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jianfu.dashboards.serving.HeadlineYear;
+import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
 
 /**
  * {@code bulletin.html}: a bilingual statistical communiqué (统计公报) of the headline year, the latest
@@ -23,6 +25,7 @@ import jianfu.dashboards.serving.HeadlineYear;
  */
 final class Bulletin {
 
+  private static final List<Measure> MEASURES = Contract.load().measures();
   private static final String MARK_PRIMARY = "¹";
   private static final String MARK_SECONDARY = "²";
   private static final String MARK_PROVISIONAL = "³";
@@ -93,17 +96,14 @@ final class Bulletin {
 
   private List<BulletinView.Headline> headlines(int year) {
     List<BulletinView.Headline> headlines = new ArrayList<>();
-    for (Measure measure : Measure.BURDEN) {
-      Double reduction = value(year, measure.reductionCode());
+    for (Measure measure : MEASURES) {
+      Double reduction = value(year, measure.reductionPctColumn());
       if (reduction != null) {
         headlines.add(
             new BulletinView.Headline(
-                measure.nameZh() + "较基期" + changeZh(reduction),
+                measure.label() + "较基期" + changeZh(reduction),
                 "%s: %s than in %d"
-                    .formatted(
-                        capitalised(measure.nameEn()),
-                        changeEn(reduction),
-                        metadata.baselineYear())));
+                    .formatted(measure.labelEn(), changeEn(reduction), metadata.baselineYear())));
       }
     }
     return headlines;
@@ -118,15 +118,15 @@ final class Bulletin {
 
   private List<MeasureFigures> measures(int year) {
     List<MeasureFigures> measures = new ArrayList<>();
-    for (Measure measure : Measure.BURDEN) {
-      Double total = value(year, measure.code());
-      Double previous = value(year - 1, measure.code());
+    for (Measure measure : MEASURES) {
+      Double total = value(year, measure.name());
+      Double previous = value(year - 1, measure.name());
       Double change =
           total == null || previous == null || previous == 0
               ? null
               : 100 * (total - previous) / previous;
       measures.add(
-          new MeasureFigures(measure, total, value(year, measure.reductionCode()), change));
+          new MeasureFigures(measure, total, value(year, measure.reductionPctColumn()), change));
     }
     return measures;
   }
@@ -150,7 +150,7 @@ final class Bulletin {
   private String burdenZh(int year) {
     List<String> clauses = new ArrayList<>();
     for (MeasureFigures m : measures(year)) {
-      String clause = m.measure().nameZh() + Figures.plain(m.total(), 0) + m.measure().unitZh();
+      String clause = m.measure().label() + Figures.plain(m.total(), 0) + m.measure().unit();
       if (m.reduction() != null) {
         clause += "，较基期" + changeZh(m.reduction());
       }
@@ -173,7 +173,7 @@ final class Bulletin {
         changes.add(
             percent(m.change()) + (m.change() >= 0 ? " up" : " down") + " on the year before");
       }
-      String clause = Figures.grouped(m.total(), 0) + " " + m.measure().nameEn();
+      String clause = Figures.grouped(m.total(), 0) + " " + inSentence(m.measure().labelEn());
       clauses.add(changes.isEmpty() ? clause : clause + " (" + String.join("; ", changes) + ")");
     }
     return "In %d the district's communities carried %s. The baseline year is %d."
@@ -222,8 +222,8 @@ final class Bulletin {
 
   private List<String> streetColumns() {
     List<String> columns = new ArrayList<>(List.of("街道 / Street"));
-    for (Measure measure : Measure.BURDEN) {
-      columns.add("%s（%s）/ %s".formatted(measure.nameZh(), measure.unitZh(), measure.nameEn()));
+    for (Measure measure : MEASURES) {
+      columns.add("%s（%s）/ %s".formatted(measure.label(), measure.unit(), measure.labelEn()));
       columns.add("较基期减少(%) / Reduction (%)");
     }
     return columns;
@@ -233,9 +233,9 @@ final class Bulletin {
     Map<String, BulletinView.StreetRow> rows = new LinkedHashMap<>();
     for (Observation street : figures.streets(year, "work_items")) {
       List<BulletinView.Cell> cells = new ArrayList<>();
-      for (Measure measure : Measure.BURDEN) {
-        cells.add(cell(figures.find(year, street.areaCode(), measure.code())));
-        cells.add(cell(figures.find(year, street.areaCode(), measure.reductionCode())));
+      for (Measure measure : MEASURES) {
+        cells.add(cell(figures.find(year, street.areaCode(), measure.name())));
+        cells.add(cell(figures.find(year, street.areaCode(), measure.reductionPctColumn())));
       }
       String name = street.areaName() == null ? street.areaCode() : street.areaName();
       rows.put(street.areaCode(), new BulletinView.StreetRow(name, cells));
@@ -286,7 +286,8 @@ final class Bulletin {
     return Figures.plain(Math.abs(value), 1);
   }
 
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** A label as running text writes it: "Work items" → "work items". */
+  private static String inSentence(String label) {
+    return Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jianfu.dashboards.report.ChartSpec.Look;
 import jianfu.dashboards.serving.Headline;
 import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -18,12 +19,14 @@ final class BurdenPage {
   static final String ID = "burden";
 
   private final OutputTable summary;
+  private final List<Measure> measures;
   private final OutputTable departments;
   private final OutputTable funnel;
   private final OutputTable support;
 
   BurdenPage(Contract contract) {
     summary = contract.mart("burden_summary");
+    measures = contract.measures();
     departments = contract.mart("department_scorecard");
     funnel = contract.mart("access_funnel");
     support = contract.mart("support_fulfilment");
@@ -53,11 +56,11 @@ final class BurdenPage {
                     + " headline.")));
   }
 
-  private Page.BigNumber bigNumber(Headline headline, Headline.Measure measure) {
+  private Page.BigNumber bigNumber(Headline headline, Headline.Figure measure) {
     boolean known = measure.reductionPct() != null;
     return new Page.BigNumber(
-        "headline-" + measure.code(),
-        Label.of(summary, measure.code() + "_reduction_pct"),
+        "headline-" + measure.measure().name(),
+        Label.of(summary, measure.measure().reductionPctColumn()),
         known ? measure.reductionPct().toPlainString() + "%" : "n/a",
         known ? measure.reductionPct().toPlainString() : "",
         String.format(
@@ -78,9 +81,9 @@ final class BurdenPage {
             "year",
             "WHERE level = 'DISTRICT' ORDER BY year",
             Set.of(),
-            Headline.measureCodes().toArray(String[]::new)));
-    for (String measure : Headline.measureCodes()) {
-      String perCommunity = measure + "_per_community";
+            measures.stream().map(Measure::name).toArray(String[]::new)));
+    for (Measure measure : measures) {
+      String perCommunity = measure.perCommunityColumn();
       charts.add(
           new ChartSpec(
               perCommunity + "_by_street",

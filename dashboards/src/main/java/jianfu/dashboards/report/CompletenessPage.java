@@ -10,6 +10,8 @@ import jianfu.dashboards.serving.DerivedTable;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
+import jianfu.schemas.Measure;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -31,17 +33,6 @@ final class CompletenessPage {
       "(SELECT org_code, CASE WHEN count(*) OVER (PARTITION BY org_name) > 1"
           + " THEN org_name || ' ' || org_code ELSE org_name END AS area_name FROM org_units)";
 
-  /** The datasets as the page names them, ALL last. */
-  private static final String DATASET_LABEL =
-      "CASE dataset WHEN 'WORK_ITEMS' THEN '工作事项清单 / Work items'"
-          + " WHEN 'LEDGERS' THEN '台账清单 / Ledgers' WHEN 'SIGNBOARDS' THEN '标牌清单 / Signboards'"
-          + " WHEN 'ACTIVITIES' THEN '活动记录 / Activities' WHEN 'ALL' THEN '四项合计 / All four'"
-          + " ELSE dataset END";
-
-  private static final String DATASET_ORDER =
-      "CASE dataset WHEN 'WORK_ITEMS' THEN 1 WHEN 'LEDGERS' THEN 2 WHEN 'SIGNBOARDS' THEN 3"
-          + " WHEN 'ACTIVITIES' THEN 4 ELSE 5 END";
-
   private static final String LATEST = "(SELECT max(year) FROM reporting_rates)";
 
   private final OutputTable rates;
@@ -49,6 +40,8 @@ final class CompletenessPage {
   private final OutputTable warnings;
   private final OutputTable summary;
   private final OutputTable outstanding;
+  private final String datasetLabel;
+  private final String datasetOrder;
 
   CompletenessPage(Contract contract) {
     rates = contract.mart("reporting_rates");
@@ -61,6 +54,34 @@ final class CompletenessPage {
             .filter(table -> table.table().equals("returns_outstanding"))
             .findFirst()
             .orElseThrow();
+    datasetLabel = datasetLabel(contract.measures());
+    datasetOrder = datasetOrder(contract.measures());
+  }
+
+  /**
+   * Each return named by the measure it reports, as the measure is labelled everywhere; ALL last.
+   */
+  private static String datasetLabel(List<Measure> measures) {
+    StringBuilder sql = new StringBuilder("CASE dataset");
+    for (Measure measure : measures) {
+      sql.append(" WHEN ")
+          .append(DuckDbSql.literal(measure.dataset()))
+          .append(" THEN ")
+          .append(DuckDbSql.literal(measure.label() + " / " + measure.labelEn()));
+    }
+    return sql.append(" WHEN 'ALL' THEN '四项合计 / All four' ELSE dataset END").toString();
+  }
+
+  /** The returns in the order of their measures, ALL last. */
+  private static String datasetOrder(List<Measure> measures) {
+    StringBuilder sql = new StringBuilder("CASE dataset");
+    for (int i = 0; i < measures.size(); i++) {
+      sql.append(" WHEN ")
+          .append(DuckDbSql.literal(measures.get(i).dataset()))
+          .append(" THEN ")
+          .append(i + 1);
+    }
+    return sql.append(" ELSE ").append(measures.size() + 1).append(" END").toString();
   }
 
   Page read(ServedRows served, HeadlineYear headlineYear) throws SQLException {
@@ -178,11 +199,11 @@ final class CompletenessPage {
               rate + "_by_dataset",
               Label.of(rates, rate).with("（全区，按报表、年度）", " of the district by dataset and year"),
               "SELECT "
-                  + DATASET_LABEL
+                  + datasetLabel
                   + " AS dataset_label, year, "
                   + rate
                   + " FROM reporting_rates WHERE level = 'DISTRICT' ORDER BY "
-                  + DATASET_ORDER
+                  + datasetOrder
                   + ", year",
               "dataset_label",
               new ChartSpec.Pivot("year", rate),
@@ -245,12 +266,12 @@ final class CompletenessPage {
             served.query(
                 "SELECT year, coalesce(street_name, street_code) AS street, coalesce(community_name,"
                     + " org_code) AS community, org_code, "
-                    + DATASET_LABEL
+                    + datasetLabel
                     + " AS dataset_label, due_on, received_on, CASE status WHEN 'MISSING'"
                     + " THEN '未报 / missing' ELSE '逾期 / late' END AS status, days_late"
                     + " FROM returns_outstanding"
                     + " ORDER BY year DESC, street_code, org_code, "
-                    + DATASET_ORDER)));
+                    + datasetOrder)));
     tables.add(
         ReportTable.of(
             "reporting_rates",
@@ -268,7 +289,7 @@ final class CompletenessPage {
                 Label.of(rates, "on_time_rate").with("(%)", " (%)")),
             served.query(
                 "SELECT r.year, coalesce(n.area_name, r.area_code) AS area, "
-                    + DATASET_LABEL
+                    + datasetLabel
                     + " AS dataset_label, r.expected, r.received, r.on_time, r.late,"
                     + " r.nil_returns, round(100 * r.reporting_rate, 1) AS reporting_pct,"
                     + " round(100 * r.on_time_rate, 1) AS on_time_pct"
@@ -276,7 +297,7 @@ final class CompletenessPage {
                     + AREA_NAMES
                     + " n ON n.org_code = r.area_code WHERE r.level IN ('DISTRICT', 'STREET')"
                     + " ORDER BY r.year DESC, r.level, r.area_code, "
-                    + DATASET_ORDER)));
+                    + datasetOrder)));
     tables.add(
         ReportTable.of(
             "validation_violations",

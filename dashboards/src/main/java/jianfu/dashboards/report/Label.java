@@ -1,13 +1,15 @@
 package jianfu.dashboards.report;
 
-import java.util.Locale;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 
 /** A label in Chinese and English; the page shows it as "中文 / English". */
 record Label(String zh, String en) {
 
-  /** A mart column's label: the contract's Chinese label and the English made from its name. */
+  /**
+   * A column's label as the contract declares it in both languages; a table that declares no
+   * English label (the derived tables) has the English made from the column's name.
+   */
   static Label of(OutputTable mart, String column) {
     OutputColumn declared =
         mart.columns().stream()
@@ -15,13 +17,12 @@ record Label(String zh, String en) {
             .findFirst()
             .orElseThrow(
                 () -> new IllegalArgumentException(mart.table() + " has no column " + column));
-    return new Label(declared.label(), english(column));
+    return new Label(declared.label(), declared.englishLabel());
   }
 
   /** {@code work_items_per_community} → "Work items per community". */
   static String english(String name) {
-    String words = name.replace('_', ' ');
-    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return OutputColumn.asWords(name);
   }
 
   /** This label with a qualifier added to both languages. */

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jianfu.dashboards.report.ReportTable.Cell;
-import jianfu.dashboards.serving.Headline;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -32,10 +32,12 @@ final class PublicStatisticsPage {
   private static final String REPORTING_RATE_PCT = "reporting_rate_pct";
 
   private final OutputTable summary;
+  private final List<Measure> measures;
   private final OutputTable funnel;
 
   PublicStatisticsPage(Contract contract) {
     summary = contract.mart("burden_summary");
+    measures = contract.measures();
     funnel = contract.mart("access_funnel");
   }
 
@@ -96,10 +98,11 @@ final class PublicStatisticsPage {
   }
 
   /** The indicators in the order the page lists them: each measure, then the applications. */
-  private static List<String> indicatorOrder() {
+  private List<String> indicatorOrder() {
     List<String> codes = new ArrayList<>();
-    for (String measure : Headline.measureCodes()) {
-      codes.addAll(List.of(measure, measure + "_per_community", measure + "_reduction_pct"));
+    for (Measure measure : measures) {
+      codes.addAll(
+          List.of(measure.name(), measure.perCommunityColumn(), measure.reductionPctColumn()));
     }
     codes.add(REPORTING_RATE_PCT);
     codes.addAll(List.of(APPLICATIONS + "submitted", APPLICATIONS + "approved"));
@@ -146,8 +149,8 @@ final class PublicStatisticsPage {
 
   private List<ChartSpec> charts() {
     List<ChartSpec> charts = new ArrayList<>();
-    for (String measure : Headline.measureCodes()) {
-      String code = measure + "_per_community";
+    for (Measure measure : measures) {
+      String code = measure.perCommunityColumn();
       charts.add(
           new ChartSpec(
               "public_" + code,

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
 
 /**
  * The district headline the leading group reports: for each of the four burden measures, the
@@ -15,27 +17,14 @@ import java.util.List;
  * headline year (the latest FINAL year, {@link HeadlineYear}) in {@code burden_summary}. Without a
  * FINAL year there are no measures: a provisional year is never the headline.
  */
-public record Headline(Integer baselineYear, HeadlineYear year, List<Measure> measures) {
+public record Headline(Integer baselineYear, HeadlineYear year, List<Figure> measures) {
 
   /**
-   * One measure of the headline; {@code baseline} and {@code reductionPct} are null when the
-   * baseline year has no data, {@code latest} when no community reported the measure, as in the
+   * One measure's figures in the headline; {@code baseline} and {@code reductionPct} are null when
+   * the baseline year has no data, {@code latest} when no community reported the measure, as in the
    * mart.
    */
-  public record Measure(
-      String code, String labelZh, Long baseline, Long latest, BigDecimal reductionPct) {}
-
-  private static final List<String[]> MEASURES =
-      List.of(
-          new String[] {"work_items", "社区工作事项"},
-          new String[] {"activities", "检查评比等活动"},
-          new String[] {"signboards", "标识标牌"},
-          new String[] {"ledger_volumes", "台账本数"});
-
-  /** The four burden measures, named as burden_summary and public_statistics name them. */
-  public static List<String> measureCodes() {
-    return MEASURES.stream().map(measure -> measure[0]).toList();
-  }
+  public record Figure(Measure measure, Long baseline, Long latest, BigDecimal reductionPct) {}
 
   public static Headline read(Path servedDatabase) throws SQLException {
     try (Connection connection = ServedFile.openReadOnly(servedDatabase)) {
@@ -54,16 +43,14 @@ public record Headline(Integer baselineYear, HeadlineYear year, List<Measure> me
           if (!year.hasHeadline()) {
             return new Headline(baselineYear, year, List.of());
           }
-          List<Measure> measures = new ArrayList<>();
-          for (String[] measure : MEASURES) {
-            String code = measure[0];
+          List<Figure> measures = new ArrayList<>();
+          for (Measure measure : Contract.load().measures()) {
             measures.add(
-                new Measure(
-                    code,
-                    measure[1],
-                    row.getObject(code + "_baseline", Long.class),
-                    row.getObject(code, Long.class),
-                    row.getBigDecimal(code + "_reduction_pct")));
+                new Figure(
+                    measure,
+                    row.getObject(measure.baselineColumn(), Long.class),
+                    row.getObject(measure.name(), Long.class),
+                    row.getBigDecimal(measure.reductionPctColumn())));
           }
           return new Headline(baselineYear, year, measures);
         }
@@ -89,17 +76,17 @@ public record Headline(Integer baselineYear, HeadlineYear year, List<Measure> me
             year.year(), orNotAvailable(baselineYear)));
     text.append(
         String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "change"));
-    for (Measure measure : measures) {
+    for (Figure figure : measures) {
       text.append(
           String.format(
               "  %-16s %12s %12s %9s%%   %s%n",
-              measure.code(),
-              orNotAvailable(measure.baseline()),
-              orNotAvailable(measure.latest()),
-              measure.reductionPct() == null
+              figure.measure().name(),
+              orNotAvailable(figure.baseline()),
+              orNotAvailable(figure.latest()),
+              figure.reductionPct() == null
                   ? "n/a"
-                  : measure.reductionPct().negate().toPlainString(),
-              measure.labelZh()));
+                  : figure.reductionPct().negate().toPlainString(),
+              figure.measure().label()));
     }
     if (!year.laterProvisional().isEmpty()) {
       text.append(String.format("  Not the headline: %s%n", year.provisionalEn()));

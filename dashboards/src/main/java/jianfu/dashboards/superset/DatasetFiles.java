@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jianfu.dashboards.serving.ServingDatabase;
@@ -107,7 +106,7 @@ public final class DatasetFiles {
     String type = SqlTypes.of(column.type());
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("column_name", column.name());
-    described.put("verbose_name", column.label() + " / " + english(column.name()));
+    described.put("verbose_name", column.label() + " / " + column.englishLabel());
     described.put("is_dttm", type.equals("DATE") || type.startsWith("TIMESTAMP"));
     described.put("is_active", true);
     described.put("type", type);
@@ -131,13 +130,5 @@ public final class DatasetFiles {
     metric.put("extra", null);
     metric.put("warning_text", null);
     return metric;
-  }
-
-  /**
-   * The English half of a column's name, from its contract name: {@code work_items} → "Work items".
-   */
-  static String english(String columnName) {
-    String words = columnName.replace('_', ' ');
-    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 }

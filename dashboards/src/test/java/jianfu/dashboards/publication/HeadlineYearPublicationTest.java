@@ -37,7 +37,7 @@ class HeadlineYearPublicationTest {
         .contains("海陵区社区工作减负统计公报（2025年）")
         .contains("数据年度：2025年（最新定稿年度）；2026年为初步数据：报表已收回62.4%。")
         .contains("Figures for 2025 (latest final year); 2026 is provisional: 62.4% of returns")
-        .contains("社区工作事项较基期减少60.0%")
+        .contains("工作事项较基期减少60.0%")
         .doesNotContain("95.0%");
     // and the metadata of both files name the same years
     JsonNode metadata =

@@ -104,11 +104,11 @@ class PublicFilesTest {
     // then
     assertThat(html)
         .contains("海陵区社区工作减负统计公报（2025年）")
-        .contains("社区工作事项较基期减少60.0%")
+        .contains("工作事项较基期减少60.0%")
         .contains("检查评比等活动较基期减少85.0%")
         .contains("Work items: 60.0% fewer than in 2022")
         // 6455 against 8000 the year before: 19.3% down
-        .contains("社区工作事项6455项，较基期减少60.0%，比上年下降19.3%")
+        .contains("工作事项6455项，较基期减少60.0%，比上年下降19.3%")
         // approved share 66.0% in 2025 against 60.0% in 2024: 6.0 points up
         .contains("批准件数占申报件数的66.0%，比上年提高6.0个百分点")
         .contains("up 6.0 percentage points");

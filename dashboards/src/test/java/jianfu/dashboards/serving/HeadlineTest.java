@@ -8,10 +8,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HeadlineTest {
+
+  private static final Contract CONTRACT = Contract.load();
 
   @TempDir Path folder;
 
@@ -23,15 +27,16 @@ class HeadlineTest {
             2022,
             new HeadlineYear(2025, List.of()),
             List.of(
-                new Headline.Measure("work_items", "社区工作事项", 16138L, 6455L, new BigDecimal("60.0")),
-                new Headline.Measure("signboards", "标识标牌", null, 2130L, null)));
+                new Headline.Figure(
+                    CONTRACT.measureOf("WORK_ITEMS"), 16138L, 6455L, new BigDecimal("60.0")),
+                new Headline.Figure(CONTRACT.measureOf("SIGNBOARDS"), null, 2130L, null)));
 
     // when
     String text = headline.render();
 
     // then
     assertThat(text).contains("2025 (latest final year) against baseline 2022");
-    assertThat(text).containsPattern("work_items +16138 +6455 +-60.0%");
+    assertThat(text).containsPattern("work_items +16138 +6455 +-60.0%   工作事项\n");
     assertThat(text).containsPattern("signboards +n/a +2130 +n/a%");
     assertThat(text).doesNotContain("provisional");
   }
@@ -50,7 +55,7 @@ class HeadlineTest {
     // then the headline is 2025's, not the latest year's
     assertThat(headline.year()).isEqualTo(new HeadlineYear(2025, List.of(provisional(2026))));
     assertThat(headline.measures())
-        .extracting(Headline.Measure::latest, Headline.Measure::reductionPct)
+        .extracting(Headline.Figure::latest, Headline.Figure::reductionPct)
         .containsOnly(org.assertj.core.groups.Tuple.tuple(80L, new BigDecimal("60.0")));
     assertThat(headline.render())
         .contains("District headline: 2025 (latest final year)")
@@ -88,7 +93,7 @@ class HeadlineTest {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served);
         Statement statement = connection.createStatement()) {
       StringBuilder measures = new StringBuilder();
-      for (String measure : Headline.measureCodes()) {
+      for (String measure : CONTRACT.measures().stream().map(Measure::name).toList()) {
         measures.append(
             ", value AS %1$s, 200 AS %1$s_baseline, reduction AS %1$s_reduction_pct"
                 .formatted(measure));

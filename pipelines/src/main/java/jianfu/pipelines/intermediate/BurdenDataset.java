@@ -1,24 +1,22 @@
 package jianfu.pipelines.intermediate;
 
+import jianfu.schemas.Contract;
+
 /**
- * The four returns a community sends every year, each with the burden measure it reports
- * (docs/indicators.md, Terms: "Measures map to datasets"), in the order of the measures in the
- * marts.
+ * The four returns a community sends every year, each naming the records whose Spark expression
+ * counts its burden measure ({@link IntRecordsAdmitted#of}), in the order of the measures in the
+ * marts. Which measure a return reports is declared once, in the contract's measures.
  */
 public enum BurdenDataset {
-  WORK_ITEMS("work_items"),
-  ACTIVITIES("activities"),
-  SIGNBOARDS("signboards"),
-  LEDGERS("ledger_volumes");
+  WORK_ITEMS,
+  ACTIVITIES,
+  SIGNBOARDS,
+  LEDGERS;
 
-  private final String measure;
-
-  BurdenDataset(String measure) {
-    this.measure = measure;
-  }
+  private static final Contract CONTRACT = Contract.load();
 
   /** The burden_by_community and burden_summary column of the measure, e.g. ledger_volumes. */
   public String measure() {
-    return measure;
+    return CONTRACT.measureOf(name()).name();
   }
 }

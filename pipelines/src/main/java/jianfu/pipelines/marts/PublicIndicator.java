@@ -1,23 +1,20 @@
 package jianfu.pipelines.marts;
 
 import java.util.List;
+import jianfu.schemas.Contract;
+import jianfu.schemas.Measure;
+import jianfu.schemas.OutputColumn;
+import jianfu.schemas.OutputTable;
 
 /**
  * One published indicator (docs/indicators.md): its code, the unit a reader sees and the decimals
- * it is published with (GB/T 8170: computed unrounded, rounded once at publication).
+ * it is published with (GB/T 8170: computed unrounded, rounded once at publication). A burden
+ * figure's unit and decimals are those its burden_summary column declares.
  */
 record PublicIndicator(String code, String unit, int decimals) {
 
-  private static final String PER_COMMUNITY = "_per_community";
-  private static final String REDUCTION_PCT = "_reduction_pct";
-
-  /** The four burden measures with their units: 项 items, 次 activities, 块 boards, 本 books. */
-  private static final List<PublicIndicator> BURDEN_MEASURES =
-      List.of(
-          new PublicIndicator("work_items", "项", 0),
-          new PublicIndicator("activities", "次", 0),
-          new PublicIndicator("signboards", "块", 0),
-          new PublicIndicator("ledger_volumes", "本", 0));
+  private static final Contract CONTRACT = Contract.load();
+  private static final OutputTable BURDEN_SUMMARY = CONTRACT.mart(BurdenSummary.NAME);
 
   /** Published for the district only (access_funnel, dept_code ALL). */
   static final PublicIndicator APPLICATIONS_SUBMITTED =
@@ -30,17 +27,18 @@ record PublicIndicator(String code, String unit, int decimals) {
   static final PublicIndicator REPORTING_RATE_PCT =
       new PublicIndicator("reporting_rate_pct", "%", 1);
 
-  static List<PublicIndicator> burdenMeasures() {
-    return BURDEN_MEASURES;
+  /** The burden measures, in the contract's order. */
+  static List<Measure> burdenMeasures() {
+    return CONTRACT.measures();
   }
 
-  /** M per community, to one decimal. */
-  PublicIndicator perCommunity() {
-    return new PublicIndicator(code + PER_COMMUNITY, unit + "/社区", 1);
-  }
-
-  /** M's reduction against the baseline year in percent, to one decimal. */
-  PublicIndicator reductionPct() {
-    return new PublicIndicator(code + REDUCTION_PCT, "%", 1);
+  /** The burden_summary figure {@code column}, published as the mart declares it. */
+  static PublicIndicator burden(String column) {
+    OutputColumn declared =
+        BURDEN_SUMMARY.columns().stream()
+            .filter(candidate -> candidate.name().equals(column))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("burden_summary has no " + column));
+    return new PublicIndicator(declared.name(), declared.unit(), declared.decimals());
   }
 }

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import jianfu.pipelines.config.PublicationSettings;
+import jianfu.schemas.Measure;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -103,18 +104,25 @@ public final class PublicStatistics {
   private static Column[] burdenObservations() {
     List<Column> observations = new ArrayList<>();
     Column reported = lit(0L);
-    for (PublicIndicator measure : PublicIndicator.burdenMeasures()) {
-      Column total = col(measure.code());
-      Column reporting = col(measure.code() + "_reporting");
-      observations.add(observation(measure, total));
+    List<Measure> measures = PublicIndicator.burdenMeasures();
+    for (Measure measure : measures) {
+      Column total = col(measure.name());
+      Column reporting = col(measure.reportingColumn());
+      observations.add(observation(PublicIndicator.burden(measure.name()), total));
       observations.add(
           observation(
-              measure.perCommunity(), round(try_divide(total.cast(WHOLE_NUMBER), reporting), 1)));
-      observations.add(observation(measure.reductionPct(), col(measure.reductionPct().code())));
+              PublicIndicator.burden(measure.perCommunityColumn()),
+              round(try_divide(total.cast(WHOLE_NUMBER), reporting), 1)));
+      observations.add(
+          observation(
+              PublicIndicator.burden(measure.reductionPctColumn()),
+              col(measure.reductionPctColumn())));
       reported = reported.plus(reporting);
     }
     Column reportingRatePct =
-        try_divide(reported.multiply(100).cast(WHOLE_NUMBER), col("communities").multiply(4));
+        try_divide(
+            reported.multiply(100).cast(WHOLE_NUMBER),
+            col("communities").multiply(measures.size()));
     observations.add(observation(PublicIndicator.REPORTING_RATE_PCT, round(reportingRatePct, 1)));
     return observations.toArray(Column[]::new);
   }
