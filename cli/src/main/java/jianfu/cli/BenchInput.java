@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import jianfu.demo.DistrictGenerator;
 import jianfu.demo.Scale;
+import jianfu.schemas.FileTrees;
 
 /**
  * The bench's input: the generated district of a scale and seed, in {@code <output>/input}, reused
@@ -25,7 +26,7 @@ final class BenchInput {
       return input;
     }
     Files.deleteIfExists(stamp);
-    Folders.delete(input);
+    FileTrees.delete(input);
     System.out.println(
         GenerateCommand.describe(new DistrictGenerator(seed, scale).writeTo(input), seed));
     Files.writeString(stamp, wanted, StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import jianfu.cli.IngestLog.TableRate;
 import jianfu.cli.RunMeasurement.MartCompute;
 import jianfu.cli.RunMeasurement.TableIngest;
 import jianfu.schemas.Contract;
+import jianfu.schemas.FileTrees;
 
 /**
  * One bench run in {@code <folder>/}: DuckDB COPY of the input, {@code ./jianfu run} end to end in
@@ -37,7 +38,7 @@ final class BenchRun {
   }
 
   RunMeasurement measure(Path folder) throws Exception {
-    Folders.delete(folder);
+    FileTrees.delete(folder);
     Files.createDirectories(folder);
     Map<String, Double> copySeconds =
         DuckDbCopy.secondsPerTable(Contract.load(), input, folder.resolve("duckdb-copy"));

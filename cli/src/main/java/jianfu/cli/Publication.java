@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import jianfu.schemas.FileTrees;
 
 /**
  * The publications of an output folder jianfu owns. Readers use fixed paths ({@code <output>/raw},
@@ -81,7 +82,7 @@ final class Publication {
       try (Stream<Path> entries = Files.list(folder)) {
         for (Path entry : entries.toList()) {
           if (!INGESTED.contains(entry.getFileName().toString())) {
-            Folders.delete(entry);
+            FileTrees.delete(entry);
           }
         }
       }
@@ -110,7 +111,7 @@ final class Publication {
                             + output));
     Path folder = generations().resolve(NEXT);
     // Whatever an interrupted command left there is rebuilt from the current publication.
-    Folders.delete(folder);
+    FileTrees.delete(folder);
     Generation next = new Generation(Files.createDirectories(folder));
     try {
       next.carryFrom(current, entry -> !entry.startsWith(part + "/"));

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.schemas.Contract;
 import jianfu.schemas.EmbeddedDatabasePaths;
 import jianfu.schemas.TerminalText;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Ingests the source tables of an input folder into an output folder: {@code --input DIR --output
- * DIR [--tables a,b]} (see IngestArguments). Exit code 0 when every table completed, 1 when one
+ * DIR [--tables a,b]} (see IngestCommand). Exit code 0 when every table completed, 1 when one
  * failed, 2 for a wrong command line. With {@code --validate} (no output folder) it is a dry run
  * that reports every problem (ValidateRunner): exit code 0 when nothing would be quarantined or
  * refused, 1 otherwise.
@@ -44,15 +43,11 @@ public class IngestApplication {
 
   /** Runs an ingestion, or a validation, and returns its exit code. */
   public static int run(String... args) {
-    IngestArguments arguments;
-    try {
-      arguments = IngestArguments.parse(args);
-      arguments.checkTables(Contract.load());
-    } catch (IllegalArgumentException e) {
-      System.err.println(TerminalText.escape(e.getMessage()));
-      System.err.println(IngestArguments.USAGE);
-      return USAGE_ERROR;
-    }
+    return IngestCommand.run(args);
+  }
+
+  /** Runs what a valid command line asks for (IngestCommand) and returns its exit code. */
+  static int ingest(IngestArguments arguments) {
     if (arguments.validate()) {
       return validate(arguments);
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jianfu.jobs.ingest.OutputLayout;
-import org.springframework.util.FileSystemUtils;
+import jianfu.schemas.FileTrees;
 
 /**
  * The output folder of a validation: a fresh folder under the system's temporary folder, so that
@@ -30,6 +30,6 @@ final class ScratchOutput implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    FileSystemUtils.deleteRecursively(folder);
+    FileTrees.delete(folder);
   }
 }

@@ -22,7 +22,26 @@ class SqlTypesTest {
   }
 
   @Test
+  void readsBackEveryTypeTheContractUsesAndSparksSpellings() {
+    Contract contract = Contract.load();
+    contract
+        .marts()
+        .forEach(
+            t ->
+                t.columns()
+                    .forEach(
+                        c ->
+                            assertThat(SqlTypes.contractType(SqlTypes.of(c.type())))
+                                .isEqualTo(c.type())));
+    assertThat(SqlTypes.contractType("STRING")).isEqualTo("string");
+    assertThat(SqlTypes.contractType("INT")).isEqualTo("int");
+    assertThat(SqlTypes.contractType("DECIMAL(10,1)")).isEqualTo("decimal(10,1)");
+  }
+
+  @Test
   void refusesAnUnknownType() {
     assertThatThrownBy(() -> SqlTypes.of("money")).hasMessageContaining("money");
+    assertThatThrownBy(() -> SqlTypes.of("decimal(x)")).hasMessageContaining("decimal(x)");
+    assertThatThrownBy(() -> SqlTypes.contractType("HUGEINT")).hasMessageContaining("HUGEINT");
   }
 }

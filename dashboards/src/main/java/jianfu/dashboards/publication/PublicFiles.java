@@ -3,11 +3,9 @@ package jianfu.dashboards.publication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.FileTrees;
 
 /**
  * Writes a run's public files, {@code <output>/public/statistics.csv}, {@code statistics.json} and
@@ -45,30 +43,13 @@ public final class PublicFiles {
 
     Path target = output.resolve(FOLDER);
     Path staging = output.resolve("." + FOLDER + ".writing");
-    delete(staging);
+    FileTrees.delete(staging);
     Files.createDirectories(staging);
     StatisticsCsv.write(figures, metadata, staging.resolve("statistics.csv"));
     StatisticsJson.write(figures, metadata, staging.resolve("statistics.json"));
     new Bulletin(figures, metadata, districtName).write(staging.resolve("bulletin.html"));
 
-    Path previous = output.resolve("." + FOLDER + ".previous");
-    delete(previous);
-    if (Files.exists(target)) {
-      Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    delete(previous);
+    FileTrees.replace(target, staging, output.resolve("." + FOLDER + ".previous"));
     return target;
-  }
-
-  private static void delete(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.SqlTypes;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * A mart as one engine computed it: its column types in the contract's portable names, in column
@@ -36,7 +38,7 @@ public record ComputedMart(Map<String, String> columnTypes, List<Map<String, Obj
     Map<String, String> columnTypes = new LinkedHashMap<>();
     for (int i = 1; i <= metaData.getColumnCount(); i++) {
       columnTypes.put(
-          metaData.getColumnName(i), PortableTypes.fromDuckDb(metaData.getColumnTypeName(i)));
+          metaData.getColumnName(i), SqlTypes.contractType(metaData.getColumnTypeName(i)));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     while (resultSet.next()) {
@@ -57,10 +59,7 @@ public record ComputedMart(Map<String, String> columnTypes, List<Map<String, Obj
   }
 
   public static ComputedMart of(Dataset<Row> mart) {
-    Map<String, String> columnTypes = new LinkedHashMap<>();
-    for (StructField field : mart.schema().fields()) {
-      columnTypes.put(field.name(), PortableTypes.fromSpark(field.dataType()));
-    }
+    Map<String, String> columnTypes = columnTypes(mart.schema());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Row sparkRow : mart.collectAsList()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -68,5 +67,14 @@ public record ComputedMart(Map<String, String> columnTypes, List<Map<String, Obj
       rows.add(row);
     }
     return new ComputedMart(columnTypes, rows);
+  }
+
+  /** A Spark schema's column types in the contract's names, in column order. */
+  static Map<String, String> columnTypes(StructType schema) {
+    Map<String, String> columnTypes = new LinkedHashMap<>();
+    for (StructField field : schema.fields()) {
+      columnTypes.put(field.name(), SqlTypes.contractType(field.dataType().sql()));
+    }
+    return columnTypes;
   }
 }

@@ -3,6 +3,7 @@ package jianfu.pipelines.reference;
 import java.util.stream.Collectors;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
+import jianfu.schemas.SqlTypes;
 
 /** DuckDB DDL for a source table: its contract columns with their stored types. */
 public final class ContractDdl {
@@ -11,7 +12,7 @@ public final class ContractDdl {
 
   public static String createTable(SourceTable table) {
     return table.columns().stream()
-        .map(column -> column.name() + " " + PortableTypes.toDuckDb(column.storedType()))
+        .map(column -> column.name() + " " + SqlTypes.of(column.storedType()))
         .collect(Collectors.joining(", ", "CREATE TABLE " + table.table() + " (", ")"));
   }
 

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import jianfu.schemas.FileTrees;
 
 /** A folder on this machine's file system, renamed atomically. */
 record LocalFolder(Path path) implements Folder {
@@ -62,13 +62,8 @@ record LocalFolder(Path path) implements Folder {
 
   @Override
   public void deleteRecursively() {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(path)) {
-      for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(each);
-      }
+    try {
+      FileTrees.delete(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + path, e);
     }

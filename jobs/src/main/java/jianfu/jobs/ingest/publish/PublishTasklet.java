@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jianfu.jobs.ingest.FileTrees;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -14,6 +13,7 @@ import jianfu.jobs.ingest.jdbc.RememberedWatermark;
 import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
+import jianfu.schemas.FileTrees;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -102,11 +102,11 @@ public class PublishTasklet implements Tasklet {
                   RecordCountingReader.recordsIn(jobContext),
                   publishing.resolve(AUDIT).resolve(fileName));
     }
-    FolderSwap.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
-    FolderSwap.replace(
+    FileTrees.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
+    FileTrees.replace(
         layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
-    FolderSwap.replace(layout.warnings(name), publishing.resolve(WARNINGS), layout.replaced(name));
-    FolderSwap.replace(
+    FileTrees.replace(layout.warnings(name), publishing.resolve(WARNINGS), layout.replaced(name));
+    FileTrees.replace(
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
     FileTrees.delete(publishing);
     StagingTables.delete(layout.workFile(name));
