@@ -10,8 +10,9 @@ import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 
 /**
- * 年度绩效考核 / Annual performance review: the two-way rating scorecards of the latest year (ranks,
- * vetoes, refusals) and the grades and deductions of every year.
+ * 年度绩效考核 / Annual performance review: the two-way rating scorecards of the latest rated year
+ * (ranks, vetoes, refusals) and the grades and deductions of every year. A year whose ratings are
+ * not in yet (the current, provisional one) would show an empty review.
  */
 final class PerformancePage {
 
@@ -35,7 +36,12 @@ final class PerformancePage {
 
   Page read(ServedRows served) throws SQLException {
     Object latest =
-        served.query("SELECT max(year) AS year FROM department_scorecard").get(0).get("year");
+        served
+            .query(
+                "SELECT coalesce(max(year) FILTER (WHERE composite IS NOT NULL), max(year)) AS year"
+                    + " FROM department_scorecard")
+            .get(0)
+            .get("year");
     if (latest == null) {
       throw new IllegalStateException(
           "department_scorecard is empty: was any work item, ledger or activity loaded?");

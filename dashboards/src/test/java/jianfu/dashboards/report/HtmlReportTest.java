@@ -103,6 +103,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void thePerformanceReviewIsOfTheLatestYearWithRatings() throws Exception {
+    // given the latest year (2024) not rated yet
+    Path served = ServedDistrict.serve(contract, output, true);
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served);
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "UPDATE department_scorecard SET composite = NULL, final_score = NULL WHERE year = 2024");
+    }
+
+    // when
+    String performance =
+        page(Files.readString(new HtmlReport(contract).write(output)), "performance");
+
+    // then
+    assertThat(performance)
+        .contains("Departments ranked by final score (2023)")
+        .doesNotContain("Departments ranked by final score (2024)");
+  }
+
+  @Test
   void thePublicPageSaysSoWhenTheServedFileHasNoPublicStatistics() throws Exception {
     // given
     ServedDistrict.serve(contract, output, false);
