@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.dashboards.publication.PublicFiles;
-import jianfu.dashboards.publication.PublicationConf;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.PublicationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,7 +59,7 @@ final class PublishCommand implements Callable<Integer> {
   }
 
   static Path publish(Path output, Path served, Path configuration) throws Exception {
-    int threshold = PublicationConf.suppressionThreshold(configuration);
+    int threshold = PublicationSettings.read(configuration).suppressionThreshold();
     return new PublicFiles(Contract.load(), threshold).write(output, served);
   }
 }

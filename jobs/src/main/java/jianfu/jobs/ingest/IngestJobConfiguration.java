@@ -36,6 +36,7 @@ import jianfu.jobs.ingest.validate.RowValidator;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
+import jianfu.schemas.settings.IngestDefaults;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -68,10 +69,11 @@ public class IngestJobConfiguration {
 
   private static final String JOB_PARAMETERS = "#{jobParameters}";
   private static final String ENCODINGS = "ingest.encodings.";
-  private static final String CHUNK_SIZE = "${ingest.chunk_size:5000}";
+  private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
 
   /** The work file's DuckDB memory_limit: what DuckDB holds beyond the JVM's heap. */
-  private static final String MEMORY_LIMIT = "${ingest.duckdb_memory_limit:512MB}";
+  private static final String MEMORY_LIMIT =
+      "${ingest.duckdb_memory_limit:" + IngestDefaults.DUCKDB_MEMORY_LIMIT + "}";
 
   @Bean
   Contract contract() {
@@ -230,7 +232,8 @@ public class IngestJobConfiguration {
   @StepScope
   StageProgressListener stageProgressListener(
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value("${ingest.progress_interval:10s}") String interval) {
+      @Value("${ingest.progress_interval:" + IngestDefaults.PROGRESS_INTERVAL + "}")
+          String interval) {
     return new StageProgressListener(
         IngestTarget.of(jobParameters).table(),
         ProgressOutput.forThisProcess(DurationStyle.detectAndParse(interval, ChronoUnit.SECONDS)),

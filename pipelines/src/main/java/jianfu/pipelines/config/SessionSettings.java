@@ -2,6 +2,7 @@ package jianfu.pipelines.config;
 
 import java.util.Map;
 import java.util.TreeMap;
+import jianfu.schemas.settings.SparkSettings;
 import org.apache.spark.SparkConf;
 
 /**

@@ -1,6 +1,10 @@
 package jianfu.pipelines.config;
 
 import java.nio.file.Path;
+import jianfu.schemas.settings.IndicatorSettings;
+import jianfu.schemas.settings.PublicationSettings;
+import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.ValidationSettings;
 import picocli.CommandLine.Option;
 
 /**

@@ -7,10 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-import jianfu.pipelines.config.IndicatorSettings;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
 import jianfu.pipelines.staging.StagingTables;
+import jianfu.schemas.settings.IndicatorSettings;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -8,12 +8,12 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-import jianfu.pipelines.config.IndicatorSettings;
-import jianfu.pipelines.config.IndicatorSettings.Deduction;
 import jianfu.pipelines.intermediate.IntDepartmentYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.staging.StagingTables;
+import jianfu.schemas.settings.IndicatorSettings;
+import jianfu.schemas.settings.IndicatorSettings.Deduction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

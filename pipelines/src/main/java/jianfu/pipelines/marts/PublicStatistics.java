@@ -12,8 +12,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import jianfu.pipelines.config.PublicationSettings;
 import jianfu.schemas.Measure;
+import jianfu.schemas.settings.PublicationSettings;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -13,15 +13,15 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jianfu.pipelines.config.IndicatorSettings;
-import jianfu.pipelines.config.PublicationSettings;
-import jianfu.pipelines.config.ReportingSettings;
-import jianfu.pipelines.config.ValidationSettings;
 import jianfu.pipelines.validation.ValidationRules;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
+import jianfu.schemas.settings.IndicatorSettings;
+import jianfu.schemas.settings.PublicationSettings;
+import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.ValidationSettings;
 
 /**
  * The marts of docs/indicators.md computed a second way, by the plain DuckDB SQL under {@code

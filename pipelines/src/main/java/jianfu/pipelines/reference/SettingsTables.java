@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import jianfu.pipelines.config.IndicatorSettings;
-import jianfu.pipelines.config.IndicatorSettings.Deduction;
-import jianfu.pipelines.config.PublicationSettings;
-import jianfu.pipelines.config.ReportingSettings;
+import jianfu.schemas.settings.IndicatorSettings;
+import jianfu.schemas.settings.IndicatorSettings.Deduction;
+import jianfu.schemas.settings.PublicationSettings;
+import jianfu.schemas.settings.ReportingSettings;
 
 /**
  * The indicator settings as the tables the reference SQL reads, so that the SQL holds no number of

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jianfu.pipelines.config.ValidationRule;
-import jianfu.pipelines.config.ValidationSettings;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.ValidationRule;
+import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Column;
 
 /**

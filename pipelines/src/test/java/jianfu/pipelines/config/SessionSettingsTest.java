@@ -3,6 +3,7 @@ package jianfu.pipelines.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import jianfu.schemas.settings.SparkSettings;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 

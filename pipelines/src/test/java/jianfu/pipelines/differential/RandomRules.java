@@ -3,8 +3,8 @@ package jianfu.pipelines.differential;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import jianfu.pipelines.config.ValidationRule;
-import jianfu.pipelines.config.ValidationSettings;
+import jianfu.schemas.settings.ValidationRule;
+import jianfu.schemas.settings.ValidationSettings;
 
 /**
  * Validation rules with random checks over the whole allowed subset (columns and prev_ columns,

@@ -16,7 +16,7 @@ import java.util.Map;
 import jianfu.pipelines.MartRows;
 import jianfu.pipelines.RawFixture;
 import jianfu.pipelines.SparkSessionTest;
-import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.schemas.settings.IndicatorSettings;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.Map;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.MartRows;
 import jianfu.pipelines.SparkSessionTest;
-import jianfu.pipelines.config.IndicatorSettings;
+import jianfu.schemas.settings.IndicatorSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -9,10 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import jianfu.pipelines.SparkSessionTest;
-import jianfu.pipelines.config.PublicationSettings;
 import jianfu.pipelines.disclosure.SubtractionAttack;
 import jianfu.pipelines.disclosure.SubtractionAttack.Derivation;
 import jianfu.pipelines.disclosure.SubtractionAttack.Figure;
+import jianfu.schemas.settings.PublicationSettings;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 

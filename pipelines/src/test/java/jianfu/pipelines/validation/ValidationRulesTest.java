@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import jianfu.pipelines.config.ValidationRule;
-import jianfu.pipelines.config.ValidationSettings;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.ValidationRule;
+import jianfu.schemas.settings.ValidationSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package jianfu.jobs.ingest.read;
 
+import jianfu.schemas.settings.IngestDefaults;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 public record RecordSizeLimit(long bytes, String setting) {
 
   public static final String PROPERTY = "ingest.max_record_size";
-  public static final String DEFAULT = "1MB";
+  public static final String DEFAULT = IngestDefaults.MAX_RECORD_SIZE;
 
   /** The limit a setting gives; anything but a positive size is refused, naming the property. */
   public static RecordSizeLimit of(String setting) {

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +38,6 @@ public record ValidationSettings(List<ValidationRule> rules) {
 
   /** The {@code validation:} section of {@code conf}, each missing key taking its default. */
   public static ValidationSettings read(Path conf) {
-    return ConfFile.section(conf, "validation", defaults(), ValidationSettings.class);
+    return SettingsFile.section(conf, "validation", defaults(), ValidationSettings.class);
   }
 }

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +23,6 @@ public record SparkSettings(String master, Map<String, String> settings) {
 
   /** The {@code spark:} section of {@code conf}, each missing key taking its default. */
   public static SparkSettings read(Path conf) {
-    return ConfFile.section(conf, "spark", defaults(), SparkSettings.class);
+    return SettingsFile.section(conf, "spark", defaults(), SparkSettings.class);
   }
 }

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,7 +47,7 @@ public record IndicatorSettings(
 
   /** The {@code indicators:} section of {@code conf}, each missing key taking its default. */
   public static IndicatorSettings read(Path conf) {
-    return ConfFile.section(conf, "indicators", defaults(), IndicatorSettings.class);
+    return SettingsFile.section(conf, "indicators", defaults(), IndicatorSettings.class);
   }
 
   /** These settings with another baseline year (null = the earliest reporting year). */

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * keeps its default; a key it gives replaces the default whole (a weights map is never merged key
  * by key, so a dimension cannot silently keep an old weight). Unknown keys are errors.
  */
-final class ConfFile {
+final class SettingsFile {
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -25,7 +25,7 @@ final class ConfFile {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
-  private ConfFile() {}
+  private SettingsFile() {}
 
   static <T> T section(Path file, String name, T defaults, Class<T> type) {
     try {

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import java.nio.file.Path;
 
@@ -24,6 +24,6 @@ public record ReportingSettings(double completenessThreshold) {
 
   /** The {@code reporting:} section of {@code conf}, each missing key taking its default. */
   public static ReportingSettings read(Path conf) {
-    return ConfFile.section(conf, "reporting", defaults(), ReportingSettings.class);
+    return SettingsFile.section(conf, "reporting", defaults(), ReportingSettings.class);
   }
 }

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 /**
  * One validation rule of conf/jianfu.yml {@code validation.rules} (docs/indicators.md, {@code

@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public record PublicationSettings(int suppressionThreshold, LocalDate asOf) {
 
   /** The {@code publication:} section of {@code conf}, each missing key taking its default. */
   public static PublicationSettings read(Path conf) {
-    return ConfFile.section(conf, "publication", defaults(), PublicationSettings.class);
+    return SettingsFile.section(conf, "publication", defaults(), PublicationSettings.class);
   }
 
   /** These settings with the as-of date fixed: the configured one, else today in UTC. */

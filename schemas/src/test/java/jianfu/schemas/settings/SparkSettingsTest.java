@@ -1,4 +1,4 @@
-package jianfu.pipelines.config;
+package jianfu.schemas.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

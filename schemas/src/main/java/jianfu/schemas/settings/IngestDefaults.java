@@ -1,0 +1,24 @@
+package jianfu.schemas.settings;
+
+/**
+ * The defaults of the {@code ingest:} section of conf/jianfu.yml. The ingestion (jianfu-jobs, a
+ * Spring Boot application) binds that section through Spring, so that {@code --ingest.x=value} and
+ * {@code ${ENV}} placeholders work there; only the defaults live here, as constants, so that a
+ * Spring placeholder default can name them.
+ */
+public final class IngestDefaults {
+
+  /** {@code ingest.chunk_size}: rows per Spring Batch chunk. */
+  public static final String CHUNK_SIZE = "5000";
+
+  /** {@code ingest.progress_interval}: least time between two progress lines off a terminal. */
+  public static final String PROGRESS_INTERVAL = "10s";
+
+  /** {@code ingest.duckdb_memory_limit}: what a table's DuckDB work file may hold in memory. */
+  public static final String DUCKDB_MEMORY_LIMIT = "512MB";
+
+  /** {@code ingest.max_record_size}: the most one CSV record may hold, as UTF-8. */
+  public static final String MAX_RECORD_SIZE = "1MB";
+
+  private IngestDefaults() {}
+}
