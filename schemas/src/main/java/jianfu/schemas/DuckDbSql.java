@@ -40,6 +40,18 @@ public final class DuckDbSql {
     return "'" + text.replace("'", "''") + "'";
   }
 
+  /**
+   * A quoted identifier: "name" with quotes doubled, so a column name is never read as a keyword.
+   */
+  public static String identifier(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /** Quoted identifiers separated by ", ". */
+  public static String identifiers(List<String> names) {
+    return names.stream().map(DuckDbSql::identifier).collect(Collectors.joining(", "));
+  }
+
   /** A list literal naming exactly these files, for read_parquet and read_csv. */
   public static String fileList(List<Path> files) {
     return files.stream()

@@ -52,6 +52,25 @@ class DuckDbSqlTest {
   }
 
   @Test
+  void anIdentifierNamesAColumnWhateverQuotesOrKeywordsItsNameHolds() throws Exception {
+    List<String> columns = List.of("select", "it's \"q\"", "中文");
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = duck.createStatement()) {
+      statement.execute(
+          "CREATE TABLE t (%s VARCHAR, %s VARCHAR, %s VARCHAR)"
+              .formatted(columns.stream().map(DuckDbSql::identifier).toArray()));
+      statement.execute("INSERT INTO t VALUES ('a', 'b', 'c')");
+      try (ResultSet row =
+          statement.executeQuery("SELECT " + DuckDbSql.identifiers(columns) + " FROM t")) {
+        row.next();
+        assertThat(row.getMetaData().getColumnName(2)).isEqualTo("it's \"q\"");
+        assertThat(List.of(row.getString(1), row.getString(2), row.getString(3)))
+            .containsExactly("a", "b", "c");
+      }
+    }
+  }
+
+  @Test
   void aQuestionMarkInAFileNameMatchesOnlyItself() throws Exception {
     Path files = Files.createDirectories(folder.resolve("files"));
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");

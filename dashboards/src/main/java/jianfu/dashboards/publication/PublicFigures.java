@@ -1,6 +1,5 @@
 package jianfu.dashboards.publication;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServedFile;
-import jianfu.schemas.DuckDbSql;
 
 /**
- * The observations of {@code public_statistics} as served, each with its area's name from the raw
- * org_units (districts and streets only: their names are public, community names never enter).
+ * The observations of {@code public_statistics} as served, each with its area's name from the
+ * served org_units (districts and streets only: their names are public, community names never
+ * enter).
  */
 public final class PublicFigures {
 
@@ -32,25 +31,17 @@ public final class PublicFigures {
   }
 
   /**
-   * Reads the served DuckDB file, naming areas from the raw org_units in {@code orgUnitsFolder}.
+   * Reads the served DuckDB file, naming areas from the org_units served beside the mart: the
+   * publication reads what was served, never the raw Parquet behind it.
    */
-  public static PublicFigures read(Path servedDatabase, Path orgUnitsFolder)
-      throws SQLException, IOException {
-    // a run without raw org_units publishes codes only
-    List<Path> orgUnits = DuckDbSql.parquetFilesIn(orgUnitsFolder);
-    String areaNames =
-        orgUnits.isEmpty()
-            ? "SELECT NULL::VARCHAR AS org_code, NULL::VARCHAR AS org_name WHERE false"
-            : "SELECT org_code, org_name FROM read_parquet(%s)"
-                .formatted(DuckDbSql.fileList(orgUnits));
+  public static PublicFigures read(Path servedDatabase) throws SQLException {
     String query =
         """
         SELECT p.*, n.org_name AS area_name
         FROM public_statistics p
-        LEFT JOIN (%s) n ON n.org_code = p.area_code
+        LEFT JOIN org_units n ON n.org_code = p.area_code
         ORDER BY p.year, p.area_level, p.area_code, p.indicator_code
-        """
-            .formatted(areaNames);
+        """;
     List<Observation> rows = new ArrayList<>();
     try (Connection connection = ServedFile.openReadOnly(servedDatabase);
         Statement statement = connection.createStatement();

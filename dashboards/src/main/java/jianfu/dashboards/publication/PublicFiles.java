@@ -24,13 +24,9 @@ public final class PublicFiles {
     this.suppressionThreshold = suppressionThreshold;
   }
 
-  /**
-   * Publishes the run in {@code output} (its served database and raw org_units); returns the
-   * folder.
-   */
+  /** Publishes the run in {@code output} from its served database; returns the folder. */
   public Path write(Path output, Path servedDatabase) throws IOException, SQLException {
-    Path orgUnits = output.resolve("raw").resolve("org_units");
-    PublicFigures figures = PublicFigures.read(servedDatabase, orgUnits);
+    PublicFigures figures = PublicFigures.read(servedDatabase);
     String districtName =
         figures.observations().stream()
             .filter(o -> o.areaLevel().equals(Observation.DISTRICT))

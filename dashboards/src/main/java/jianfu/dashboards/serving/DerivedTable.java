@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -46,9 +47,9 @@ public record DerivedTable(OutputTable declaration, String query) {
   /** {@code CREATE TABLE} with the declared columns and types, in declared order. */
   String createStatement() {
     return "CREATE TABLE "
-        + ServedTable.quote(declaration.table())
+        + DuckDbSql.identifier(declaration.table())
         + " AS SELECT "
-        + ServedTable.columns(declaration, ServedTable::quote)
+        + ServedTable.columns(declaration, DuckDbSql::identifier)
         + " FROM ("
         + query
         + ")";

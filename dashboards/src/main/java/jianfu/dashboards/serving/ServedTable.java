@@ -43,7 +43,7 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
               + " holds no Parquet file (run the pipeline first)");
     }
     return "CREATE TABLE "
-        + quote(declaration.table())
+        + DuckDbSql.identifier(declaration.table())
         + " AS SELECT "
         + columns(declaration, this::value)
         + " FROM read_parquet("
@@ -87,15 +87,13 @@ record ServedTable(OutputTable declaration, Path parquetFolder, String folderCol
                         + " AS "
                         + SqlTypes.of(c.type())
                         + ") AS "
-                        + quote(c.name()))
+                        + DuckDbSql.identifier(c.name()))
             .toList());
   }
 
   private String value(String column) {
-    return column.equals(folderColumn) ? "parse_filename(parse_dirpath(filename))" : quote(column);
-  }
-
-  static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return column.equals(folderColumn)
+        ? "parse_filename(parse_dirpath(filename))"
+        : DuckDbSql.identifier(column);
   }
 }

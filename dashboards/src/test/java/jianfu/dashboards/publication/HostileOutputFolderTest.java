@@ -22,20 +22,17 @@ class HostileOutputFolderTest {
   @TempDir Path folder;
 
   @Test
-  void namesTheAreasFromTheRawOrgUnitsOfExactlyThisOutputFolder() throws Exception {
-    // given
+  void namesTheAreasFromTheServedFileOfExactlyThisOutputFolder() throws Exception {
+    // given a run here, and another, its areas named otherwise, where the name matches as a pattern
     Path output = folder.resolve(HOSTILE);
     Path served = PublishedRun.served(output);
-    Path decoy = folder.resolve(MATCHED_BY_ITS_PATTERN).resolve("raw").resolve("org_units");
-    Files.createDirectories(decoy);
-    Files.copy(
-        output.resolve("raw").resolve("org_units").resolve("part-0.parquet"),
-        decoy.resolve("part-1.parquet"));
+    Path decoy = folder.resolve(MATCHED_BY_ITS_PATTERN);
+    PublishedRun.served(decoy, PublishedRun.HOSTILE);
 
     // when
-    PublicFigures figures = PublicFigures.read(served, output.resolve("raw").resolve("org_units"));
+    PublicFigures figures = PublicFigures.read(served);
 
-    // then: every area named once, from this folder's org_units only
+    // then: every area named once, from this folder's served file only
     assertThat(figures.district(2025, "work_items"))
         .hasValueSatisfying(district -> assertThat(district.areaName()).isEqualTo("海陵区"));
     assertThat(figures.observations())

@@ -46,7 +46,7 @@ class PublicFilesTest {
     }
     try (Stream<Path> siblings = Files.list(output)) {
       assertThat(siblings.map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("public", "raw", "serving");
+          .containsExactlyInAnyOrder("public", "serving");
     }
   }
 

@@ -11,10 +11,10 @@ import jianfu.schemas.DuckDbSql;
 
 /**
  * A run's output made up for the publication tests: a served DuckDB file with public_statistics and
- * raw org_units. District D1 海陵区; streets S1 城东街道 (published), S2 工业园区 (2 communities, suppressed
- * A), S3 华港镇 (suppressed D); community C1 春园社区 in org_units only. Years 2024 and 2025, baseline
- * 2022: district work items 8000 then 6455 (60.0% below the baseline 16138). Those are the {@link
- * #PLAIN} areas; {@link #HOSTILE} codes and names them as a hostile supplier would.
+ * org_units. District D1 海陵区; streets S1 城东街道 (published), S2 工业园区 (2 communities, suppressed A),
+ * S3 华港镇 (suppressed D); community C1 春园社区 in org_units only. Years 2024 and 2025, baseline 2022:
+ * district work items 8000 then 6455 (60.0% below the baseline 16138). Those are the {@link #PLAIN}
+ * areas; {@link #HOSTILE} codes and names them as a hostile supplier would.
  */
 final class PublishedRun {
 
@@ -57,8 +57,6 @@ final class PublishedRun {
 
   /** As {@link #served(Path)}, the district and streets coded and named as {@code areas}. */
   static Path served(Path output, Areas areas) throws Exception {
-    Path orgUnits = output.resolve("raw").resolve("org_units");
-    Files.createDirectories(orgUnits);
     Path served = output.resolve("serving").resolve("jianfu.duckdb");
     Files.createDirectories(served.getParent());
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -67,10 +65,9 @@ final class PublishedRun {
       sql.execute("USE served");
       sql.execute(
           """
-          COPY (SELECT * FROM (VALUES (%s, %s, 'DISTRICT'), (%s, %s, 'STREET'),
-            (%s, %s, 'STREET'), (%s, %s, 'STREET'),
-            ('%s', '%s', 'COMMUNITY')) t(org_code, org_name, level))
-          TO %s (FORMAT parquet)
+          CREATE TABLE org_units AS SELECT * FROM (VALUES (%s, %s, 'DISTRICT'),
+            (%s, %s, 'STREET'), (%s, %s, 'STREET'), (%s, %s, 'STREET'),
+            ('%s', '%s', 'COMMUNITY')) t(org_code, org_name, level)
           """
               .formatted(
                   DuckDbSql.literal(areas.district().code()),
@@ -82,8 +79,7 @@ final class PublishedRun {
                   DuckDbSql.literal(areas.withheld().code()),
                   DuckDbSql.literal(areas.withheld().name()),
                   COMMUNITY_CODE,
-                  COMMUNITY_NAME,
-                  DuckDbSql.literal(orgUnits.resolve("part-0.parquet").toString())));
+                  COMMUNITY_NAME));
       sql.execute(
           """
           CREATE TABLE public_statistics (year INTEGER, area_code VARCHAR, area_level VARCHAR,

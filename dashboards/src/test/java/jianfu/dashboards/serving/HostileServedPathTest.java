@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.stream.Stream;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class HostileServedPathTest {
       for (ServedTable table : new ServingDatabase(contract).tables(output)) {
         try (ResultSet count =
             statement.executeQuery(
-                "SELECT count(*) FROM " + ServedTable.quote(table.declaration().table()))) {
+                "SELECT count(*) FROM " + DuckDbSql.identifier(table.declaration().table()))) {
           count.next();
           assertThat(count.getLong(1)).as(table.declaration().table()).isEqualTo(2);
         }

@@ -13,6 +13,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * Threads that keep reading the served file as Superset does, each query on a connection of its own
@@ -54,7 +55,7 @@ final class ServedFileReaders implements AutoCloseable {
       for (String table : tables) {
         try (ResultSet rows =
             statement.executeQuery(
-                "SELECT count(*), sum(hash(t)) FROM " + ServedTable.quote(table) + " AS t")) {
+                "SELECT count(*), sum(hash(t)) FROM " + DuckDbSql.identifier(table) + " AS t")) {
           rows.next();
           version.put(table, rows.getLong(1) + "/" + rows.getString(2));
         }

@@ -19,8 +19,4 @@ public final class ContractDdl {
   public static String columnList(SourceTable table) {
     return table.columns().stream().map(SourceColumn::name).collect(Collectors.joining(", "));
   }
-
-  public static String quoted(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
 }

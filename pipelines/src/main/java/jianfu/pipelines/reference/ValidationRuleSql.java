@@ -2,6 +2,7 @@ package jianfu.pipelines.reference;
 
 import jianfu.pipelines.validation.ValidationRules;
 import jianfu.pipelines.validation.ValidationRules.CheckedRule;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * Puts the configured validation rules into the reference query of validation_violations: one
@@ -25,7 +26,7 @@ final class ValidationRuleSql {
     for (CheckedRule rule : rules.rules()) {
       checks
           .append("\n    union all\n    select year, org_code, street_code, ")
-          .append(ContractDdl.quoted(rule.rule().code()))
+          .append(DuckDbSql.literal(rule.rule().code()))
           .append(", (")
           .append(rule.rule().check())
           .append(")\n    from community_years");

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import jianfu.pipelines.reference.ContractDdl;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 
@@ -32,7 +33,7 @@ final class RawParquetWriter {
         insert(duckDb, source, rows.rows(table));
         Path file = Files.createDirectories(rawDir.resolve(table)).resolve("part-0.parquet");
         statement.execute(
-            "COPY " + table + " TO " + ContractDdl.quoted(file.toString()) + " (FORMAT parquet)");
+            "COPY " + table + " TO " + DuckDbSql.literal(file.toString()) + " (FORMAT parquet)");
       }
     }
   }

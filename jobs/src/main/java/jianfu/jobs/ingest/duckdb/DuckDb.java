@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import jianfu.schemas.DuckDbSql;
 import org.duckdb.DuckDBConnection;
 
@@ -61,11 +60,11 @@ public final class DuckDb {
 
   /** A quoted identifier, so that column names are never read as keywords. */
   public static String identifier(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
+    return DuckDbSql.identifier(name);
   }
 
   public static String identifiers(List<String> names) {
-    return names.stream().map(DuckDb::identifier).collect(Collectors.joining(", "));
+    return DuckDbSql.identifiers(names);
   }
 
   public static void execute(Connection connection, String sql) throws SQLException {
