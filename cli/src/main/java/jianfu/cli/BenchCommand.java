@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     // Claimed first: the bench replaces input/ and run-N/ in it, which is only for jianfu's folder.
     Path folder =
         OutputFolder.claim(output != null ? output : Path.of("out", "bench", scaleName)).path();
-    Path input = BenchInput.prepare(folder, scale, seed);
+    Path input = GeneratedInput.prepare(folder, scale, seed, true);
     BenchRun bench =
         new BenchRun(ProjectHome.get(), ProjectHome.configurationOr(configuration), input);
     List<RunMeasurement> measured = new ArrayList<>();

@@ -2,7 +2,7 @@ package jianfu.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import jianfu.demo.DistrictGenerator;
+import jianfu.demo.Scale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     // The folder is claimed before the input is written into it: a run takes only a new, empty or
     // jianfu-written folder, and never touches input/ there.
-    Path input = OutputFolder.claim(output).path().resolve("input");
-    System.out.println(GenerateCommand.describe(new DistrictGenerator(seed).writeTo(input), seed));
+    Path input =
+        GeneratedInput.prepare(OutputFolder.claim(output).path(), Scale.DISTRICT, seed, false);
     RunReport report =
         new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null)
             .execute(input, output);
