@@ -60,14 +60,31 @@ final class ModuleLauncher {
     } catch (IOException e) {
       throw new StepFailedException("cannot start the " + module + " JVM: " + e.getMessage());
     }
+    // Stopped by a signal (Ctrl-C, kill), this JVM takes the child with it: a child left running
+    // would go on writing into the generation the next command resumes.
+    Thread stopChild = new Thread(() -> stop(child));
+    Runtime.getRuntime().addShutdownHook(stopChild);
     try {
       return child.waitFor();
     } catch (InterruptedException e) {
       // The child must not go on writing outputs after this command has reported the failure.
-      child.destroyForcibly();
+      stop(child);
       Thread.currentThread().interrupt();
       throw new StepFailedException(module + " was interrupted");
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run: nothing to remove
+      }
     }
+  }
+
+  /** Stops the child and whatever it started, and waits for them to be gone. */
+  private static void stop(Process child) {
+    child.descendants().forEach(ProcessHandle::destroyForcibly);
+    child.destroyForcibly();
+    child.onExit().join();
   }
 
   List<String> command(String module, List<String> arguments) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jianfu.demo.DistrictGenerator;
 import jianfu.schemas.Contract;
@@ -109,6 +110,27 @@ class AllOrNothingIT {
 
   @Test
   @Order(4)
+  void aRunWhoseCommandAloneIsStoppedTakesTheJvmsItStartedWithIt() throws Exception {
+    // given: next year's district, computing
+    Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
+    try (ChildRun child =
+        ChildRun.start(workingDirectory, runArguments(folder.resolve("next-year")))) {
+      child.awaitLine(line -> line.contains(" rows in "), PATIENCE);
+
+      // when: only ./jianfu's own JVM is stopped (SIGTERM)
+      List<ProcessHandle> started = child.stopTheCommandOnly();
+
+      // then: the Spark JVM it started does not go on writing the next generation
+      assertThat(started).isNotEmpty();
+      for (ProcessHandle jvm : started) {
+        jvm.onExit().get(30, TimeUnit.SECONDS);
+      }
+    }
+    assertThat(TreeSnapshot.published(output)).isEqualTo(lastPublication);
+  }
+
+  @Test
+  @Order(5)
   void theNextRunToCompleteReplacesTheWholePublicationAndLeavesNoOtherGeneration()
       throws Exception {
     // when: next year's district runs to the end, after the failures and kills before

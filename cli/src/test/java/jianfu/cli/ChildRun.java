@@ -63,6 +63,17 @@ final class ChildRun implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGTERM to the run's own JVM only, as Ctrl-C or a plain {@code kill} does; returns the JVMs it
+   * had started, for the caller to see them gone.
+   */
+  List<ProcessHandle> stopTheCommandOnly() {
+    List<ProcessHandle> started = process.descendants().toList();
+    process.destroy();
+    process.onExit().join();
+    return started;
+  }
+
   private boolean readUntil(Predicate<String> wanted) {
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {

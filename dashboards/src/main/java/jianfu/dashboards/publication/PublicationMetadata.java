@@ -48,9 +48,12 @@ public record PublicationMetadata(
         "工作事项按事项计数，检查评比等活动按社区参与次数计数，标识标牌为年末在挂块数，台账按本计数。"
             + " Work items are distinct items, activities are community participations,"
             + " signboards are boards up at year-end, ledgers are counted in volumes (本).",
-        "较基期减少(%) = 100 ×（基期值 − 本期值）÷ 基期值；社区平均 = 合计 ÷ 社区数。"
-            + " Reduction (%) = 100 × (baseline − value) / baseline; per community = total /"
-            + " communities.",
+        "较基期减少(%) = 100 ×（基期值 − 本期值）÷ 基期值，只比较两年都报送了该报表的社区（同口径）；"
+            + "合计与社区平均只含已报送的社区（社区平均 = 合计 ÷ 已报社区数）。"
+            + " Reduction (%) = 100 × (baseline − value) / baseline, over the communities that"
+            + " reported the dataset in both years (like for like); totals and per-community"
+            + " values cover the communities that reported (per community = total / communities"
+            + " reporting).",
         "由未修约数值计算，发布时一次修约，百分比保留1位小数，四舍五入；部分数据因四舍五入的原因，存在总计与分项合计不等的情况。"
             + " Computed from unrounded values and rounded once, half up, percentages to 1"
             + " decimal; totals may differ from the sum of their parts because of rounding.",

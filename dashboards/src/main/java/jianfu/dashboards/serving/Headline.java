@@ -72,7 +72,7 @@ public record Headline(Integer baselineYear, HeadlineYear year, List<Figure> mea
     }
     text.append(
         String.format(
-            "District headline: %d (latest final year) against baseline %s (change = −reduction_pct = 100 × (latest − baseline) / baseline)%n",
+            "District headline: %d (latest final year) against baseline %s (change = −reduction_pct, like for like: over the communities that reported in both years)%n",
             year.year(), orNotAvailable(baselineYear)));
     text.append(
         String.format("  %-16s %12s %12s %10s%n", "measure", "baseline", "latest", "change"));

@@ -85,7 +85,7 @@ class PublicFilesTest {
     assertThat(metadata.get("as_of").asText()).isEqualTo("2026-01-15");
     assertThat(metadata.get("baseline_year").asInt()).isEqualTo(2022);
     assertThat(metadata.get("suppression_threshold").asInt()).isEqualTo(3);
-    assertThat(metadata.get("contract_version").asInt()).isEqualTo(1);
+    assertThat(metadata.get("contract_version").asInt()).isEqualTo(2);
     assertThat(metadata.get("units").get("work_items").asText()).isEqualTo("项");
     assertThat(metadata.get("units").get("work_items_reduction_pct").asText()).isEqualTo("%");
     assertThat(metadata.get("method_notes")).isNotEmpty();
