@@ -104,6 +104,7 @@ class HostilePathsIT {
     assertThat(run.output())
         .contains(character + " in " + output + " cannot be used")
         .contains(why);
+    assertThat(output).as("refused before anything is written").doesNotExist();
     assertThat(filesUnder(folder)).allMatch(Files::isDirectory);
   }
 
