@@ -3,12 +3,13 @@ package jianfu.pipelines.validation;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.negate;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.try_divide;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedAttribute;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedFunction;
@@ -30,6 +31,7 @@ import org.apache.spark.sql.catalyst.expressions.Or;
 import org.apache.spark.sql.catalyst.expressions.Subtract;
 import org.apache.spark.sql.catalyst.expressions.UnaryMinus;
 import org.apache.spark.sql.catalyst.expressions.UnaryPositive;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.Decimal;
 
 /**
@@ -62,53 +64,37 @@ final class CheckColumn {
     return operator(node, operands);
   }
 
+  /** The operators of one operand, by the parsed node's class. */
+  private static final Map<Class<?>, UnaryOperator<Column>> UNARY =
+      Map.of(
+          UnaryMinus.class, functions::negate,
+          UnaryPositive.class, operand -> operand,
+          Not.class, functions::not,
+          IsNull.class, Column::isNull,
+          IsNotNull.class, Column::isNotNull);
+
+  /** The operators of two operands, by the parsed node's class. */
+  private static final Map<Class<?>, BinaryOperator<Column>> BINARY =
+      Map.ofEntries(
+          Map.entry(Add.class, Column::plus),
+          Map.entry(Subtract.class, Column::minus),
+          Map.entry(Multiply.class, Column::multiply),
+          Map.entry(EqualTo.class, Column::equalTo),
+          Map.entry(LessThan.class, Column::lt),
+          Map.entry(LessThanOrEqual.class, Column::leq),
+          Map.entry(GreaterThan.class, Column::gt),
+          Map.entry(GreaterThanOrEqual.class, Column::geq),
+          Map.entry(And.class, Column::and),
+          Map.entry(Or.class, Column::or));
+
   private static Column operator(Expression node, List<Column> operands) {
-    Column first = operands.get(0);
-    if (node instanceof UnaryMinus) {
-      return negate(first);
+    UnaryOperator<Column> unary = UNARY.get(node.getClass());
+    if (unary != null) {
+      return unary.apply(operands.get(0));
     }
-    if (node instanceof UnaryPositive) {
-      return first;
-    }
-    if (node instanceof Not) {
-      return not(first);
-    }
-    if (node instanceof IsNull) {
-      return first.isNull();
-    }
-    if (node instanceof IsNotNull) {
-      return first.isNotNull();
-    }
-    Column second = operands.get(1);
-    if (node instanceof Add) {
-      return first.plus(second);
-    }
-    if (node instanceof Subtract) {
-      return first.minus(second);
-    }
-    if (node instanceof Multiply) {
-      return first.multiply(second);
-    }
-    if (node instanceof EqualTo) {
-      return first.equalTo(second);
-    }
-    if (node instanceof LessThan) {
-      return first.lt(second);
-    }
-    if (node instanceof LessThanOrEqual) {
-      return first.leq(second);
-    }
-    if (node instanceof GreaterThan) {
-      return first.gt(second);
-    }
-    if (node instanceof GreaterThanOrEqual) {
-      return first.geq(second);
-    }
-    if (node instanceof And) {
-      return first.and(second);
-    }
-    if (node instanceof Or) {
-      return first.or(second);
+    BinaryOperator<Column> binary = BINARY.get(node.getClass());
+    if (binary != null) {
+      return binary.apply(operands.get(0), operands.get(1));
     }
     throw new IllegalStateException("not a node CheckParser allows: " + node.prettyName());
   }
