@@ -27,7 +27,10 @@ class ContractTest {
             "signboards",
             "activities",
             "ratings",
-            "task_results");
+            "task_results",
+            "entrustment_agreements",
+            "entrustment_agreement_items",
+            "undertaking_agreements");
   }
 
   @Test
