@@ -11,6 +11,7 @@ import jianfu.cli.RunMeasurement.MartCompute;
 import jianfu.cli.RunMeasurement.TableIngest;
 import jianfu.schemas.Contract;
 import jianfu.schemas.FileTrees;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
  * One bench run in {@code <folder>/}: DuckDB COPY of the input, {@code ./jianfu run} end to end in
@@ -31,7 +32,7 @@ final class BenchRun {
     this.projectHome = projectHome;
     this.configuration = configuration.toAbsolutePath();
     this.input = input.toAbsolutePath();
-    this.launcher = new ModuleLauncher(projectHome);
+    this.launcher = new ModuleLauncher(projectHome, JvmSettings.read(this.configuration));
   }
 
   RunMeasurement measure(Path folder) throws Exception {
