@@ -8,6 +8,7 @@ import java.util.Map;
 import jianfu.dashboards.report.HtmlReport;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
  * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB), publish the public files and
@@ -58,7 +59,7 @@ final class PipelineRun {
    * generation}; the report of the run, read from the served file, is the check that it is whole.
    */
   private RunReport build(Path input, Path generation) throws Exception {
-    ModuleLauncher launcher = new ModuleLauncher(projectHome);
+    ModuleLauncher launcher = new ModuleLauncher(projectHome, JvmSettings.read(configuration));
     long ingestStarted = System.nanoTime();
     launcher.run(
         "jobs",
