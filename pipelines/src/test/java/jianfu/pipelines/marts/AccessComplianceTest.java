@@ -8,14 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import jianfu.pipelines.MartRows;
 import jianfu.pipelines.RawFixture;
 import jianfu.pipelines.SourceRows;
 import jianfu.pipelines.SparkSessionTest;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AccessComplianceTest extends SparkSessionTest {
 
-  private List<Row> funnel;
+  private RunMarts marts;
 
   @BeforeAll
   void runPipeline(@TempDir Path raw) {
@@ -77,7 +74,7 @@ class AccessComplianceTest extends SparkSessionTest {
         .table("returns", returned("C1", 2023, "WORK_ITEMS", null));
 
     // when
-    funnel = martRows(raw, AccessFunnel.NAME);
+    marts = RunMarts.of(spark, raw);
   }
 
   @Test
@@ -116,15 +113,12 @@ class AccessComplianceTest extends SparkSessionTest {
   void theEarlierConsultationCountsStayAsTheyWere() {
     // then P1: 10 consultations, 2 disagreeing
     assertThat(count(2023, "P1", "consultations")).isEqualTo(10L);
-    assertThat(
-            (Double)
-                MartRows.find(funnel, "year", 2023, "dept_code", "P1")
-                    .getAs("consultation_disagree_rate"))
+    assertThat((Double) marts.funnel(2023, "P1").getAs("consultation_disagree_rate"))
         .isEqualTo(0.2);
   }
 
   private Long count(int year, String deptCode, String column) {
-    return MartRows.find(funnel, "year", year, "dept_code", deptCode).getAs(column);
+    return marts.funnel(year, deptCode).getAs(column);
   }
 
   private static Map<String, Object> application(

@@ -6,13 +6,10 @@ import static jianfu.pipelines.SourceRows.returned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import jianfu.pipelines.MartRows;
 import jianfu.pipelines.RawFixture;
 import jianfu.pipelines.SourceRows;
 import jianfu.pipelines.SparkSessionTest;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MatterChainsTest extends SparkSessionTest {
 
-  private List<Row> funnel;
+  private RunMarts marts;
 
   @BeforeAll
   @Timeout(300)
@@ -91,7 +88,7 @@ class MatterChainsTest extends SparkSessionTest {
             returned("C1", 2023, "WORK_ITEMS", null));
 
     // when
-    funnel = martRows(raw, AccessFunnel.NAME);
+    marts = RunMarts.of(spark, raw);
   }
 
   @Test
@@ -133,7 +130,7 @@ class MatterChainsTest extends SparkSessionTest {
   }
 
   private Object cell(int year, String deptCode, String column) {
-    return MartRows.find(funnel, "year", year, "dept_code", deptCode).getAs(column);
+    return marts.funnel(year, deptCode).getAs(column);
   }
 
   private static Map<String, Object> application(
