@@ -75,8 +75,8 @@ public final class DuckDbMarts {
 
   /**
    * Builds every mart of the contract as a table of {@code duckDb} and returns the seconds each
-   * took, in contract order. The intermediate models are views, so a mart's time includes those it
-   * reads. A validation rule jianfu refuses throws before anything is built.
+   * took, in contract order; the intermediate models are built first, as tables, and their time is
+   * the first mart's. A validation rule jianfu refuses throws before anything is built.
    */
   public static Map<String, Double> build(
       Connection duckDb,
@@ -97,18 +97,21 @@ public final class DuckDbMarts {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
       SettingsTables.create(duckDb, settings, publication, reporting);
+      // Materialised once, as Spark caches its intermediate models: the bench then compares each
+      // engine at its best, and their time goes to the first mart, as Spark's does.
+      long started = System.nanoTime();
       for (String model : INTERMEDIATE_MODELS) {
-        statement.execute("CREATE VIEW " + model + " AS " + sql("intermediate/" + model));
+        statement.execute("CREATE TABLE " + model + " AS " + sql("intermediate/" + model));
       }
       Map<String, Double> seconds = new LinkedHashMap<>();
       for (OutputTable mart : contract.marts()) {
-        long started = System.nanoTime();
         String query = sql("marts/" + mart.table());
         if (mart.table().equals(ValidationRuleSql.MART)) {
           query = ValidationRuleSql.fill(query, rules);
         }
         statement.execute("CREATE TABLE " + mart.table() + " AS " + query);
         seconds.put(mart.table(), (System.nanoTime() - started) / 1e9);
+        started = System.nanoTime();
       }
       return seconds;
     }

@@ -179,6 +179,7 @@ class ContractTest {
             "validation_violations",
             "access_funnel",
             "support_fulfilment",
+            "agreement_coverage",
             "department_scorecard",
             "community_scorecard",
             "public_statistics");
