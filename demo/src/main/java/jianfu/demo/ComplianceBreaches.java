@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The few approvals that break a rule of the access system: {@link #PER_RULE} for each rule, each
  * approval breaking one, drawn among the approvals of ordinary and offending departments (models
- * keep the rules). Every other approval keeps every rule, so the compliance view lists exactly
- * these.
+ * keep the rules) submitted in the closed years after the reform's launch (the rules it set). Every
+ * other approval keeps every rule, so the compliance view lists exactly these.
  */
 final class ComplianceBreaches {
 
@@ -26,6 +26,7 @@ final class ComplianceBreaches {
         book.all().stream()
             .filter(a -> a.status().approved())
             .filter(a -> a.matter().department().conduct() != Conduct.MODEL)
+            .filter(a -> Years.AFTER_REFORM.contains(a.submittedOn().getYear()))
             .toList();
     ComplianceBreach[] rules = ComplianceBreach.values();
     List<Application> drawn = dice.sample(approvals, PER_RULE * rules.length);

@@ -16,9 +16,7 @@ import java.util.Set;
  */
 final class EntrustmentAgreements {
 
-  static final double LATE = 0.06;
-  static final double UNSIGNED = 0.04;
-  static final double MISSING = 0.05;
+  static final SignatureOdds ODDS = new SignatureOdds(0.06, 0.04, 0.05);
 
   private EntrustmentAgreements() {}
 
@@ -32,9 +30,7 @@ final class EntrustmentAgreements {
         for (Map.Entry<Street, List<Application>> street :
             entrusted.getOrDefault(department, Map.of()).entrySet()) {
           Signature signature =
-              department.equals(neverSigns)
-                  ? Signature.UNSIGNED
-                  : Signature.draw(dice, year, LATE, UNSIGNED, MISSING);
+              department.equals(neverSigns) ? Signature.UNSIGNED : ODDS.draw(dice, year);
           if (signature == Signature.MISSING) {
             continue;
           }

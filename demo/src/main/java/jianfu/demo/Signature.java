@@ -13,21 +13,6 @@ enum Signature {
   MISSING;
 
   /**
-   * Draws one: LATE, UNSIGNED and MISSING with the given chances, else ON_TIME. A late signature of
-   * the current year cannot have happened by the snapshot date: the agreement is unsigned so far.
-   */
-  static Signature draw(Dice dice, int year, double late, double unsigned, double missing) {
-    double draw = dice.uniform(0, 1);
-    if (draw < late) {
-      return year == Years.CURRENT ? UNSIGNED : LATE;
-    }
-    if (draw < late + unsigned) {
-      return UNSIGNED;
-    }
-    return draw < late + unsigned + missing ? MISSING : ON_TIME;
-  }
-
-  /**
    * signed_on: a day of the first quarter of the year covered, or of the next one when late; null
    * when not signed.
    */

@@ -7,9 +7,7 @@ package jianfu.demo;
  */
 final class UndertakingAgreements {
 
-  static final double LATE = 0.05;
-  static final double UNSIGNED = 0.03;
-  static final double MISSING = 0.04;
+  static final SignatureOdds ODDS = new SignatureOdds(0.05, 0.03, 0.04);
 
   private UndertakingAgreements() {}
 
@@ -17,7 +15,7 @@ final class UndertakingAgreements {
     CsvTable out = tables.get("undertaking_agreements");
     for (int year : Years.AGREED) {
       for (Community community : plan.district().communities()) {
-        Signature signature = Signature.draw(dice, year, LATE, UNSIGNED, MISSING);
+        Signature signature = ODDS.draw(dice, year);
         if (signature != Signature.MISSING) {
           out.write(
               out.row()
