@@ -46,7 +46,7 @@ public final class DuckDbMarts {
           "int_records_admitted",
           "int_reported",
           "int_applications_in_force",
-          "int_tasks",
+          "int_tasks_entrusted",
           "int_rating_scores");
 
   private DuckDbMarts() {}

@@ -35,7 +35,7 @@ task_outcomes as (
         -- 一票否决: a supported task left uncompleted.
         count(*) filter (where tasks.supported and not task_results.completed) > 0 as veto
     from int_community_years as community_years
-    left join int_tasks as tasks
+    left join int_tasks_entrusted as tasks
         on tasks.year = community_years.year
         and tasks.org_code = community_years.org_code
     left join task_results
