@@ -32,6 +32,9 @@ task_outcomes as (
         -- Saying no to an unsupported task is the community's right, never penalised.
         count(*) filter (where not tasks.supported and not task_results.completed)
             as refused_unsupported,
+        -- Supported, and no task_results row came in for the year.
+        count(*) filter (where tasks.supported and task_results.application_id is null)
+            as tasks_unreported,
         -- 一票否决: a supported task left uncompleted.
         count(*) filter (where tasks.supported and not task_results.completed) > 0 as veto
     from int_community_years as community_years
@@ -56,6 +59,7 @@ scored as (
         task_outcomes.tasks_supported,
         task_outcomes.tasks_completed,
         task_outcomes.refused_unsupported,
+        task_outcomes.tasks_unreported,
         task_outcomes.veto,
         ratings_received.composite as final_score
     from task_outcomes
@@ -76,5 +80,12 @@ select
     -- Dense, best first, among the street's communities that have a final_score.
     case when final_score is not null then cast(dense_rank() over (
         partition by year, street_code, final_score is null order by final_score desc) as integer)
-    end as rank_in_street
+    end as rank_in_street,
+    -- Unknown (null) for everyone when the input holds no undertaking agreement at all.
+    case when exists (select 1 from undertaking_agreements) then exists (
+        select 1 from undertaking_agreements
+        where undertaking_agreements.org_code = scored.org_code
+            and undertaking_agreements.year = scored.year
+            and undertaking_agreements.signed_on <= make_date(scored.year, 12, 31))
+    end as undertaking_signed
 from scored
