@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What one bench run measured: ingestion and DuckDB's COPY per table, Spark and the DuckDB
- * reference per mart, Spark's session start-up (kept out of the compute ratio), and {@code run} end
- * to end.
+ * What one bench run measured: ingestion and DuckDB's COPY per table, Spark and the DuckDB oracle
+ * per mart, Spark's session start-up (kept out of the compute ratio), and {@code run} end to end.
  */
 record RunMeasurement(
     Map<String, TableIngest> ingest,

@@ -28,7 +28,7 @@ tasks_and_agreements as (
                 and undertakings.year = tasks.year
                 and undertakings.signed_on <= make_date(tasks.year, 12, 31)
         ) as with_undertaking
-    from int_tasks as tasks
+    from int_tasks_entrusted as tasks
     join int_communities as communities on communities.org_code = tasks.org_code
 ),
 

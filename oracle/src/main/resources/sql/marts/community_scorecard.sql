@@ -2,15 +2,20 @@
 -- rated by departments and streets, with its tasks, refusals, veto, grade and rank in street.
 with
 
+-- One column per dimension the contract allows for the ratee type (table rating_dimensions; the
+-- ENUM type community_score lists their score columns in contract order).
 ratings_received as (
     pivot (
-        select year, ratee_code as org_code, dimension, score, composite
+        select
+            year,
+            ratee_code as org_code,
+            cast(rating_dimensions.score_column as community_score) as score_column,
+            score,
+            composite
         from int_rating_scores
+        join rating_dimensions using (ratee_type, dimension)
         where ratee_type = 'COMMUNITY')
-    on dimension in (
-        'TASK_COMPLETION' as score_task_completion,
-        'QUALITY' as score_quality,
-        'COOPERATION' as score_cooperation)
+    on score_column in community_score
     using any_value(score)
     group by year, org_code, composite
 ),
@@ -33,7 +38,7 @@ task_outcomes as (
         -- 一票否决: a supported task left uncompleted.
         count(*) filter (where tasks.supported and not task_results.completed) > 0 as veto
     from int_community_years as community_years
-    left join int_tasks as tasks
+    left join int_tasks_entrusted as tasks
         on tasks.year = community_years.year
         and tasks.org_code = community_years.org_code
     left join task_results
@@ -48,9 +53,7 @@ scored as (
         year,
         org_code,
         task_outcomes.street_code,
-        ratings_received.score_task_completion,
-        ratings_received.score_quality,
-        ratings_received.score_cooperation,
+        ratings_received.* exclude (year, org_code, composite),
         ratings_received.composite,
         task_outcomes.tasks_entrusted,
         task_outcomes.tasks_supported,

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Spark pipeline against the DuckDB reference SQL (written independently from the contract) on
+ * The Spark pipeline against the DuckDB oracle SQL (written independently from the contract) on
  * random districts with gaps in their returns (and one without returns or agreements, an input of
  * v1) and random validation rules besides the default ones: every mart equal row for row, and not
  * empty, so that agreement means something.
@@ -53,18 +53,18 @@ class DifferentialIT extends SparkSessionTest {
         SparkMarts.all(
             new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
                 .marts(rawDir.toString()));
-    Map<String, ComputedMart> byReference =
+    Map<String, ComputedMart> byOracle =
         DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
     // then
     // Without any agreement, agreement_coverage has no rows (docs/indicators.md).
     Set<String> empty = withAgreements ? Set.of() : Set.of(AgreementCoverage.NAME);
-    MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference, empty);
-    assertTheAccessFiguresOccur(byReference, withAgreements);
+    MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byOracle, empty);
+    assertTheAccessFiguresOccur(byOracle, withAgreements);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
-    assertThat(byReference.get("burden_summary").rows())
+    assertThat(byOracle.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
     if (!withReturns) {
-      assertThat(byReference.get("burden_summary").rows())
+      assertThat(byOracle.get("burden_summary").rows())
           .filteredOn(row -> "DISTRICT".equals(row.get("level")))
           .allSatisfy(row -> assertThat(row).containsEntry("status", "FINAL"));
     }
@@ -87,14 +87,14 @@ class DifferentialIT extends SparkSessionTest {
               new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
-      ComputedMart byReference =
+      ComputedMart byOracle =
           DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
               .get(PublicStatistics.NAME);
-      assertThat(MartDifferences.between(mart, bySpark, byReference))
+      assertThat(MartDifferences.between(mart, bySpark, byOracle))
           .as("public_statistics at threshold %d", threshold)
           .isEmpty();
       primaryStreets.add(
-          byReference.rows().stream()
+          byOracle.rows().stream()
               .filter(row -> "STREET".equals(row.get("area_level")))
               .filter(row -> "PRIMARY".equals(row.get("suppression")))
               .map(row -> row.get("area_code"))

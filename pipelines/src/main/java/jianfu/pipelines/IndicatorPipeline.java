@@ -6,7 +6,7 @@ import java.util.Map;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
 import jianfu.pipelines.intermediate.IntBaselineYear;
-import jianfu.pipelines.intermediate.IntCommunitiesWithStreets;
+import jianfu.pipelines.intermediate.IntCommunities;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntMatters;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
@@ -95,7 +95,7 @@ public final class IndicatorPipeline {
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
     // Models that several marts read are cached, so each is computed (and planned) once.
-    Dataset<Row> communities = IntCommunitiesWithStreets.of(staging).cache();
+    Dataset<Row> communities = IntCommunities.of(staging).cache();
     Dataset<Row> areaCommunities = IntAreaCommunities.of(staging, communities).cache();
     Dataset<Row> years = IntReportingYears.of(staging).cache();
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);

@@ -7,9 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Communities (org_units of level COMMUNITY) as (org_code, street_code = their parent). */
-public final class IntCommunitiesWithStreets {
+public final class IntCommunities {
 
-  private IntCommunitiesWithStreets() {}
+  private IntCommunities() {}
 
   public static Dataset<Row> of(StagingTables staging) {
     return staging

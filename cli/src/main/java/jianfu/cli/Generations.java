@@ -12,17 +12,18 @@ import java.util.stream.Stream;
 import jianfu.schemas.FileTrees;
 
 /**
- * The publications of an output folder jianfu owns. Readers use fixed paths ({@code <output>/raw},
+ * The generations of an output folder jianfu owns. Readers use fixed paths ({@code <output>/raw},
  * {@code serving/jianfu.duckdb}, {@code report/index.html}, ...): each top name is a symbolic link
- * to {@code current/<name>}, and {@code current} is a link to the generation published last. A
- * command builds the next generation aside, in {@code generations/next}, and publishes it with one
- * atomic rename of the {@code current} link: readers, and a command killed at any moment, find the
- * previous generation or the new one, whole.
+ * to {@code current/<name>}, and {@code current} is a link to the generation made current last. A
+ * command builds the next generation aside, in {@code generations/next}, and makes it current with
+ * one atomic rename of the {@code current} link: readers, and a command killed at any moment, find
+ * the previous generation or the new one, whole. (The word "publish" is kept for the public
+ * statistics, {@code ./jianfu publish}.)
  */
-final class Publication {
+final class Generations {
 
   /** The names readers use, each a link into the current generation. */
-  static final List<String> PUBLISHED =
+  static final List<String> LINKED_NAMES =
       List.of(
           "raw", "quarantine", "warnings", "audit", "marts", "serving", "public", "report", "work");
 
@@ -46,7 +47,7 @@ final class Publication {
 
   private final Path output;
 
-  private Publication(Path output) {
+  private Generations(Path output) {
     this.output = output;
   }
 
@@ -56,10 +57,10 @@ final class Publication {
    * (publishing the next one would take them out of sight, and deleting them is not jianfu's to
    * do).
    */
-  static Publication of(OutputFolder folder) throws IOException {
-    Publication publication = new Publication(folder.path());
-    publication.check();
-    return publication;
+  static Generations of(OutputFolder folder) throws IOException {
+    Generations generations = new Generations(folder.path());
+    generations.check();
+    return generations;
   }
 
   Optional<Generation> current() throws IOException {
@@ -116,7 +117,7 @@ final class Publication {
     try {
       next.carryFrom(current, entry -> !entry.startsWith(part + "/"));
       writer.writeInto(next.folder());
-      publish(next);
+      makeCurrent(next);
     } catch (Exception e) {
       throw failed(e);
     }
@@ -127,12 +128,12 @@ final class Publication {
    * one rename. Superseded generations are deleted afterwards; a failure there is only reported,
    * since the new publication is in place.
    */
-  void publish(Generation next) throws IOException {
+  void makeCurrent(Generation next) throws IOException {
     next.seal();
     String name = Long.toString(lastNumber() + 1);
     Path numbered = generations().resolve(name);
     Files.move(next.folder(), numbered, StandardCopyOption.ATOMIC_MOVE);
-    for (String published : PUBLISHED) {
+    for (String published : LINKED_NAMES) {
       Path link = output.resolve(published);
       if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         Files.createSymbolicLink(link, Path.of(CURRENT, published));
@@ -177,7 +178,7 @@ final class Publication {
     if (!absentOrLink(current, target -> isGeneration(target) && Files.isDirectory(current))) {
       throw notJianfus(current, "a link to a folder of " + GENERATIONS + "/");
     }
-    for (String published : PUBLISHED) {
+    for (String published : LINKED_NAMES) {
       Path link = output.resolve(published);
       if (!absentOrLink(link, target -> target.equals(Path.of(CURRENT, published)))) {
         throw notJianfus(link, "a link to " + CURRENT + "/" + published);
@@ -194,7 +195,7 @@ final class Publication {
                     ? " and " + (strays.size() - STRAYS_NAMED) + " more"
                     : "")
                 + ", and the next publication replaces "
-                + String.join(", ", PUBLISHED)
+                + String.join(", ", LINKED_NAMES)
                 + " whole: move your files out of them, then run again (nothing was changed)");
       }
     }
@@ -203,7 +204,7 @@ final class Publication {
   /** Where a reader sees an entry of the current generation: through the top links. */
   private String seenAt(String entry) {
     String top = entry.split("/", 2)[0];
-    Path base = PUBLISHED.contains(top) ? output : output.resolve(CURRENT);
+    Path base = LINKED_NAMES.contains(top) ? output : output.resolve(CURRENT);
     return base.resolve(entry).toString();
   }
 
@@ -243,7 +244,7 @@ final class Publication {
     try (Stream<Path> generations = Files.list(generations())) {
       return generations
           .map(folder -> folder.getFileName().toString())
-          .filter(Publication::isNumber)
+          .filter(Generations::isNumber)
           .mapToLong(Long::parseLong)
           .max()
           .orElse(0);

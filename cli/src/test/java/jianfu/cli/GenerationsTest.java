@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The publications of an output folder, with generations written by hand: the published paths
  * switch from one whole generation to the next, and what is not jianfu's stops every command.
  */
-class PublicationTest {
+class GenerationsTest {
 
   @TempDir Path folder;
 
@@ -31,7 +31,7 @@ class PublicationTest {
     publish(output, "second");
 
     // then
-    for (String name : Publication.PUBLISHED) {
+    for (String name : Generations.LINKED_NAMES) {
       assertThat(Files.readSymbolicLink(output.path().resolve(name)))
           .isEqualTo(Path.of("current", name));
     }
@@ -49,7 +49,7 @@ class PublicationTest {
     Files.createDirectories(output.path().resolve("public"));
 
     // when / then
-    assertThatThrownBy(() -> Publication.of(output))
+    assertThatThrownBy(() -> Generations.of(output))
         .isInstanceOf(StepFailedException.class)
         .hasMessageContaining(output.path().resolve("public") + " is not what jianfu made of it")
         .hasMessageContaining("nothing was changed");
@@ -71,12 +71,12 @@ class PublicationTest {
     // given: a publication, and a build that failed after ingesting and computing
     OutputFolder output = OutputFolder.claim(folder.resolve("out"));
     publish(output, "first");
-    Generation failed = Publication.of(output).resumeNext();
+    Generation failed = Generations.of(output).resumeNext();
     write(failed.folder().resolve("raw/org_units/org_units.parquet"), "ingested again");
     write(failed.folder().resolve("marts/burden_summary/part-0.parquet"), "half a mart");
 
     // when: the next run starts
-    Generation resumed = Publication.of(output).resumeNext();
+    Generation resumed = Generations.of(output).resumeNext();
 
     // then: it resumes the ingested tables, and builds the rest anew; readers saw neither
     assertThat(resumed.folder()).isEqualTo(failed.folder());
@@ -88,14 +88,14 @@ class PublicationTest {
 
   /** Builds a generation whose every file holds {@code text}, and publishes it. */
   private static void publish(OutputFolder output, String text) throws IOException {
-    Publication publication = Publication.of(output);
-    Generation next = publication.resumeNext();
+    Generations generations = Generations.of(output);
+    Generation next = generations.resumeNext();
     write(next.folder().resolve("raw/org_units/org_units.parquet"), text);
     write(next.folder().resolve("public/statistics.csv"), text);
-    for (String name : Publication.PUBLISHED) {
+    for (String name : Generations.LINKED_NAMES) {
       Files.createDirectories(next.folder().resolve(name));
     }
-    publication.publish(next);
+    generations.makeCurrent(next);
   }
 
   /** Writes as jianfu writes an output: a new file renamed into place, never in place. */
