@@ -4,22 +4,19 @@
 -- A null check is skipped.
 with
 
+-- The community's row of the previous calendar year, every column of burden_by_community prefixed
+-- prev_, so a column the contract adds there is a prev_ column here unlisted.
+previous_year as (
+    select columns('^(.*)$') as 'prev_\1'
+    from burden_by_community
+),
+
 community_years as (
-    select
-        this_year.*,
-        previous_year.year as prev_year,
-        previous_year.work_items as prev_work_items,
-        previous_year.activities as prev_activities,
-        previous_year.signboards as prev_signboards,
-        previous_year.ledger_volumes as prev_ledger_volumes,
-        previous_year.unadmitted_work_items as prev_unadmitted_work_items,
-        previous_year.unadmitted_activities as prev_unadmitted_activities,
-        previous_year.unadmitted_signboards as prev_unadmitted_signboards,
-        previous_year.unadmitted_ledger_volumes as prev_unadmitted_ledger_volumes
+    select this_year.*, previous_year.*
     from burden_by_community as this_year
-    left join burden_by_community as previous_year
-        on previous_year.org_code = this_year.org_code
-        and previous_year.year = this_year.year - 1
+    left join previous_year
+        on previous_year.prev_org_code = this_year.org_code
+        and previous_year.prev_year = this_year.year - 1
 ),
 
 -- One select per configured rule, each "union all select year, org_code, street_code, <code>,
