@@ -3,6 +3,8 @@ package jianfu.oracle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import jianfu.pipelines.validation.RuleColumns;
+import jianfu.schemas.Contract;
 import jianfu.schemas.settings.ValidationRule;
 import jianfu.schemas.settings.ValidationSettings;
 
@@ -14,15 +16,9 @@ import jianfu.schemas.settings.ValidationSettings;
  */
 final class RandomRules {
 
-  private static final List<String> COLUMNS =
-      List.of(
-          "work_items",
-          "activities",
-          "signboards",
-          "ledger_volumes",
-          "unadmitted_work_items",
-          "unadmitted_ledger_volumes",
-          "year");
+  /** The contract-derived columns the Spark side admits, so a column added to the mart is used. */
+  private static final List<String> COLUMNS = RuleColumns.current(Contract.load());
+
   private static final List<String> COMPARISONS = List.of("=", "<>", "!=", "<", "<=", ">", ">=");
   private static final List<String> ARITHMETIC = List.of("+", "-", "*", "/");
   private static final int RULES = 8;
@@ -58,7 +54,7 @@ final class RandomRules {
   private String number(int depth) {
     int choice = random.nextInt(depth > 0 ? 7 : 2);
     return switch (choice) {
-      case 0 -> (random.nextInt(3) == 0 ? "prev_" : "") + pick(COLUMNS);
+      case 0 -> (random.nextInt(3) == 0 ? RuleColumns.PREVIOUS : "") + pick(COLUMNS);
       case 1 -> literal();
       case 2, 3 -> number(depth - 1) + " " + pick(ARITHMETIC) + " " + number(depth - 1);
       case 4 -> "(" + number(depth - 1) + ")";
