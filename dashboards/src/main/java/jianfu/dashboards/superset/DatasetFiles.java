@@ -18,10 +18,10 @@ import jianfu.schemas.SqlTypes;
 /**
  * Derives the bundle's datasets from the contract: one physical dataset per served table the charts
  * read (the marts, the ingestion warnings, the derived tables), with the table's columns, their
- * DuckDB types as served, bilingual names, and date columns marked as time columns. Only the fields
- * every Superset version since 1.0 accepts are written (Superset's import format,
- * dashboards/README.md). The files are committed under {@code dashboards/superset/datasets/}; a
- * test fails when they drift from what this class derives.
+ * DuckDB types as served, bilingual names, declared definitions as descriptions, and date columns
+ * marked as time columns. Only the fields every Superset version since 1.0 accepts are written
+ * (Superset's import format, dashboards/README.md). The files are committed under {@code
+ * dashboards/superset/datasets/}; a test fails when they drift from what this class derives.
  */
 public final class DatasetFiles {
 
@@ -113,7 +113,8 @@ public final class DatasetFiles {
     described.put("groupby", true);
     described.put("filterable", true);
     described.put("expression", null);
-    described.put("description", null);
+    // The declared definition, shown as the column's tooltip; null where none is declared.
+    described.put("description", column.definition());
     described.put("python_date_format", null);
     return described;
   }
