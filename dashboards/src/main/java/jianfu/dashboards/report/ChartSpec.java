@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.schemas.OutputTable;
 
 /**
@@ -51,10 +53,28 @@ record ChartSpec(
     return charts;
   }
 
-  /** Draws the chart on the served file's rows. */
+  /**
+   * Draws the chart on the served file's rows; a category of org unit or department codes is shown
+   * by name ({@link DisplayNames}).
+   */
   Page.Chart drawOn(ServedRows served) throws SQLException {
-    return new Page.Chart(
-        id, title, ChartOption.of(this, served.query(sql)), looks.contains(Look.HORIZONTAL));
+    List<Map<String, Object>> rows = served.query(sql);
+    Optional<DisplayNames> names = DisplayNames.ofCodeColumn(category);
+    if (names.isPresent()) {
+      rows = byName(rows, served.names(names.get()));
+    }
+    return new Page.Chart(id, title, ChartOption.of(this, rows), looks.contains(Look.HORIZONTAL));
+  }
+
+  private List<Map<String, Object>> byName(
+      List<Map<String, Object>> rows, Map<String, String> names) {
+    List<Map<String, Object>> named = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> copy = new LinkedHashMap<>(row);
+      copy.computeIfPresent(category, (column, code) -> names.getOrDefault(code, code.toString()));
+      named.add(copy);
+    }
+    return named;
   }
 
   enum Look {

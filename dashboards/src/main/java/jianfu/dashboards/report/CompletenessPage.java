@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jianfu.dashboards.report.ChartSpec.Look;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
@@ -25,12 +26,10 @@ final class CompletenessPage {
   static final String ID = "completeness";
 
   /**
-   * Each area's name for axes and lists: the org_units name, with the code after it when two areas
-   * share a name (a category is its text, so two streets must never merge).
+   * Each area's name for axes and lists (org_code, area_name): the org_units name, with the code
+   * after it when two areas share a name (a category is its text, so two streets must never merge).
    */
-  static final String AREA_NAMES =
-      "(SELECT org_code, CASE WHEN count(*) OVER (PARTITION BY org_name) > 1"
-          + " THEN org_name || ' ' || org_code ELSE org_name END AS area_name FROM org_units)";
+  static final String AREA_NAMES = DisplayNames.AREA.namesTable();
 
   private static final String LATEST = "(SELECT max(year) FROM reporting_rates)";
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jianfu.dashboards.report.ChartSpec.Look;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
@@ -35,12 +36,10 @@ final class CompliancePage {
           "consulted_after_decision");
 
   /**
-   * Each department's name, with its code after it when two share a name (a category is its text,
-   * so two departments must never merge).
+   * Each department's name (dept_code, department_name), with its code after it when two share a
+   * name (a category is its text, so two departments must never merge).
    */
-  private static final String DEPARTMENT_NAMES =
-      "(SELECT dept_code, CASE WHEN count(*) OVER (PARTITION BY dept_name) > 1"
-          + " THEN dept_name || ' ' || dept_code ELSE dept_name END AS dept_label FROM departments)";
+  private static final String DEPARTMENT_NAMES = DisplayNames.DEPARTMENT.namesTable();
 
   private final OutputTable funnel;
   private final OutputTable coverage;
@@ -171,7 +170,7 @@ final class CompliancePage {
         new ChartSpec(
             "breaches_by_department",
             new Label("违规批准（按部门、规则，全部年度）", "Approvals that broke a rule by department, every year"),
-            "SELECT coalesce(n.dept_label, f.dept_code) AS department, "
+            "SELECT coalesce(n.department_name, f.dept_code) AS department, "
                 + ruleSums
                 + " FROM access_funnel f LEFT JOIN "
                 + DEPARTMENT_NAMES
@@ -200,7 +199,7 @@ final class CompliancePage {
         new ChartSpec(
             "coverage_by_department",
             Label.of(coverage, "coverage_rate").with("（按部门、年度）", " by department and year"),
-            "SELECT coalesce(n.dept_label, c.dept_code) AS department, c.year, c.coverage_rate"
+            "SELECT coalesce(n.department_name, c.dept_code) AS department, c.year, c.coverage_rate"
                 + " FROM agreement_coverage c LEFT JOIN "
                 + DEPARTMENT_NAMES
                 + " n ON n.dept_code = c.dept_code WHERE c.dept_code <> 'ALL'"
@@ -254,7 +253,7 @@ final class CompliancePage {
             new Label("违规批准（按部门、年度）", "Approvals that broke a rule by department and year"),
             countsHeader,
             served.query(
-                "SELECT f.year, coalesce(n.dept_label, f.dept_code) AS department, "
+                "SELECT f.year, coalesce(n.department_name, f.dept_code) AS department, "
                     + String.join(", ", RULES)
                     + " FROM access_funnel f LEFT JOIN "
                     + DEPARTMENT_NAMES
@@ -276,7 +275,7 @@ final class CompliancePage {
                 Label.of(funnel, "median_matter_days")),
             served.query(
                 "SELECT f.year, CASE f.dept_code WHEN 'ALL' THEN '全部部门 / All departments'"
-                    + " ELSE coalesce(n.dept_label, f.dept_code) END AS department, f.submitted,"
+                    + " ELSE coalesce(n.department_name, f.dept_code) END AS department, f.submitted,"
                     + " f.resubmissions, f.settled_matters, f.median_decision_days,"
                     + " f.median_matter_days FROM access_funnel f LEFT JOIN "
                     + DEPARTMENT_NAMES
@@ -296,7 +295,7 @@ final class CompliancePage {
                 Label.of(coverage, "coverage_rate").with("(%)", " (%)")),
             served.query(
                 "SELECT c.year, CASE c.dept_code WHEN 'ALL' THEN '全部部门 / All departments'"
-                    + " ELSE coalesce(n.dept_label, c.dept_code) END AS department,"
+                    + " ELSE coalesce(n.department_name, c.dept_code) END AS department,"
                     + " c.tasks_entrusted, c.tasks_with_entrustment, c.tasks_with_undertaking,"
                     + " c.tasks_covered, round(100 * c.coverage_rate, 1) AS coverage_pct"
                     + " FROM agreement_coverage c LEFT JOIN "

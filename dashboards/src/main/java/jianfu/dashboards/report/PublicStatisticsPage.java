@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jianfu.dashboards.report.ReportTable.Cell;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.schemas.Contract;
 import jianfu.schemas.Measure;
@@ -155,8 +156,10 @@ final class PublicStatisticsPage {
           new ChartSpec(
               "public_" + code,
               label(code).with("（按区域、年度）", " by area and year"),
-              // an area with a suppressed figure is marked * on the axis
-              "SELECT area_code || CASE WHEN bool_or(status = 'SUPPRESSED') OVER (PARTITION BY"
+              // an area is shown by name (DisplayNames), marked * when a figure is suppressed
+              "SELECT "
+                  + DisplayNames.AREA.of(TABLE + ".area_code")
+                  + " || CASE WHEN bool_or(status = 'SUPPRESSED') OVER (PARTITION BY"
                   + " area_code) THEN ' *' ELSE '' END AS area, year, value FROM "
                   + TABLE
                   + " WHERE indicator_code = '"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.ServedFile;
 
 /**
@@ -43,6 +44,19 @@ final class ServedRows implements AutoCloseable {
       }
       return rows;
     }
+  }
+
+  /** Code to name, as {@code names} shows them; empty where the served file has no such table. */
+  Map<String, String> names(DisplayNames names) throws SQLException {
+    Map<String, String> byCode = new LinkedHashMap<>();
+    if (hasTable(names.namesTable())) {
+      for (Map<String, Object> row : query(names.namesQuery())) {
+        if (row.get("name") != null) {
+          byCode.put(row.get("code").toString(), row.get("name").toString());
+        }
+      }
+    }
+    return byCode;
   }
 
   boolean hasTable(String table) throws SQLException {

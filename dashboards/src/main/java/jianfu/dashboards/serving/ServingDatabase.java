@@ -89,7 +89,9 @@ public final class ServingDatabase {
         DerivedTable.load("returns_outstanding"),
         DerivedTable.load("approvals_breaking_rules"),
         DerivedTable.load("agreement_coverage_by_street"),
-        DerivedTable.load("undertaking_agreements_missing"));
+        DerivedTable.load("undertaking_agreements_missing"),
+        DerivedTable.load(DisplayNames.AREA.namesTable()),
+        DerivedTable.load(DisplayNames.DEPARTMENT.namesTable()));
   }
 
   /** The declaration of the derived table {@code name}. */

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import jianfu.dashboards.serving.DerivedTable;
+import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputColumn;
@@ -41,7 +44,11 @@ public final class DatasetFiles {
   public static DatasetFiles of(Contract contract) {
     List<OutputTable> tables = new ArrayList<>(contract.marts());
     tables.add(contract.ingestWarnings());
-    ServingDatabase.derivedTables().forEach(table -> tables.add(table.declaration()));
+    // The names tables feed the name columns (DisplayNames), not a chart of their own.
+    ServingDatabase.derivedTables().stream()
+        .map(DerivedTable::declaration)
+        .filter(table -> !DisplayNames.isNamesTable(table.table()))
+        .forEach(tables::add);
     return new DatasetFiles(tables);
   }
 
@@ -79,6 +86,10 @@ public final class DatasetFiles {
         mainTimeColumn = column.name();
       }
       columns.add(described);
+      DisplayNames.ofCodeColumn(column.name())
+          .filter(names -> !names.namesTable().equals(mart.table()))
+          .filter(names -> !mart.columnNames().contains(DisplayNames.nameColumnFor(column.name())))
+          .ifPresent(names -> columns.add(nameColumn(mart, column, names)));
     }
     Map<String, Object> dataset = new LinkedHashMap<>();
     dataset.put("table_name", mart.table());
@@ -116,6 +127,25 @@ public final class DatasetFiles {
     // The declared definition, shown as the column's tooltip; null where none is declared.
     described.put("description", column.definition());
     described.put("python_date_format", null);
+    return described;
+  }
+
+  /**
+   * A calculated column beside a column of org unit or department codes: the code's name, for the
+   * charts' axes (the table's own name column, where it has one, is used instead).
+   */
+  private static Map<String, Object> nameColumn(
+      OutputTable mart, OutputColumn code, DisplayNames names) {
+    Map<String, Object> described = column(code);
+    described.put("column_name", DisplayNames.nameColumnFor(code.name()));
+    described.put(
+        "verbose_name", code.label().replace("代码", "名称") + " / " + code.englishLabel() + " (name)");
+    described.put("expression", names.of(mart.table() + "." + code.name()));
+    described.put(
+        "description",
+        "The name of the "
+            + code.englishLabel().toLowerCase(Locale.ROOT)
+            + " (the code where the run has none).");
     return described;
   }
 

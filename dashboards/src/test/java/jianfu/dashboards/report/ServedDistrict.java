@@ -55,11 +55,17 @@ final class ServedDistrict {
       List<String> communitiesOfStreet2,
       List<String> departments) {
 
-    /** The codes the charts put on their category axes (communities are in tables only). */
+    /**
+     * What the charts put on their category axes: the names of the departments, the district and
+     * the streets (communities are in tables only).
+     */
     List<String> onChartAxes() {
-      List<String> codes = new ArrayList<>(departments);
-      codes.addAll(List.of(district, street1, street2));
-      return codes;
+      List<String> names =
+          new ArrayList<>(departments.stream().map(ServedDistrict::nameOf).toList());
+      names.add(nameOf(district, "DISTRICT"));
+      names.add(nameOf(street1, "STREET"));
+      names.add(nameOf(street2, "STREET"));
+      return names;
     }
   }
 
@@ -190,6 +196,7 @@ final class ServedDistrict {
     ServingDatabase serving = new ServingDatabase(contract);
     SyntheticOutput.writeTables(serving, output, 1); // every served table, the audit among them
     writeOrgUnits(output.resolve("raw").resolve("org_units").resolve("part-0.parquet"), codes);
+    writeDepartments(output.resolve("raw").resolve("departments").resolve("part-0.parquet"), codes);
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       for (OutputTable mart : contract.marts()) {
@@ -226,15 +233,39 @@ final class ServedDistrict {
     rows.add(orgUnit(codes.street2(), "STREET", codes.district()));
     codes.communitiesOfStreet1().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street1())));
     codes.communitiesOfStreet2().forEach(c -> rows.add(orgUnit(c, "COMMUNITY", codes.street2())));
+    writeRows(parquet, "org_code, org_name, level, parent_code, community_type, residents", rows);
+  }
+
+  /** The raw departments of the district, each named after its code ({@link #nameOf(String)}). */
+  private static void writeDepartments(Path parquet, Codes codes) throws SQLException {
+    List<String> rows =
+        codes.departments().stream()
+            .map(code -> "(%s, %s, 'GOVERNMENT')".formatted(literal(code), literal(nameOf(code))))
+            .toList();
+    writeRows(parquet, "dept_code, dept_name, category", rows);
+  }
+
+  /**
+   * Writes the SQL value rows {@code rows}, of the columns {@code columns}, to one Parquet file.
+   */
+  private static void writeRows(Path parquet, String columns, List<String> rows)
+      throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement()) {
       statement.execute(
           "COPY (SELECT * FROM (VALUES "
               + String.join(", ", rows)
-              + ") t(org_code, org_name, level, parent_code, community_type, residents)) TO "
+              + ") t("
+              + columns
+              + ")) TO "
               + literal(parquet.toString())
               + " (FORMAT parquet)");
     }
+  }
+
+  /** A department's name in the served departments: its code and the word for a bureau. */
+  static String nameOf(String departmentCode) {
+    return departmentCode + "局";
   }
 
   /** An area's name in the served org_units: its code and the word for its level. */

@@ -15,7 +15,7 @@ import jianfu.schemas.SqlTypes;
  * The part of a {@link ServedFileReport} the contract decides: every served table with its row
  * count, every column with the contract's type and no null (SyntheticOutput fills every cell);
  * every derived table with its declared columns and types, empty (the synthetic reporting_rates has
- * no COMMUNITY row).
+ * no COMMUNITY row) but for the names tables, one row per synthetic org unit or department.
  */
 final class ExpectedReport {
 
@@ -27,7 +27,12 @@ final class ExpectedReport {
   static List<String> of(ServingDatabase serving, Path output, int rows) {
     Map<OutputTable, Integer> tables = new TreeMap<>(Comparator.comparing(OutputTable::table));
     serving.tables(output).forEach(table -> tables.put(table.declaration(), rows));
-    ServingDatabase.derivedTables().forEach(table -> tables.put(table.declaration(), 0));
+    ServingDatabase.derivedTables()
+        .forEach(
+            table ->
+                tables.put(
+                    table.declaration(),
+                    DisplayNames.isNamesTable(table.declaration().table()) ? rows : 0));
     List<String> expected = new ArrayList<>();
     tables.forEach(
         (table, count) -> {

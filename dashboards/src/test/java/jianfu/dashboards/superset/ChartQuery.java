@@ -19,9 +19,10 @@ final class ChartQuery {
 
   static String sql(Map<String, Object> params, Map<String, Object> dataset) {
     List<String> selected = new ArrayList<>();
-    List<String> grouped = ChartParams.dimensions(params).stream().map(ChartQuery::quote).toList();
+    List<String> grouped =
+        ChartParams.dimensions(params).stream().map(column -> column(column, dataset)).toList();
     if (ChartParams.isRaw(params)) {
-      ChartParams.rawColumns(params).forEach(column -> selected.add(quote(column)));
+      ChartParams.rawColumns(params).forEach(column -> selected.add(column(column, dataset)));
     } else {
       selected.addAll(grouped);
       ChartParams.metrics(params).forEach(metric -> selected.add(expression(metric, dataset)));
@@ -34,7 +35,7 @@ final class ChartQuery {
             + "."
             + quote((String) dataset.get("table_name"));
     List<String> conditions =
-        ChartParams.filters(params).stream().map(ChartQuery::condition).toList();
+        ChartParams.filters(params).stream().map(filter -> condition(filter, dataset)).toList();
     if (!conditions.isEmpty()) {
       sql += " WHERE " + String.join(" AND ", conditions);
     }
@@ -57,18 +58,18 @@ final class ChartQuery {
     if ("SQL".equals(adhoc.get("expressionType"))) {
       return (String) adhoc.get("sqlExpression");
     }
-    String column = quote((String) map(adhoc.get("column")).get("column_name"));
+    String column = column((String) map(adhoc.get("column")).get("column_name"), dataset);
     String aggregate = (String) adhoc.get("aggregate");
     return aggregate.equals("COUNT_DISTINCT")
         ? "COUNT(DISTINCT " + column + ")"
         : aggregate + "(" + column + ")";
   }
 
-  private static String condition(Map<String, Object> filter) {
+  private static String condition(Map<String, Object> filter, Map<String, Object> dataset) {
     if ("SQL".equals(filter.get("expressionType"))) {
       return "(" + filter.get("sqlExpression") + ")";
     }
-    String subject = quote((String) filter.get("subject"));
+    String subject = column((String) filter.get("subject"), dataset);
     Object comparator = filter.get("comparator");
     return switch ((String) filter.get("operator")) {
       case "==" -> subject + " = " + literal(comparator);
@@ -87,6 +88,21 @@ final class ChartQuery {
 
   private static String literal(Object value) {
     return value instanceof String text ? "'" + text.replace("'", "''") + "'" : value.toString();
+  }
+
+  /**
+   * A column as Superset reads it: a calculated column of the dataset is its expression (Superset
+   * puts the expression in the query, not the name), any other column its quoted name.
+   */
+  private static String column(String name, Map<String, Object> dataset) {
+    return list(dataset.get("columns")).stream()
+        .map(UnzippedBundle::map)
+        .filter(column -> name.equals(column.get("column_name")))
+        .map(column -> (String) column.get("expression"))
+        .filter(expression -> expression != null)
+        .map(expression -> "(" + expression + ")")
+        .findFirst()
+        .orElse(quote(name));
   }
 
   private static String quote(String identifier) {
