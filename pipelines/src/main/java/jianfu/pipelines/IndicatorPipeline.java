@@ -81,7 +81,8 @@ public final class IndicatorPipeline {
 
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
-   * order and types. Frames are lazy: nothing runs until one is collected or written.
+   * order and types. The models that several marts read are computed here, once ({@link
+   * #computedOnce}); the marts themselves run when they are collected or written.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
@@ -91,28 +92,28 @@ public final class IndicatorPipeline {
       throw new IllegalArgumentException("raw folder not found: " + raw);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
-    // Models that several marts read are cached, so each is computed (and planned) once.
-    Dataset<Row> communities = IntCommunitiesWithStreets.of(staging).cache();
-    Dataset<Row> areaCommunities = IntAreaCommunities.of(staging, communities).cache();
-    Dataset<Row> years = IntReportingYears.of(staging).cache();
+    Dataset<Row> communities = computedOnce(IntCommunitiesWithStreets.of(staging));
+    Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
+    Dataset<Row> years = computedOnce(IntReportingYears.of(staging));
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
     Dataset<Row> reported =
-        IntReported.of(staging, IntCommunityYears.of(communities, years), records).cache();
-    Dataset<Row> inForce = IntApplicationsInForce.of(staging, years).cache();
-    Dataset<Row> tasks = IntTasksEntrusted.of(staging, inForce, communities).cache();
+        computedOnce(IntReported.of(staging, IntCommunityYears.of(communities, years), records));
+    Dataset<Row> inForce = computedOnce(IntApplicationsInForce.of(staging, years));
+    Dataset<Row> tasks = computedOnce(IntTasksEntrusted.of(staging, inForce, communities));
 
     Dataset<Row> burdenByCommunity =
-        BurdenByCommunity.of(communities, years, records, reported).cache();
-    Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks).cache();
+        computedOnce(BurdenByCommunity.of(communities, years, records, reported));
+    Dataset<Row> supportFulfilment =
+        computedOnce(SupportFulfilment.of(staging, years, inForce, tasks));
     Dataset<Row> burdenSummary =
-        BurdenSummary.of(
+        computedOnce(
+            BurdenSummary.of(
                 areaCommunities,
                 years,
                 IntBaselineYear.of(years, settings.baselineYear()),
                 burdenByCommunity,
-                reporting.completenessThreshold())
-            .cache();
-    Dataset<Row> accessFunnel = AccessFunnel.of(staging, years).cache();
+                reporting.completenessThreshold()));
+    Dataset<Row> accessFunnel = computedOnce(AccessFunnel.of(staging, years));
     Map<String, Dataset<Row>> computed = new HashMap<>();
     computed.put(BurdenByCommunity.NAME, burdenByCommunity);
     computed.put(BurdenSummary.NAME, burdenSummary);
@@ -147,21 +148,36 @@ public final class IndicatorPipeline {
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
    * reader sees the old mart or the new one, never a half-written one. Both folders are local paths
-   * or Hadoop URIs. Returns the seconds each mart took, in contract order (a mart's time includes
-   * the cached models it computed first).
+   * or Hadoop URIs. Returns the seconds each mart took, in contract order; the shared models are
+   * computed before any mart is written, and their time counts in the first mart's.
    */
   public Map<String, Double> writeMarts(String raw, String marts) {
     Folder martsDir = folder(marts);
+    long started = System.nanoTime();
+    Map<String, Dataset<Row>> frames = marts(raw);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> mart : marts(raw).entrySet()) {
+    for (Map.Entry<String, Dataset<Row>> mart : frames.entrySet()) {
       String name = mart.getKey();
-      long started = System.nanoTime();
       long rows =
           MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.child(name));
-      seconds.put(name, (System.nanoTime() - started) / 1e9);
+      long finished = System.nanoTime();
+      seconds.put(name, (finished - started) / 1e9);
+      started = finished;
       LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds.get(name)));
     }
     return seconds;
+  }
+
+  /**
+   * Computes a model that several marts (or models) read, now, and keeps its rows on the executors
+   * (memory, spilling to disk) with a lineage cut short: a later plan reads those rows instead of
+   * re-planning the model's whole query. Cached frames kept their full plans, which Spark analysed
+   * and optimised again inside every query that read them (docs/benchmarks.md, "Spark's fixed
+   * cost"). An executor lost on a cluster loses its rows and fails the run, which leaves the
+   * previous marts in place.
+   */
+  private static Dataset<Row> computedOnce(Dataset<Row> model) {
+    return model.localCheckpoint();
   }
 
   /** Hadoop URIs resolve with this session's Hadoop settings (spark.hadoop.*). */
