@@ -94,7 +94,7 @@ public final class IndicatorPipeline {
     StagingTables staging = new StagingTables(spark, contract, rawDir);
     Dataset<Row> communities = computedOnce(IntCommunitiesWithStreets.of(staging));
     Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
-    Dataset<Row> years = computedOnce(IntReportingYears.of(staging));
+    IntReportingYears years = IntReportingYears.of(staging);
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
     Dataset<Row> reported =
         computedOnce(IntReported.of(staging, IntCommunityYears.of(communities, years), records));

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
 import jianfu.pipelines.intermediate.ApprovalStatus;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -46,7 +47,7 @@ public final class AccessFunnel {
 
   private AccessFunnel() {}
 
-  public static Dataset<Row> of(StagingTables staging, Dataset<Row> reportingYears) {
+  public static Dataset<Row> of(StagingTables staging, IntReportingYears reportingYears) {
     Dataset<Row> applications =
         staging.table("applications").withColumn("year", year(col("submitted_on")));
     Dataset<Row> byDepartmentAndAll =
@@ -84,16 +85,16 @@ public final class AccessFunnel {
                 countRows().as("consultations"),
                 countWhere(col("opinion").equalTo("DISAGREE")).as("disagreements"));
 
-    Dataset<Row> allDepartments =
-        reportingYears
-            .sparkSession()
-            .createDataset(List.of(ALL_DEPARTMENTS), Encoders.STRING())
-            .toDF("dept_code");
+    Dataset<Row> departmentCodes = staging.table("departments").select("dept_code");
     Dataset<Row> departments =
-        staging.table("departments").select("dept_code").union(allDepartments);
+        departmentCodes.union(
+            departmentCodes
+                .sparkSession()
+                .createDataset(List.of(ALL_DEPARTMENTS), Encoders.STRING())
+                .toDF("dept_code"));
     Column decided = col("approved").plus(col("rejected")).plus(col("returned"));
     return reportingYears
-        .crossJoin(departments)
+        .each(departments)
         .join(decisions, KEY, "left")
         .join(consultations, KEY, "left")
         .na()

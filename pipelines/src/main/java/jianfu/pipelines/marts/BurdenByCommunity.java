@@ -15,6 +15,7 @@ import jianfu.pipelines.intermediate.BurdenDataset;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.intermediate.IntReported;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,7 +50,7 @@ public final class BurdenByCommunity {
 
   public static Dataset<Row> of(
       Dataset<Row> communities,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       IntRecordsAdmitted records,
       Dataset<Row> reported) {
     Dataset<Row> workItems = countDistinct(records.workItems(), "item_code", "work_items");
