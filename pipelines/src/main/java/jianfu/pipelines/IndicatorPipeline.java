@@ -35,8 +35,6 @@ import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The indicator marts of docs/indicators.md, computed with Spark from the raw Parquet tables
@@ -46,8 +44,6 @@ import org.slf4j.LoggerFactory;
  * and types).
  */
 public final class IndicatorPipeline {
-
-  private static final Logger LOG = LoggerFactory.getLogger(IndicatorPipeline.class);
 
   private final SparkSession spark;
   private final IndicatorSettings settings;
@@ -148,23 +144,23 @@ public final class IndicatorPipeline {
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
    * reader sees the old mart or the new one, never a half-written one. Both folders are local paths
-   * or Hadoop URIs. Returns the seconds each mart took, in contract order; the shared models are
-   * computed before any mart is written, and their time counts in the first mart's.
+   * or Hadoop URIs. The shared models are computed first, then the marts are written {@value
+   * MartWrites#AT_ONCE} at a time. Returns the seconds of the shared models ({@link
+   * StepTimings#SHARED_MODELS}), then each mart's own seconds in contract order (they overlap),
+   * then the wall time of it all ({@link StepTimings#COMPUTE_WALL}).
    */
   public Map<String, Double> writeMarts(String raw, String marts) {
     Folder martsDir = folder(marts);
     long started = System.nanoTime();
     Map<String, Dataset<Row>> frames = marts(raw);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> mart : frames.entrySet()) {
-      String name = mart.getKey();
-      long rows =
-          MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.child(name));
-      long finished = System.nanoTime();
-      seconds.put(name, (finished - started) / 1e9);
-      started = finished;
-      LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds.get(name)));
-    }
+    seconds.put(StepTimings.SHARED_MODELS, (System.nanoTime() - started) / 1e9);
+    seconds.putAll(
+        MartWrites.all(
+            frames,
+            (name, frame) ->
+                MartFolder.replace(frame, contract.mart(name).key(), martsDir.child(name))));
+    seconds.put(StepTimings.COMPUTE_WALL, (System.nanoTime() - started) / 1e9);
     return seconds;
   }
 
