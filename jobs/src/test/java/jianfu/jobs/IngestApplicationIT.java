@@ -88,7 +88,7 @@ class IngestApplicationIT {
     Path obstacle = layout().raw("departments").getParent();
     Files.writeString(obstacle, "in the way");
     assertThat(ingest("--tables", "departments", "--ingest.chunk_size=1000")).isEqualTo(1);
-    assertThat(layout().workFile("departments")).exists();
+    assertThat(layout().staging("departments").folder()).isDirectory();
     Files.delete(obstacle);
 
     // when
