@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The per-table lines the ingestion JVM logs, {@code T: N rows read, … (R rows/s)}, as seconds of
  * ingestion per table (rows read over the logged rate; the JVM's start-up is not in it), and its
- * last line, {@code ingest: T tables, N rows read in S s (W workers)}: the tables' wall time
+ * last line, {@code ingest: T tables, N rows read in S s (workers: W)}: the tables' wall time
  * together, less than their sum when tables ran at the same time.
  */
 final class IngestLog {

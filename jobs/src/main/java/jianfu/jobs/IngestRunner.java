@@ -45,7 +45,7 @@ class IngestRunner extends TablesRunner {
       return;
     }
     log.info(
-        "ingest: {} tables, {} rows read in {} s ({} workers)",
+        "ingest: {} tables, {} rows read in {} s (workers: {})",
         outcomes.size(),
         outcomes.values().stream()
             .mapToLong(outcome -> ((TableOutcome.Completed) outcome).counts().read())
