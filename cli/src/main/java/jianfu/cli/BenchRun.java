@@ -11,16 +11,14 @@ import jianfu.cli.RunMeasurement.MartCompute;
 import jianfu.cli.RunMeasurement.TableIngest;
 import jianfu.schemas.Contract;
 import jianfu.schemas.FileTrees;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
  * One bench run in {@code <folder>/}: DuckDB COPY of the input, {@code ./jianfu run} end to end in
- * a JVM of its own (so its peak memory is its process tree's alone), then the DuckDB reference
- * marts over the raw Parquet that run wrote.
+ * a JVM of its own (so its peak memory is its process tree's alone), then the DuckDB oracle marts
+ * over the raw Parquet that run wrote.
  */
 final class BenchRun {
-
-  private static final String REFERENCE_MAIN =
-      "jianfu.pipelines.reference.ReferenceMartsApplication";
 
   /** The step the pipelines JVM names Spark's session start-up by (its StepTimings). */
   private static final String SESSION_START = "session_start";
@@ -34,7 +32,7 @@ final class BenchRun {
     this.projectHome = projectHome;
     this.configuration = configuration.toAbsolutePath();
     this.input = input.toAbsolutePath();
-    this.launcher = new ModuleLauncher(projectHome);
+    this.launcher = new ModuleLauncher(projectHome, JvmSettings.read(this.configuration));
   }
 
   RunMeasurement measure(Path folder) throws Exception {
@@ -48,16 +46,15 @@ final class BenchRun {
     MeasuredProcess.Measurement endToEnd =
         MeasuredProcess.run("run", runCommand(output), Map.of(), runLog);
 
-    Path referenceTimings = folder.resolve("duckdb-timings.txt");
+    Path oracleTimings = folder.resolve("duckdb-timings.txt");
     MeasuredProcess.run(
-        "the DuckDB reference marts",
+        "the DuckDB oracle marts",
         launcher.command(
-            "pipelines",
-            REFERENCE_MAIN,
+            "oracle",
             List.of(
                 "--raw", output.resolve("raw").toString(),
                 "--conf", configuration.toString(),
-                "--timings", referenceTimings.toString())),
+                "--timings", oracleTimings.toString())),
         Map.of(),
         folder.resolve("duckdb-marts.log"));
 
@@ -68,7 +65,7 @@ final class BenchRun {
         ingest,
         IngestLog.wallSeconds(runLines)
             .orElseGet(() -> ingest.values().stream().mapToDouble(TableIngest::oursSeconds).sum()),
-        compute(spark, StepTimingsFile.read(referenceTimings)),
+        compute(spark, StepTimingsFile.read(oracleTimings)),
         spark.getOrDefault(SESSION_START, 0.0),
         endToEnd.seconds(),
         endToEnd.peakRssMb());
@@ -107,9 +104,9 @@ final class BenchRun {
   }
 
   private static Map<String, MartCompute> compute(
-      Map<String, Double> spark, Map<String, Double> reference) {
+      Map<String, Double> spark, Map<String, Double> oracle) {
     Map<String, MartCompute> compute = new LinkedHashMap<>();
-    reference.forEach(
+    oracle.forEach(
         (mart, duckDbSeconds) -> {
           Double sparkSeconds = spark.get(mart);
           if (sparkSeconds == null) {

@@ -9,18 +9,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
- * Starts a module of the project (jobs, pipelines) in a JVM of its own. Ingestion (Spring Boot) and
- * the indicators (Spark) pin different versions of the same libraries, so they never share a
- * classpath; the build leaves each module's launch files in {@code <module>/target/launch/}.
+ * Starts a module of the project (jobs, pipelines, the oracle) in a JVM of its own, its heap capped
+ * as conf/jianfu.yml's {@code jvm:} section says. Ingestion (Spring Boot) and the indicators
+ * (Spark) pin different versions of the same libraries, so they never share a classpath; the build
+ * leaves each module's launch files in {@code <module>/target/launch/}.
  */
 final class ModuleLauncher {
 
   private final Path projectHome;
+  private final JvmSettings jvm;
 
-  ModuleLauncher(Path projectHome) {
+  ModuleLauncher(Path projectHome, JvmSettings jvm) {
     this.projectHome = projectHome;
+    this.jvm = jvm;
   }
 
   /** Runs the module's main class with {@code arguments}, output going to this console. */
@@ -118,6 +122,7 @@ final class ModuleLauncher {
     if (!moduleJvmOptions.isEmpty()) {
       command.addAll(Arrays.asList(moduleJvmOptions.split("\\s+")));
     }
+    jvm.heapOf(module).ifPresent(heap -> command.add("-Xmx" + heap));
     command.addAll(extraJvmOptions);
     command.add("-cp");
     command.add(descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath);

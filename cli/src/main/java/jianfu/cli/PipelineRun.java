@@ -8,11 +8,12 @@ import java.util.Map;
 import jianfu.dashboards.report.HtmlReport;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
  * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB), publish the public files and
  * write the built-in report from the served file (in this JVM), all into a new generation of the
- * output folder (Publication), published whole at the end.
+ * output folder (Generations), made current whole at the end.
  */
 final class PipelineRun {
 
@@ -41,14 +42,14 @@ final class PipelineRun {
     }
     OutputFolder folder = OutputFolder.claim(output);
     try (OutputFolder.Lock lock = folder.lock()) {
-      Publication publication = Publication.of(folder);
-      Generation next = publication.resumeNext();
+      Generations generations = Generations.of(folder);
+      Generation next = generations.resumeNext();
       try {
         RunReport report = build(input.toAbsolutePath(), next.folder());
-        publication.publish(next);
+        generations.makeCurrent(next);
         return report.publishedIn(folder.path());
       } catch (Exception e) {
-        throw publication.failed(e);
+        throw generations.failed(e);
       }
     }
   }
@@ -58,7 +59,7 @@ final class PipelineRun {
    * generation}; the report of the run, read from the served file, is the check that it is whole.
    */
   private RunReport build(Path input, Path generation) throws Exception {
-    ModuleLauncher launcher = new ModuleLauncher(projectHome);
+    ModuleLauncher launcher = new ModuleLauncher(projectHome, JvmSettings.read(configuration));
     long ingestStarted = System.nanoTime();
     launcher.run(
         "jobs",

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What one bench run measured: ingestion and DuckDB's COPY per table, ingestion's wall time for all
- * tables (tables may run at the same time), Spark and the DuckDB reference per mart, Spark's
+ * tables (tables may run at the same time), Spark and the DuckDB oracle per mart, Spark's
  * session start-up (kept out of the compute ratio), and {@code run} end to end.
  */
 record RunMeasurement(
@@ -22,7 +22,7 @@ record RunMeasurement(
    */
   record TableIngest(long rows, double oursSeconds, double duckDbSeconds) {}
 
-  /** One mart: Spark's seconds and the DuckDB reference's. */
+  /** One mart: Spark's seconds and the DuckDB oracle's. */
   record MartCompute(double sparkSeconds, double duckDbSeconds) {}
 
   double ingestSeconds() {
@@ -46,7 +46,7 @@ record RunMeasurement(
     return ingestSeconds() / ingestDuckDbSeconds();
   }
 
-  /** Spark's time over the DuckDB reference's, all marts together, session start-up excluded. */
+  /** Spark's time over the DuckDB oracle's, all marts together, session start-up excluded. */
   double computeRatio() {
     return computeSeconds() / computeDuckDbSeconds();
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import jianfu.schemas.settings.JvmSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (strict) {
       arguments.add("--strict");
     }
-    return new ModuleLauncher(ProjectHome.get()).exitCode("jobs", arguments, Map.of());
+    return new ModuleLauncher(ProjectHome.get(), JvmSettings.read(conf))
+        .exitCode("jobs", arguments, Map.of());
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jianfu.schemas.settings.JvmSettings;
 
 /**
  * {@code ./jianfu ...} in a JVM of its own, in a given working directory, as a user runs it: its
@@ -25,7 +26,9 @@ record JianfuProcess(int exitCode, String output) {
    */
   static Process start(Path workingDirectory, List<String> arguments) throws IOException {
     List<String> command =
-        new ArrayList<>(new ModuleLauncher(ProjectHome.get()).command("cli", arguments));
+        new ArrayList<>(
+            new ModuleLauncher(ProjectHome.get(), JvmSettings.defaults())
+                .command("cli", arguments));
     command.add(1, "-Djianfu.home=" + ProjectHome.get());
     return new ProcessBuilder(command)
         .directory(workingDirectory.toFile())

@@ -6,13 +6,15 @@ import java.util.Map;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
 import jianfu.pipelines.intermediate.IntBaselineYear;
-import jianfu.pipelines.intermediate.IntCommunitiesWithStreets;
+import jianfu.pipelines.intermediate.IntCommunities;
 import jianfu.pipelines.intermediate.IntCommunityYears;
+import jianfu.pipelines.intermediate.IntMatters;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.intermediate.IntReported;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntTasksEntrusted;
 import jianfu.pipelines.marts.AccessFunnel;
+import jianfu.pipelines.marts.AgreementCoverage;
 import jianfu.pipelines.marts.BurdenByCommunity;
 import jianfu.pipelines.marts.BurdenSummary;
 import jianfu.pipelines.marts.CommunityScorecard;
@@ -81,7 +83,8 @@ public final class IndicatorPipeline {
 
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
-   * order and types. Frames are lazy: nothing runs until one is collected or written.
+   * order and types. Frames are lazy: nothing runs until one is collected or written, except the
+   * walk along the resubmission chains ({@link IntMatters}), which takes a small job per step.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
@@ -92,7 +95,7 @@ public final class IndicatorPipeline {
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
     // Models that several marts read are cached, so each is computed (and planned) once.
-    Dataset<Row> communities = IntCommunitiesWithStreets.of(staging).cache();
+    Dataset<Row> communities = IntCommunities.of(staging).cache();
     Dataset<Row> areaCommunities = IntAreaCommunities.of(staging, communities).cache();
     Dataset<Row> years = IntReportingYears.of(staging).cache();
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
@@ -112,7 +115,7 @@ public final class IndicatorPipeline {
                 burdenByCommunity,
                 reporting.completenessThreshold())
             .cache();
-    Dataset<Row> accessFunnel = AccessFunnel.of(staging, years).cache();
+    Dataset<Row> accessFunnel = AccessFunnel.of(staging, years, IntMatters.of(staging)).cache();
     Map<String, Dataset<Row>> computed = new HashMap<>();
     computed.put(BurdenByCommunity.NAME, burdenByCommunity);
     computed.put(BurdenSummary.NAME, burdenSummary);
@@ -123,6 +126,7 @@ public final class IndicatorPipeline {
         ValidationViolations.of(burdenByCommunity, validationRules, RuleColumns.current(contract)));
     computed.put(AccessFunnel.NAME, accessFunnel);
     computed.put(SupportFulfilment.NAME, supportFulfilment);
+    computed.put(AgreementCoverage.NAME, AgreementCoverage.of(staging, years, tasks, communities));
     computed.put(
         DepartmentScorecard.NAME,
         DepartmentScorecard.of(staging, years, records, supportFulfilment, settings));
