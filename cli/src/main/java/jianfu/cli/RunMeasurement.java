@@ -6,8 +6,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What one bench run measured: ingestion and DuckDB's COPY per table, ingestion's wall time for all
- * tables (tables may run at the same time), Spark and the DuckDB oracle per mart, Spark's
- * session start-up (kept out of the compute ratio), and {@code run} end to end.
+ * tables (tables may run at the same time), Spark and the DuckDB oracle per mart, Spark's session
+ * start-up (kept out of the compute ratio), and {@code run} end to end.
  */
 record RunMeasurement(
     Map<String, TableIngest> ingest,
