@@ -59,8 +59,12 @@ final class BenchRun {
         folder.resolve("duckdb-marts.log"));
 
     Map<String, Double> spark = StepTimingsFile.read(PipelineRun.sparkTimings(output));
+    List<String> runLines = Files.readAllLines(runLog);
+    Map<String, TableIngest> ingest = ingest(copySeconds, IngestLog.parse(runLines), runLog);
     return new RunMeasurement(
-        ingest(copySeconds, IngestLog.parse(Files.readAllLines(runLog)), runLog),
+        ingest,
+        IngestLog.wallSeconds(runLines)
+            .orElseGet(() -> ingest.values().stream().mapToDouble(TableIngest::oursSeconds).sum()),
         compute(spark, StepTimingsFile.read(oracleTimings)),
         spark.getOrDefault(SESSION_START, 0.0),
         endToEnd.seconds(),

@@ -71,7 +71,7 @@ public class IngestJobConfiguration {
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
 
-  /** The work file's DuckDB memory_limit: what DuckDB holds beyond the JVM's heap. */
+  /** DuckDB's memory_limit when staging and publishing: what it holds beyond the JVM's heap. */
   private static final String MEMORY_LIMIT =
       "${ingest.duckdb_memory_limit:" + IngestDefaults.DUCKDB_MEMORY_LIMIT + "}";
 
@@ -214,7 +214,7 @@ public class IngestJobConfiguration {
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
-        new OutputLayout(target.output(), contract).workFile(target.table()),
+        new OutputLayout(target.output(), contract).staging(target.table()),
         memoryLimit);
   }
 

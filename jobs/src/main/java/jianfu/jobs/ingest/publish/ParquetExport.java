@@ -58,11 +58,14 @@ final class ParquetExport {
     copy(
         duck,
         """
-        SELECT %s FROM rejected_once
+        SELECT %s FROM %s
         UNION ALL SELECT %s FROM classified WHERE _reason IS NOT NULL
         ORDER BY source_file, line
         """
-            .formatted(DuckDb.identifiers(quarantine.columnNames()), fromClassified),
+            .formatted(
+                DuckDb.identifiers(quarantine.columnNames()),
+                StagingTables.REJECTED,
+                fromClassified),
         file);
   }
 

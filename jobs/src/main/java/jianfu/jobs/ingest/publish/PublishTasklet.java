@@ -11,6 +11,7 @@ import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
 import jianfu.jobs.ingest.read.RecordCountingReader;
+import jianfu.jobs.ingest.stage.StagingSegments;
 import jianfu.jobs.ingest.stage.StagingTables;
 import jianfu.schemas.Contract;
 import jianfu.schemas.FileTrees;
@@ -28,7 +29,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Publishes a staged table: resolves keys and the table's references to itself, writes the loaded
  * rows (with the rows an incremental pull keeps, and the watermark it reached), the quarantine, the
  * warnings of the loaded rows and the audit to a folder under work/, swaps them into place and
- * deletes the work file. Everything it reads is in the work file or already published, so a failed
+ * deletes the staged segments. Everything it reads is staged or already published, so a failed
  * publication can simply run again: an incremental one that had swapped the raw rows in replaces
  * the same rows by key again.
  */
@@ -47,7 +48,7 @@ public class PublishTasklet implements Tasklet {
   private final OutputLayout layout;
   private final String memoryLimit;
 
-  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
+  /** {@code memoryLimit}: the publishing DuckDB's memory_limit (DuckDb.inMemory). */
   public PublishTasklet(
       Contract contract,
       SourceTable table,
@@ -76,7 +77,9 @@ public class PublishTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
     Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
-    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name), memoryLimit)) {
+    StagingSegments segments = layout.staging(name);
+    try (DuckDBConnection duck = DuckDb.inMemory(memoryLimit, segments.spillFolder())) {
+      StagingTables.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
       KeptRows.define(
@@ -109,7 +112,7 @@ public class PublishTasklet implements Tasklet {
     FileTrees.replace(
         layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
     FileTrees.delete(publishing);
-    StagingTables.delete(layout.workFile(name));
+    segments.delete();
     counts.putInto(jobContext);
     return RepeatStatus.FINISHED;
   }
