@@ -36,7 +36,7 @@ public final class StagingSegments {
     return DuckDb.spillFolder(folder);
   }
 
-  /** The segment of chunk {@code number} of the given kind (StagingTables.KINDS). */
+  /** The segment of chunk {@code number} of the given kind (StagedRows.KINDS). */
   Path segment(long number, String kind) {
     return folder.resolve("%09d-%s%s".formatted(number, kind, PARQUET));
   }

@@ -67,8 +67,8 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       nextSegment = executionContext.getLong(NEXT_SEGMENT, 0L);
       Files.createDirectories(segments.folder());
       duck = DuckDb.inMemory(memoryLimit, segments.spillFolder());
-      StagingTables.create(duck, table, quarantine);
-      for (String kind : StagingTables.KINDS) {
+      StagedRows.create(duck, table, quarantine);
+      for (String kind : StagedRows.KINDS) {
         appenders.put(kind, duck.createAppender(kind));
         rowsInChunk.put(kind, 0L);
       }
@@ -79,7 +79,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
 
   @Override
   public void write(Chunk<? extends ValidRow> chunk) throws SQLException {
-    DuckDBAppender stagedRows = appenders.get(StagingTables.STAGED);
+    DuckDBAppender stagedRows = appenders.get(StagedRows.STAGED);
     for (ValidRow row : chunk) {
       stagedRows.beginRow();
       stagedRows.append(row.sourceFile());
@@ -89,10 +89,10 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
         append(stagedRows, row.values().get(column.name()));
       }
       stagedRows.endRow();
-      counted(StagingTables.STAGED);
+      counted(StagedRows.STAGED);
       for (RowWarning warning : row.warnings()) {
         appendFlagged(
-            StagingTables.WARNED,
+            StagedRows.WARNED,
             new FlaggedRow(
                 row.sourceFile(),
                 row.line(),
@@ -107,7 +107,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   /** Stages a row for the quarantine. */
   public void quarantine(FlaggedRow rejection) {
     try {
-      appendFlagged(StagingTables.REJECTED, rejection);
+      appendFlagged(StagedRows.REJECTED, rejection);
     } catch (SQLException e) {
       throw new ItemStreamException("cannot stage a rejected row of " + table.table(), e);
     }
@@ -137,7 +137,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       return;
     }
     try {
-      for (String kind : StagingTables.KINDS) {
+      for (String kind : StagedRows.KINDS) {
         Path segment = segments.segment(nextSegment, kind);
         if (rowsInChunk.get(kind) == 0) {
           Files.deleteIfExists(segment);

@@ -66,7 +66,7 @@ class StagingWriterTest {
 
     // then
     assertThat(stagedLines(segments)).isEqualTo(List.of(1L, 20L, 20L));
-    assertThat(segments.files(StagingTables.REJECTED)).isEmpty();
+    assertThat(segments.files(StagedRows.REJECTED)).isEmpty();
   }
 
   private StagingWriter writer(StagingSegments segments) {
@@ -94,7 +94,7 @@ class StagingWriterTest {
         ResultSet result =
             statement.executeQuery(
                 "SELECT min(_line), max(_line), count(*) FROM read_parquet(%s)"
-                    .formatted(DuckDbSql.fileList(segments.files(StagingTables.STAGED))))) {
+                    .formatted(DuckDbSql.fileList(segments.files(StagedRows.STAGED))))) {
       result.next();
       return List.of(result.getLong(1), result.getLong(2), result.getLong(3));
     }

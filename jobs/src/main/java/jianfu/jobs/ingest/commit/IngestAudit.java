@@ -1,4 +1,4 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +11,7 @@ import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
-import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.schemas.OutputTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +81,7 @@ final class IngestAudit {
         ON outcome.source_file = f.source_file
         GROUP BY ALL
         """
-            .formatted(DuckDb.literal(table), StagingTables.REJECTED));
+            .formatted(DuckDb.literal(table), StagedRows.REJECTED));
     ParquetExport.copy(
         duck,
         "SELECT %s FROM audit ORDER BY source_file"

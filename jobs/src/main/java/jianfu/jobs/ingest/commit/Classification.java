@@ -1,17 +1,17 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 import jianfu.schemas.SqlTypes;
 
 /**
- * Decides in the publishing DuckDB what happens to each staged row once the whole table is read
+ * Decides in the committing DuckDB what happens to each staged row once the whole table is read
  * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
  * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
  * row survives) and {@code _collapsed}.
@@ -35,13 +35,13 @@ final class Classification {
   void startFromStagedRows() throws SQLException {
     String verdicts =
         quarantine.columns().stream()
-            .filter(column -> !StagingTables.ORIGIN.contains(column.name()))
+            .filter(column -> !StagedRows.ORIGIN.contains(column.name()))
             .map(
                 column ->
                     "CAST(NULL AS %s) AS %s"
                         .formatted(
                             SqlTypes.of(column.type()),
-                            DuckDb.identifier(StagingTables.bookkeeping(column.name()))))
+                            DuckDb.identifier(StagedRows.bookkeeping(column.name()))))
             .collect(Collectors.joining(", "));
     DuckDb.execute(
         duck,
@@ -49,7 +49,7 @@ final class Classification {
         CREATE OR REPLACE TABLE classified AS
         SELECT *, %s, FALSE AS _collapsed FROM %s
         """
-            .formatted(verdicts, StagingTables.STAGED));
+            .formatted(verdicts, StagedRows.STAGED));
   }
 
   /**
@@ -97,7 +97,7 @@ final class Classification {
         """
             .formatted(
                 table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
-                StagingTables.WARNED));
+                StagedRows.WARNED));
   }
 
   /**

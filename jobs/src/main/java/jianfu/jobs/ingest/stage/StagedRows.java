@@ -18,9 +18,9 @@ import jianfu.schemas.SourceTable;
  * The three kinds of staged rows. {@code staged}: valid rows, typed, with where they came from.
  * {@code rejected}: rows already bound for the quarantine, in the quarantine's columns. {@code
  * warned}: the warnings of staged rows, in the same columns. The stage step writes them chunk by
- * chunk as Parquet segments (StagingSegments); the publish step reads each kind back as one table.
+ * chunk as Parquet segments (StagingSegments); the commit step reads each kind back as one table.
  */
-public final class StagingTables {
+public final class StagedRows {
 
   public static final String STAGED = "staged";
   public static final String REJECTED = "rejected";
@@ -35,7 +35,7 @@ public final class StagingTables {
    */
   public static final List<String> ORIGIN = List.of("source_file", "line", "raw_record");
 
-  private StagingTables() {}
+  private StagedRows() {}
 
   /**
    * The name a quarantine column has among a staged row's columns: prefixed so that it cannot clash
@@ -54,7 +54,7 @@ public final class StagingTables {
   }
 
   /**
-   * Makes each kind one table of the publish step's connection: a view of its segments in {@code
+   * Makes each kind one table of the commit step's connection: a view of its segments in {@code
    * segments}, or an empty table when no chunk had a row of that kind.
    */
   public static void read(
