@@ -65,9 +65,13 @@ final class BenchRun {
         folder.resolve("duckdb-marts.log"));
 
     Map<String, Double> spark = StepTimingsFile.read(PipelineRun.sparkTimings(output));
+    List<String> runLines = Files.readAllLines(runLog);
+    Map<String, TableIngest> ingest = ingest(copySeconds, IngestLog.parse(runLines), runLog);
     Map<String, MartCompute> compute = compute(spark, StepTimingsFile.read(oracleTimings));
     return new RunMeasurement(
-        ingest(copySeconds, IngestLog.parse(Files.readAllLines(runLog)), runLog),
+        ingest,
+        IngestLog.wallSeconds(runLines)
+            .orElseGet(() -> ingest.values().stream().mapToDouble(TableIngest::oursSeconds).sum()),
         compute,
         spark.getOrDefault(SESSION_START, 0.0),
         spark.getOrDefault(

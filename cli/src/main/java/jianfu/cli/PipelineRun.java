@@ -13,7 +13,7 @@ import jianfu.schemas.settings.JvmSettings;
 /**
  * One run: ingest (jobs JVM), compute (Spark JVM), serve (DuckDB), publish the public files and
  * write the built-in report from the served file (in this JVM), all into a new generation of the
- * output folder (Publication), published whole at the end.
+ * output folder (Generations), made current whole at the end.
  */
 final class PipelineRun {
 
@@ -42,14 +42,14 @@ final class PipelineRun {
     }
     OutputFolder folder = OutputFolder.claim(output);
     try (OutputFolder.Lock lock = folder.lock()) {
-      Publication publication = Publication.of(folder);
-      Generation next = publication.resumeNext();
+      Generations generations = Generations.of(folder);
+      Generation next = generations.resumeNext();
       try {
         RunReport report = build(input.toAbsolutePath(), next.folder());
-        publication.publish(next);
+        generations.makeCurrent(next);
         return report.publishedIn(folder.path());
       } catch (Exception e) {
-        throw publication.failed(e);
+        throw generations.failed(e);
       }
     }
   }

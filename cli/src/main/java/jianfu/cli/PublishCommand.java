@@ -34,7 +34,7 @@ final class PublishCommand implements Callable<Integer> {
     OutputFolder folder = OutputFolder.existing(output);
     Path conf = ProjectHome.configurationOr(configuration);
     try (OutputFolder.Lock lock = folder.lock()) {
-      Publication.of(folder)
+      Generations.of(folder)
           .rewrite(
               PublicFiles.FOLDER,
               generation -> publish(generation, servedIn(generation, output), conf));

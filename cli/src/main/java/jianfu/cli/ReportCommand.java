@@ -29,7 +29,7 @@ final class ReportCommand implements Callable<Integer> {
     OutputFolder folder = OutputFolder.existing(output);
     HtmlReport report = new HtmlReport(Contract.load());
     try (OutputFolder.Lock lock = folder.lock()) {
-      Publication.of(folder).rewrite(HtmlReport.FOLDER, report::write);
+      Generations.of(folder).rewrite(HtmlReport.FOLDER, report::write);
     }
     Path page = HtmlReport.location(folder.path());
     System.out.println("wrote the report " + page + " (open " + page.toUri() + ")");

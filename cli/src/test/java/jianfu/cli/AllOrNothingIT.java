@@ -82,7 +82,7 @@ class AllOrNothingIT {
     assertLastPublicationKept(outcome);
     String first = loadOrder.get(0).table();
     Path file = Path.of("raw", first, first + ".parquet");
-    Path ingestedAside = output.resolve(Publication.GENERATIONS).resolve("next").resolve(file);
+    Path ingestedAside = output.resolve(Generations.GENERATIONS).resolve("next").resolve(file);
     assertThat(ingestedAside).isRegularFile();
     assertThat(Files.isSameFile(ingestedAside, output.resolve(file))).isFalse();
   }
@@ -146,7 +146,7 @@ class AllOrNothingIT {
             lastPublication.entries().keySet().stream()
                 .filter(entry -> !entry.startsWith("marts/") && !entry.startsWith("work/"))
                 .toList());
-    try (Stream<Path> generations = Files.list(output.resolve(Publication.GENERATIONS))) {
+    try (Stream<Path> generations = Files.list(output.resolve(Generations.GENERATIONS))) {
       assertThat(generations).containsExactly(output.resolve("current").toRealPath());
     }
   }

@@ -118,6 +118,51 @@ class RunCommandIT {
   }
 
   @Test
+  void theComplianceViewsServedTablesAgreeWithTheMarts() throws SQLException {
+    // agreement_coverage_by_street, summed over the streets, is agreement_coverage
+    String byDepartment =
+        "SELECT year, dept_code, sum(tasks_entrusted) AS t, sum(tasks_with_entrustment) AS e,"
+            + " sum(tasks_with_undertaking) AS u, sum(tasks_covered) AS c"
+            + " FROM agreement_coverage_by_street GROUP BY ALL";
+    assertThat(count("SELECT count(*) FROM agreement_coverage_by_street")).isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM ("
+                    + byDepartment
+                    + ") s FULL JOIN (SELECT * FROM agreement_coverage WHERE dept_code <> 'ALL') m"
+                    + " USING (year, dept_code) WHERE s.t IS DISTINCT FROM m.tasks_entrusted"
+                    + " OR s.e IS DISTINCT FROM m.tasks_with_entrustment"
+                    + " OR s.u IS DISTINCT FROM m.tasks_with_undertaking"
+                    + " OR s.c IS DISTINCT FROM m.tasks_covered"))
+        .isZero();
+    // approvals_breaking_rules lists what access_funnel's compliance columns count
+    for (String rule :
+        List.of(
+            "approved_without_consultation",
+            "approved_despite_disagreement",
+            "approved_without_legal_basis",
+            "consulted_after_decision")) {
+      assertThat(
+              count(
+                  "SELECT count(*) FROM (SELECT year, dept_code, count(*) AS n"
+                      + " FROM approvals_breaking_rules WHERE rule = '"
+                      + rule
+                      + "' GROUP BY ALL) b FULL JOIN (SELECT year, dept_code, "
+                      + rule
+                      + " AS n FROM access_funnel WHERE dept_code <> 'ALL' AND "
+                      + rule
+                      + " > 0) f USING (year, dept_code) WHERE b.n IS DISTINCT FROM f.n"))
+          .as(rule)
+          .isZero();
+    }
+    assertThat(count("SELECT count(*) FROM approvals_breaking_rules")).isPositive();
+    // undertaking_agreements_missing lists the communities whose undertaking_signed is false
+    assertThat(count("SELECT count(*) FROM undertaking_agreements_missing"))
+        .isPositive()
+        .isEqualTo(count("SELECT count(*) FROM community_scorecard WHERE NOT undertaking_signed"));
+  }
+
+  @Test
   void theHeadlineReproducesTheReportedReductionsWithinOnePoint() throws SQLException {
     Headline headline = Headline.read(output.resolve("serving/jianfu.duckdb"));
     assertThat(headline.measures()).hasSize(4);

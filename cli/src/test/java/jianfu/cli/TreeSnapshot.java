@@ -29,7 +29,7 @@ record TreeSnapshot(Map<String, String> entries) {
   /** What readers of an output folder find under its published names, links followed. */
   static TreeSnapshot published(Path output) throws IOException {
     Map<String, String> entries = new TreeMap<>();
-    for (String name : Publication.PUBLISHED) {
+    for (String name : Generations.LINKED_NAMES) {
       entries.putAll(walk(output, output.resolve(name), true));
     }
     return new TreeSnapshot(entries);

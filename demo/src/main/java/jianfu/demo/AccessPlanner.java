@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Plans the applications of every matter from its fate: core matters are approved (some after being
- * returned or rejected first), transitional ones approved and later revoked, slipped ones never
- * approved (no application, or one pending, rejected, withdrawn), cut ones mostly never applied
- * for. Every status and reason is handed out in turn, so each occurs whatever the seed.
+ * returned once or twice, or rejected, first), transitional ones approved and later revoked,
+ * slipped ones never approved (no application, or one pending, rejected, withdrawn), cut ones
+ * mostly never applied for. Every status and reason is handed out in turn, so each occurs whatever
+ * the seed.
  */
 final class AccessPlanner {
 
@@ -21,6 +22,7 @@ final class AccessPlanner {
     NONE,
     DIRECT,
     AFTER_RETURN,
+    AFTER_TWO_RETURNS,
     AFTER_REJECTION,
     REVOKED,
     PENDING,
@@ -125,7 +127,8 @@ final class AccessPlanner {
 
   private static List<Chain> core() {
     List<Chain> chains = new ArrayList<>(Collections.nCopies(13, Chain.DIRECT));
-    chains.addAll(Collections.nCopies(4, Chain.AFTER_RETURN));
+    chains.addAll(Collections.nCopies(3, Chain.AFTER_RETURN));
+    chains.add(Chain.AFTER_TWO_RETURNS);
     chains.addAll(Collections.nCopies(3, Chain.AFTER_REJECTION));
     return chains;
   }
@@ -151,7 +154,8 @@ final class AccessPlanner {
     Chain chain = chains.get(matter.fate()).next();
     switch (chain) {
       case NONE -> {}
-      case DIRECT, AFTER_RETURN, AFTER_REJECTION -> approve(matter, chain, scope);
+      case DIRECT, AFTER_RETURN, AFTER_TWO_RETURNS, AFTER_REJECTION ->
+          approve(matter, chain, scope);
       case REVOKED -> revoke(matter, scope);
       case PENDING ->
           add(
@@ -180,6 +184,12 @@ final class AccessPlanner {
     Application earlier = null;
     if (chain == Chain.AFTER_RETURN) {
       earlier = refuse(matter, Status.RETURNED, before(submitted, 45, 120), scope);
+    } else if (chain == Chain.AFTER_TWO_RETURNS) {
+      // returned, re-submitted and returned again, then re-submitted once more
+      Application first = refuse(matter, Status.RETURNED, before(submitted, 150, 260), scope);
+      earlier =
+          refuse(matter, Status.RETURNED, first.decidedOn().plusDays(dice.between(5, 30)), scope);
+      resubmits.put(earlier, first);
     } else if (chain == Chain.AFTER_REJECTION) {
       refuse(matter, Status.REJECTED, before(submitted, 120, 300), scope);
     }

@@ -18,7 +18,11 @@ final class ApplicationTables {
               .set("dept_code", matter.department().code())
               .set("title", "关于在社区" + matter.type().verb + matter.title() + "的准入申请")
               .set("matter_type", matter.type())
-              .set("legal_basis", application.legalBasis())
+              .set(
+                  "legal_basis",
+                  plan.breaches().breaks(application, ComplianceBreach.WITHOUT_LEGAL_BASIS)
+                      ? null
+                      : application.legalBasis())
               .set("scope", application.scope().all() ? "ALL" : "LISTED")
               .set("support_personnel", support.personnel())
               .set("support_funding_yuan", support.fundingYuan())

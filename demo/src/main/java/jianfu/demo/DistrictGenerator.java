@@ -45,6 +45,8 @@ public final class DistrictGenerator {
         Signboards.write(tables, plan, dice("signboards"));
         Activities.write(tables, plan, dice("activities"));
         SupportAndTasks.write(tables, plan, dice("support"));
+        EntrustmentAgreements.write(tables, plan, dice("entrustment_agreements"));
+        UndertakingAgreements.write(tables, plan, dice("undertaking_agreements"));
         Ratings.write(tables, plan, dice("ratings"));
         List<Flaw> flaws = DeliberateFlaws.build(tables, plan);
         flaws.forEach(flaw -> tables.get(flaw.table()).write(flaw.cells()));

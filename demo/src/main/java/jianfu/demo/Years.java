@@ -25,6 +25,12 @@ final class Years {
   /** The years returns are asked for, and so records are kept for: the closed ones and 2026. */
   static final List<Integer> REPORTING = IntStream.rangeClosed(BASELINE, CURRENT).boxed().toList();
 
+  /**
+   * The years the two agreements are drawn up for: from the reform's launch on, the current year
+   * included (the baseline year had none).
+   */
+  static final List<Integer> AGREED = IntStream.rangeClosed(BASELINE + 1, CURRENT).boxed().toList();
+
   /** The closed years after the baseline. */
   static final List<Integer> AFTER_REFORM = CLOSED.subList(1, CLOSED.size());
 

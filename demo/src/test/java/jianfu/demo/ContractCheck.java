@@ -43,6 +43,7 @@ final class ContractCheck {
   private final Set<String> departments;
   private final Map<String, String> applicationStatuses = new HashMap<>();
   private final Set<String> reportingYears;
+  private final Set<String> entrustmentAgreements;
 
   ContractCheck(DemoFolder demo) {
     demo.rows("org_units").forEach(o -> orgLevels.put(o.get("org_code"), o.get("level")));
@@ -51,6 +52,9 @@ final class ContractCheck {
     demo.rows("applications")
         .forEach(a -> applicationStatuses.put(a.get("application_id"), a.get("status")));
     reportingYears = Set.copyOf(demo.rows("returns").stream().map(r -> r.get("year")).toList());
+    entrustmentAgreements =
+        Set.copyOf(
+            demo.rows("entrustment_agreements").stream().map(a -> a.get("agreement_id")).toList());
   }
 
   /** The reasons the row breaks, in no particular order; empty when it is valid. */
@@ -181,6 +185,7 @@ final class ContractCheck {
               && (reference.status() == null
                   || reference.status().isEmpty()
                   || reference.status().contains(applicationStatuses.get(value)));
+      case "entrustment_agreements" -> entrustmentAgreements.contains(value);
       default -> orgOfLevel(reference, value, row);
     };
   }

@@ -122,7 +122,7 @@ class CoverageTest {
     int refusals = 0;
     for (Map<String, String> application : applications.values()) {
       for (int year = 2022; year <= LATEST; year++) {
-        if (!inForce(application, year)) {
+        if (!Approvals.inForce(application, year)) {
           continue;
         }
         String id = application.get("application_id");
@@ -267,21 +267,10 @@ class CoverageTest {
             || delivery.get("materials_delivered").equals("true"));
   }
 
-  private static boolean approved(Map<String, String> application) {
-    return Set.of("APPROVED", "REVOKED").contains(application.get("status"));
-  }
-
-  private static boolean inForce(Map<String, String> application, int year) {
-    String revoked = application.get("revoked_on");
-    return approved(application)
-        && application.get("decided_on").compareTo(year + "-12-31") <= 0
-        && (revoked.isEmpty() || revoked.compareTo(year + "-01-01") >= 0);
-  }
-
   /** docs/indicators.md: admitted on the reference date by the application it names. */
   private static boolean admits(String applicationId, String date) {
     Map<String, String> application = applications.get(applicationId);
-    if (application == null || !approved(application)) {
+    if (application == null || !Approvals.approved(application)) {
       return false;
     }
     String revoked = application.get("revoked_on");

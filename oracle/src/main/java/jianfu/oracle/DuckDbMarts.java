@@ -27,9 +27,9 @@ import jianfu.schemas.settings.ValidationSettings;
  * The oracle: the marts of docs/indicators.md computed a second way, by the plain DuckDB SQL under
  * {@code sql/} (intermediate models, then marts), written from the definitions without looking at
  * the Spark pipeline. An in-memory DuckDB reads the raw Parquet through one view per source table
- * (an empty table when the folder is absent), the settings through {@link SettingsTables}, then
- * builds the intermediate models and the marts in contract order, each mart a table later marts may
- * read.
+ * (an empty table when the folder is absent), the settings through {@link SettingsTables}, the
+ * contract's lists (measures, rating dimensions) through {@link ContractTables}, then builds the
+ * intermediate models and the marts in contract order, each mart a table later marts may read.
  */
 public final class DuckDbMarts {
 
@@ -46,7 +46,7 @@ public final class DuckDbMarts {
           "int_records_admitted",
           "int_reported",
           "int_applications_in_force",
-          "int_tasks",
+          "int_tasks_entrusted",
           "int_rating_scores");
 
   private DuckDbMarts() {}
@@ -97,6 +97,7 @@ public final class DuckDbMarts {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
       SettingsTables.create(duckDb, settings, publication, reporting);
+      ContractTables.create(duckDb, contract);
       // Materialised once, as Spark caches its intermediate models: the bench then compares each
       // engine at its best, and their time goes to the first mart, as Spark's does.
       long started = System.nanoTime();

@@ -23,5 +23,9 @@ from dimension_scores
 join rating_weights
     on rating_weights.ratee_type = dimension_scores.ratee_type
     and rating_weights.dimension = dimension_scores.dimension
+-- Summed in the order of the dimensions, so that ratees with the same dimension scores get the
+-- same composite to the last bit and tie in the ranks (an unordered window sums in whatever order
+-- its rows arrive, and 58.171 came out as 58.17099999999999 for one of two such communities).
 window ratee as (partition by dimension_scores.ratee_type, dimension_scores.ratee_code,
-    dimension_scores.year)
+    dimension_scores.year order by dimension_scores.dimension
+    rows between unbounded preceding and unbounded following)

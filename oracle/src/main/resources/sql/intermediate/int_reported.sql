@@ -5,15 +5,8 @@
 -- read as v1 read it: every community reported every dataset in every reporting year.
 -- On time: received_on <= due_on; late: received on a later day; nil_return: the returns row says
 -- so. Without a returns row these three are false.
+-- The datasets are those of the contract's measures (table measures), each with its measure.
 with
-
-datasets as (
-    select * from (values
-        ('WORK_ITEMS', 'work_items'),
-        ('LEDGERS', 'ledger_volumes'),
-        ('SIGNBOARDS', 'signboards'),
-        ('ACTIVITIES', 'activities')) as t(dataset, measure)
-),
 
 counted_records as (
     select distinct year, org_code, measure
@@ -32,7 +25,7 @@ select
     coalesce(returns.received_on > returns.due_on, false) as late,
     coalesce(returns.nil_return, false) as nil_return
 from int_community_years as community_years
-cross join datasets
+cross join measures as datasets
 left join returns
     on returns.org_code = community_years.org_code
     and returns.year = community_years.year

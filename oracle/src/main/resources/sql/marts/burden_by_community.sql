@@ -3,64 +3,74 @@
 -- dataset it did not report is null, and so is its unadmitted count.
 with
 
+-- Each measure's count per community and year, as its definition reads, and the same count over
+-- the unadmitted records.
 counted as (
+    select year, org_code, measure, count(distinct record_id) as value,
+        count(distinct record_id) filter (where not admitted) as unadmitted
+    from int_records_admitted
+    where measure in ('work_items', 'activities')
+    group by year, org_code, measure
+    union all
+    select year, org_code, measure, count(*), count(*) filter (where not admitted)
+    from int_records_admitted
+    where measure = 'signboards'
+    group by year, org_code, measure
+    union all
+    select year, org_code, measure, sum(amount), sum(amount) filter (where not admitted)
+    from int_records_admitted
+    where measure = 'ledger_volumes'
+    group by year, org_code, measure
+),
+
+-- Whether the community reported each measure's dataset (table measures: the contract's list).
+reported as (
+    select int_reported.year, int_reported.org_code, measures.measure,
+        bool_or(int_reported.reported) as reported
+    from int_reported
+    join measures using (dataset)
+    group by int_reported.year, int_reported.org_code, measures.measure
+),
+
+-- One row per community, year and measure: 0 where nothing was recorded, null where not reported.
+community_measures as (
     select
         community_years.year,
         community_years.org_code,
         community_years.street_code,
-        count(distinct records.record_id) filter (where records.measure = 'work_items')
-            as work_items,
-        count(distinct records.record_id) filter (where records.measure = 'activities')
-            as activities,
-        count(*) filter (where records.measure = 'signboards') as signboards,
-        cast(coalesce(sum(records.amount) filter (where records.measure = 'ledger_volumes'), 0)
-            as bigint) as ledger_volumes,
-        count(distinct records.record_id) filter (
-            where records.measure = 'work_items' and not records.admitted)
-            as unadmitted_work_items,
-        count(distinct records.record_id) filter (
-            where records.measure = 'activities' and not records.admitted)
-            as unadmitted_activities,
-        count(*) filter (
-            where records.measure = 'signboards' and not records.admitted)
-            as unadmitted_signboards,
-        cast(coalesce(sum(records.amount) filter (
-            where records.measure = 'ledger_volumes' and not records.admitted), 0)
-            as bigint) as unadmitted_ledger_volumes
+        cast(measures.measure as measure) as measure,
+        case when reported.reported then cast(coalesce(counted.value, 0) as bigint) end as value,
+        case when reported.reported then cast(coalesce(counted.unadmitted, 0) as bigint) end
+            as unadmitted
     from int_community_years as community_years
-    left join int_records_admitted as records
-        on records.year = community_years.year
-        and records.org_code = community_years.org_code
-    group by community_years.year, community_years.org_code, community_years.street_code
+    cross join measures
+    join reported
+        on reported.year = community_years.year
+        and reported.org_code = community_years.org_code
+        and reported.measure = measures.measure
+    left join counted
+        on counted.year = community_years.year
+        and counted.org_code = community_years.org_code
+        and counted.measure = measures.measure
 ),
 
-reported as (
-    select
-        year,
-        org_code,
-        bool_or(reported) filter (where dataset = 'WORK_ITEMS') as work_items,
-        bool_or(reported) filter (where dataset = 'ACTIVITIES') as activities,
-        bool_or(reported) filter (where dataset = 'SIGNBOARDS') as signboards,
-        bool_or(reported) filter (where dataset = 'LEDGERS') as ledger_volumes
-    from int_reported
-    group by year, org_code
+-- One column per measure (named as the measure), then one per measure's unadmitted count.
+measure_columns as (
+    pivot community_measures
+    on measure in measure
+    using first(value)
+    group by year, org_code, street_code
+),
+
+unadmitted_columns as (
+    pivot community_measures
+    on measure in measure
+    using first(unadmitted) as unadmitted
+    group by year, org_code, street_code
 )
 
 select
-    counted.year,
-    counted.org_code,
-    counted.street_code,
-    case when reported.work_items then counted.work_items end as work_items,
-    case when reported.activities then counted.activities end as activities,
-    case when reported.signboards then counted.signboards end as signboards,
-    case when reported.ledger_volumes then counted.ledger_volumes end as ledger_volumes,
-    case when reported.work_items then counted.unadmitted_work_items end
-        as unadmitted_work_items,
-    case when reported.activities then counted.unadmitted_activities end
-        as unadmitted_activities,
-    case when reported.signboards then counted.unadmitted_signboards end
-        as unadmitted_signboards,
-    case when reported.ledger_volumes then counted.unadmitted_ledger_volumes end
-        as unadmitted_ledger_volumes
-from counted
-join reported using (year, org_code)
+    measure_columns.*,
+    columns('^(.+)_unadmitted$') as 'unadmitted_\1'
+from measure_columns
+join unadmitted_columns using (year, org_code, street_code)

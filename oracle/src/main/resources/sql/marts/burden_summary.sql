@@ -10,15 +10,13 @@ baseline as (
     from settings
 ),
 
+-- The measures (table measures: the contract's list) of burden_by_community, one row each.
 community_measures as (
-    select year, org_code, 'work_items' as measure, work_items as value
-    from burden_by_community
-    union all
-    select year, org_code, 'activities', activities from burden_by_community
-    union all
-    select year, org_code, 'signboards', signboards from burden_by_community
-    union all
-    select year, org_code, 'ledger_volumes', ledger_volumes from burden_by_community
+    select year, org_code, measure, value
+    from (unpivot burden_by_community
+        on columns(* exclude (year, org_code, street_code))
+        into name measure value value)
+    where measure in (select measure from measures)
 ),
 
 -- Each area's communities with each measure this year and in the baseline year (null: not
@@ -34,8 +32,7 @@ area_community_measures as (
         in_baseline_year.value as baseline_value
     from int_area_communities as areas
     cross join int_reporting_years as reporting_years
-    cross join (values ('work_items'), ('activities'), ('signboards'), ('ledger_volumes'))
-        as measures(measure)
+    cross join measures
     cross join baseline
     left join community_measures as this_year
         on this_year.org_code = areas.community_code
@@ -75,7 +72,7 @@ area_measures_reduced as (
         area_measures.org_code,
         cast(baseline.baseline_year as integer) as baseline_year,
         cast(area_measures.communities as bigint) as communities,
-        area_measures.measure,
+        cast(area_measures.measure as measure) as measure,
         cast(area_measures.reporting as bigint) as reporting,
         cast(area_measures.total as bigint) as total,
         cast(area_measures.total as double) / nullif(area_measures.reporting, 0) as per_community,
@@ -100,10 +97,10 @@ area_measures_reduced as (
 ),
 
 -- Back to one row per area and year; the columns come out in contract order, each measure's
--- columns together.
-area_summary as (
+-- columns together (the ENUM type measure lists them in contract order).
+area_pivot as (
     pivot area_measures_reduced
-    on measure in ('work_items', 'activities', 'signboards', 'ledger_volumes')
+    on measure in measure
     using
         first(reporting) as reporting,
         first(total) as total,
@@ -114,16 +111,23 @@ area_summary as (
     group by year, level, org_code, baseline_year, communities
 ),
 
--- The share of the four returns of the area's communities that were reported; FINAL from the
--- completeness threshold up, else PROVISIONAL (also without communities: nothing is known).
+-- A measure's total is the column named as the measure.
+area_summary as (
+    select columns('^(.*?)(_total)?$') as '\1' from area_pivot
+),
+
+-- The share of the returns of the area's communities (one per measure) that were reported; FINAL
+-- from the completeness threshold up, else PROVISIONAL (also without communities: nothing is
+-- known).
 area_status as (
     select
-        area_summary.year,
-        area_summary.level,
-        area_summary.org_code,
-        cast(work_items_reporting + activities_reporting + signboards_reporting
-            + ledger_volumes_reporting as double) / nullif(4 * communities, 0) as reporting_rate
-    from area_summary
+        year,
+        level,
+        org_code,
+        cast(sum(reporting) as double) / nullif(count(*) * any_value(communities), 0)
+            as reporting_rate
+    from area_measures_reduced
+    group by year, level, org_code
 ),
 
 -- The latest year whose district row is FINAL (null when none is).
@@ -135,11 +139,7 @@ headline as (
 )
 
 select
-    area_summary.* rename (
-        work_items_total as work_items,
-        activities_total as activities,
-        signboards_total as signboards,
-        ledger_volumes_total as ledger_volumes),
+    area_summary.*,
     area_status.reporting_rate,
     case when area_status.reporting_rate >= settings.completeness_threshold then 'FINAL'
         else 'PROVISIONAL' end as status,

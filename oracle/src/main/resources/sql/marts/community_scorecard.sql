@@ -2,15 +2,20 @@
 -- rated by departments and streets, with its tasks, refusals, veto, grade and rank in street.
 with
 
+-- One column per dimension the contract allows for the ratee type (table rating_dimensions; the
+-- ENUM type community_score lists their score columns in contract order).
 ratings_received as (
     pivot (
-        select year, ratee_code as org_code, dimension, score, composite
+        select
+            year,
+            ratee_code as org_code,
+            cast(rating_dimensions.score_column as community_score) as score_column,
+            score,
+            composite
         from int_rating_scores
+        join rating_dimensions using (ratee_type, dimension)
         where ratee_type = 'COMMUNITY')
-    on dimension in (
-        'TASK_COMPLETION' as score_task_completion,
-        'QUALITY' as score_quality,
-        'COOPERATION' as score_cooperation)
+    on score_column in community_score
     using any_value(score)
     group by year, org_code, composite
 ),
@@ -27,10 +32,13 @@ task_outcomes as (
         -- Saying no to an unsupported task is the community's right, never penalised.
         count(*) filter (where not tasks.supported and not task_results.completed)
             as refused_unsupported,
+        -- Supported, and no task_results row came in for the year.
+        count(*) filter (where tasks.supported and task_results.application_id is null)
+            as tasks_unreported,
         -- 一票否决: a supported task left uncompleted.
         count(*) filter (where tasks.supported and not task_results.completed) > 0 as veto
     from int_community_years as community_years
-    left join int_tasks as tasks
+    left join int_tasks_entrusted as tasks
         on tasks.year = community_years.year
         and tasks.org_code = community_years.org_code
     left join task_results
@@ -45,14 +53,13 @@ scored as (
         year,
         org_code,
         task_outcomes.street_code,
-        ratings_received.score_task_completion,
-        ratings_received.score_quality,
-        ratings_received.score_cooperation,
+        ratings_received.* exclude (year, org_code, composite),
         ratings_received.composite,
         task_outcomes.tasks_entrusted,
         task_outcomes.tasks_supported,
         task_outcomes.tasks_completed,
         task_outcomes.refused_unsupported,
+        task_outcomes.tasks_unreported,
         task_outcomes.veto,
         ratings_received.composite as final_score
     from task_outcomes
@@ -73,5 +80,12 @@ select
     -- Dense, best first, among the street's communities that have a final_score.
     case when final_score is not null then cast(dense_rank() over (
         partition by year, street_code, final_score is null order by final_score desc) as integer)
-    end as rank_in_street
+    end as rank_in_street,
+    -- Unknown (null) for everyone when the input holds no undertaking agreement at all.
+    case when exists (select 1 from undertaking_agreements) then exists (
+        select 1 from undertaking_agreements
+        where undertaking_agreements.org_code = scored.org_code
+            and undertaking_agreements.year = scored.year
+            and undertaking_agreements.signed_on <= make_date(scored.year, 12, 31))
+    end as undertaking_signed
 from scored

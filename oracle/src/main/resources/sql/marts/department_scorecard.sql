@@ -3,15 +3,20 @@
 -- support_fulfilment mart.
 with
 
+-- One column per dimension the contract allows for the ratee type (table rating_dimensions; the
+-- ENUM type department_score lists their score columns in contract order).
 ratings_received as (
     pivot (
-        select year, ratee_code as dept_code, dimension, score, composite
+        select
+            year,
+            ratee_code as dept_code,
+            cast(rating_dimensions.score_column as department_score) as score_column,
+            score,
+            composite
         from int_rating_scores
+        join rating_dimensions using (ratee_type, dimension)
         where ratee_type = 'DEPARTMENT')
-    on dimension in (
-        'SUPPORT' as score_support,
-        'BURDEN' as score_burden,
-        'GUIDANCE' as score_guidance)
+    on score_column in department_score
     using any_value(score)
     group by year, dept_code, composite
 ),
@@ -43,9 +48,7 @@ deducted as (
     select
         year,
         dept_code,
-        ratings_received.score_support,
-        ratings_received.score_burden,
-        ratings_received.score_guidance,
+        ratings_received.* exclude (year, dept_code, composite),
         coalesce(raters.raters, 0) as raters,
         ratings_received.composite,
         coalesce(unadmitted.unadmitted_records, 0) as unadmitted_records,

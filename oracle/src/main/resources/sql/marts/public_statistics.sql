@@ -70,49 +70,79 @@ area_suppression as (
         on last_turn.year = areas.year
 ),
 
--- M per reporting community to one decimal, rounded half up in integer arithmetic (values are
--- >= 0); null when no community reported M, as in burden_summary. reporting_rate_pct is
--- 100 * reported / (4 * communities) to one decimal the same way.
-burden_observations as (
-    select year, level, org_code, baseline_year, suppression, status as burden_status,
-        observation.*
-    from area_suppression,
+-- burden_summary's figures, one row per area, year and column.
+burden_figures as (
+    unpivot burden_summary
+    on columns(* exclude (year, level, org_code, baseline_year, status, headline_year))
+    into name column_name value value
+),
+
+-- Each measure (table measures: the contract's list) of each area-year: its total, reporting
+-- communities and reduction, the burden_summary columns named after it.
+area_measures as (
+    select
+        areas.year,
+        areas.level,
+        areas.org_code,
+        areas.baseline_year,
+        areas.suppression,
+        areas.status as burden_status,
+        areas.communities,
+        measures.measure,
+        cast(max(figures.value) filter (where figures.column_name = measures.measure) as bigint)
+            as total,
+        cast(max(figures.value) filter (
+            where figures.column_name = measures.measure || '_reporting') as bigint) as reporting,
+        max(figures.value) filter (where figures.column_name = measures.measure || '_reduction_pct')
+            as reduction_pct
+    from area_suppression as areas
+    cross join measures
+    left join burden_figures as figures
+        on figures.year = areas.year
+        and figures.level = areas.level
+        and figures.org_code = areas.org_code
+    group by all
+),
+
+-- Per measure its total, its value per reporting community and its reduction, unit and decimals
+-- as burden_summary declares them. Per community is rounded half up to its decimals in integer
+-- arithmetic (values are >= 0); null when no community reported the measure, as in burden_summary.
+measure_observations as (
+    select year, level, org_code, baseline_year, suppression, burden_status, observation.*
+    from area_measures
+    join mart_columns as per_community_column
+        on per_community_column.mart = 'burden_summary'
+        and per_community_column.column_name = area_measures.measure || '_per_community',
         unnest([
-            {indicator_code: 'work_items', value: work_items::double, unit: '项', decimals: 0},
-            {indicator_code: 'work_items_per_community',
-             value: ((work_items * 20 + work_items_reporting) // nullif(2 * work_items_reporting, 0))
-                / 10.0,
-             unit: '项/社区', decimals: 1},
-            {indicator_code: 'work_items_reduction_pct', value: work_items_reduction_pct::double,
-             unit: '%', decimals: 1},
-            {indicator_code: 'activities', value: activities::double, unit: '次', decimals: 0},
-            {indicator_code: 'activities_per_community',
-             value: ((activities * 20 + activities_reporting) // nullif(2 * activities_reporting, 0))
-                / 10.0,
-             unit: '次/社区', decimals: 1},
-            {indicator_code: 'activities_reduction_pct', value: activities_reduction_pct::double,
-             unit: '%', decimals: 1},
-            {indicator_code: 'signboards', value: signboards::double, unit: '块', decimals: 0},
-            {indicator_code: 'signboards_per_community',
-             value: ((signboards * 20 + signboards_reporting) // nullif(2 * signboards_reporting, 0))
-                / 10.0,
-             unit: '块/社区', decimals: 1},
-            {indicator_code: 'signboards_reduction_pct', value: signboards_reduction_pct::double,
-             unit: '%', decimals: 1},
-            {indicator_code: 'ledger_volumes', value: ledger_volumes::double, unit: '本',
-             decimals: 0},
-            {indicator_code: 'ledger_volumes_per_community',
-             value: ((ledger_volumes * 20 + ledger_volumes_reporting) // nullif(2 * ledger_volumes_reporting, 0))
-                / 10.0,
-             unit: '本/社区', decimals: 1},
-            {indicator_code: 'ledger_volumes_reduction_pct',
-             value: ledger_volumes_reduction_pct::double, unit: '%', decimals: 1},
-            {indicator_code: 'reporting_rate_pct',
-             value: (((work_items_reporting + activities_reporting + signboards_reporting
-                 + ledger_volumes_reporting) * 2000 + 4 * communities)
-                 // nullif(8 * communities, 0)) / 10.0,
-             unit: '%', decimals: 1}
+            {indicator_code: measure, value: total::double},
+            {indicator_code: measure || '_per_community',
+             value: ((total * 2 * cast(10 ** per_community_column.decimals as bigint) + reporting)
+                 // nullif(2 * reporting, 0)) / cast(10 ** per_community_column.decimals as bigint)},
+            {indicator_code: measure || '_reduction_pct', value: reduction_pct}
         ]) as t(observation)
+),
+
+-- reporting_rate_pct is 100 * reported / (returns expected: one per measure and community), to
+-- one decimal, rounded half up in integer arithmetic.
+burden_observations as (
+    select
+        measure_observations.*,
+        declared.unit,
+        declared.decimals
+    from measure_observations
+    join mart_columns as declared
+        on declared.mart = 'burden_summary'
+        and declared.column_name = measure_observations.indicator_code
+    union all
+    select
+        year, level, org_code, baseline_year, suppression, burden_status,
+        'reporting_rate_pct',
+        ((sum(reporting) * 2000 + count(*) * any_value(communities))
+            // nullif(2 * count(*) * any_value(communities), 0)) / 10.0,
+        '%',
+        1
+    from area_measures
+    group by year, level, org_code, baseline_year, suppression, burden_status
 ),
 
 district as (

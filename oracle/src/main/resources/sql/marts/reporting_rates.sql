@@ -1,6 +1,6 @@
 -- reporting_rates (docs/indicators.md): per reporting year, area and dataset, DHIS2-style.
 -- Areas: the district, each street, and each community as its own area. expected: the area's
--- communities (times 4 for ALL); received: those expected returns that were reported; on_time
+-- communities (times the number of datasets for ALL); received: those expected returns that were reported; on_time
 -- and late: received on or before, or after, due_on; nil_returns: returns saying nothing to report.
 with
 
@@ -25,8 +25,7 @@ by_dataset as (
         count(*) filter (where reported.nil_return) as nil_returns
     from areas
     cross join int_reporting_years as reporting_years
-    cross join (values ('WORK_ITEMS'), ('LEDGERS'), ('SIGNBOARDS'), ('ACTIVITIES'))
-        as datasets(dataset)
+    cross join (select dataset from measures) as datasets
     left join int_reported as reported
         on reported.org_code = areas.community_code
         and reported.year = reporting_years.year

@@ -12,7 +12,7 @@ promised as (
             as promised_funding_yuan,
         count(*) filter (where tasks.supported) as tasks_supported
     from int_department_years as department_years
-    left join int_tasks as tasks
+    left join int_tasks_entrusted as tasks
         on tasks.year = department_years.year
         and tasks.dept_code = department_years.dept_code
     group by department_years.year, department_years.dept_code

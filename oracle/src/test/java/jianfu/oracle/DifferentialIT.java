@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.SparkSessionTest;
+import jianfu.pipelines.marts.AgreementCoverage;
 import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
@@ -20,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Spark pipeline against the DuckDB reference SQL (written independently from the contract) on
- * random districts with gaps in their returns (and one without returns) and random validation rules
- * besides the default ones: every mart equal row for row, and not empty, so that agreement means
- * something.
+ * The Spark pipeline against the DuckDB oracle SQL (written independently from the contract) on
+ * random districts with gaps in their returns (and one without returns or agreements, an input of
+ * v1) and random validation rules besides the default ones: every mart equal row for row, and not
+ * empty, so that agreement means something.
  */
 class DifferentialIT extends SparkSessionTest {
 
@@ -34,12 +35,17 @@ class DifferentialIT extends SparkSessionTest {
    * the baseline year with one after the earliest (empty = the default, the earliest); the third
    * has no returns, so every community reported everything (v1 figures).
    */
-  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}")
-  @CsvSource({"1, , true", "2, 2022, true", "3, 2022, false"})
+  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}, agreements {3}")
+  @CsvSource({"1, , true, true", "2, 2022, true, true", "3, 2022, false, false"})
   void sparkComputesEveryMartAsTheReferenceDoes(
-      long seed, Integer baselineYear, boolean withReturns, @TempDir Path rawDir) throws Exception {
+      long seed,
+      Integer baselineYear,
+      boolean withReturns,
+      boolean withAgreements,
+      @TempDir Path rawDir)
+      throws Exception {
     // given
-    RandomRawTables.write(seed, rawDir, withReturns);
+    RandomRawTables.write(seed, rawDir, withReturns, withAgreements);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     ValidationSettings rules = RandomRules.settings(seed);
     // when
@@ -47,15 +53,18 @@ class DifferentialIT extends SparkSessionTest {
         SparkMarts.all(
             new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
                 .marts(rawDir.toString()));
-    Map<String, ComputedMart> byReference =
+    Map<String, ComputedMart> byOracle =
         DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
     // then
-    MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference);
+    // Without any agreement, agreement_coverage has no rows (docs/indicators.md).
+    Set<String> empty = withAgreements ? Set.of() : Set.of(AgreementCoverage.NAME);
+    MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byOracle, empty);
+    assertTheAccessFiguresOccur(byOracle, withAgreements);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
-    assertThat(byReference.get("burden_summary").rows())
+    assertThat(byOracle.get("burden_summary").rows())
         .allSatisfy(row -> assertThat(row).containsEntry("baseline_year", expectedBaseline));
     if (!withReturns) {
-      assertThat(byReference.get("burden_summary").rows())
+      assertThat(byOracle.get("burden_summary").rows())
           .filteredOn(row -> "DISTRICT".equals(row.get("level")))
           .allSatisfy(row -> assertThat(row).containsEntry("status", "FINAL"));
     }
@@ -78,14 +87,14 @@ class DifferentialIT extends SparkSessionTest {
               new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
-      ComputedMart byReference =
+      ComputedMart byOracle =
           DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
               .get(PublicStatistics.NAME);
-      assertThat(MartDifferences.between(mart, bySpark, byReference))
+      assertThat(MartDifferences.between(mart, bySpark, byOracle))
           .as("public_statistics at threshold %d", threshold)
           .isEmpty();
       primaryStreets.add(
-          byReference.rows().stream()
+          byOracle.rows().stream()
               .filter(row -> "STREET".equals(row.get("area_level")))
               .filter(row -> "PRIMARY".equals(row.get("suppression")))
               .map(row -> row.get("area_code"))
@@ -94,5 +103,43 @@ class DifferentialIT extends SparkSessionTest {
     }
     assertThat(primaryStreets).as("primary-suppressed streets per threshold").contains(0L, 1L);
     assertThat(primaryStreets).anyMatch(count -> count >= 2);
+  }
+
+  /**
+   * The v2 access and agreement figures are not all zero or empty in the data both engines agree
+   * on, so that their agreement means something.
+   */
+  private static void assertTheAccessFiguresOccur(
+      Map<String, ComputedMart> marts, boolean withAgreements) {
+    for (String column :
+        List.of(
+            "approved_without_consultation",
+            "approved_despite_disagreement",
+            "approved_without_legal_basis",
+            "consulted_after_decision",
+            "resubmissions",
+            "settled_matters",
+            "median_matter_days")) {
+      assertThat(marts.get("access_funnel").rows())
+          .as("access_funnel.%s", column)
+          .anyMatch(row -> isPositive(row.get(column)));
+    }
+    List<Map<String, Object>> scorecard = marts.get("community_scorecard").rows();
+    assertThat(scorecard).anyMatch(row -> isPositive(row.get("tasks_unreported")));
+    if (!withAgreements) {
+      assertThat(scorecard).extracting(row -> row.get("undertaking_signed")).containsOnlyNulls();
+    } else {
+      assertThat(scorecard).extracting(row -> row.get("undertaking_signed")).contains(true, false);
+      for (String column :
+          List.of("tasks_with_entrustment", "tasks_with_undertaking", "tasks_covered")) {
+        assertThat(marts.get(AgreementCoverage.NAME).rows())
+            .as("agreement_coverage.%s", column)
+            .anyMatch(row -> isPositive(row.get(column)));
+      }
+    }
+  }
+
+  private static boolean isPositive(Object value) {
+    return value instanceof Number number && number.doubleValue() > 0;
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reference SQL against values worked out by hand for {@link HandWorkedDistrict}, before it
- * serves as the other side of the differential test. Expected values are written as their working.
+ * The oracle SQL against values worked out by hand for {@link HandWorkedDistrict}, before it serves
+ * as the other side of the differential test. Expected values are written as their working.
  */
 class DuckDbMartsTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 /** An application the generator wrote, as the later tables need to see it. */
 record GeneratedApplication(
     String id,
+    String deptCode,
     String status,
     LocalDate submittedOn,
     LocalDate decidedOn,

@@ -83,11 +83,12 @@ final class RandomApplications {
                 new RawRow().with("application_id", id).with("org_code", community)));
     int personnel = district.between(0, 3);
     BigDecimal funding = district.yuan(50_000);
+    String department = district.pick(district.applyingDepartments());
     district.rows.add(
         "applications",
         new RawRow()
             .with("application_id", id)
-            .with("dept_code", district.pick(district.applyingDepartments()))
+            .with("dept_code", department)
             .with("title", "准入事项" + id)
             .with(
                 "matter_type",
@@ -110,6 +111,7 @@ final class RandomApplications {
     }
     return new GeneratedApplication(
         id,
+        department,
         status,
         submittedOn,
         decidedOn,

@@ -19,13 +19,19 @@ final class RandomRawTables {
 
   private RandomRawTables() {}
 
-  static void write(long seed, Path rawDir, boolean withReturns) throws SQLException, IOException {
+  /** With or without the returns and the agreements, tables a v1 input does not have. */
+  static void write(long seed, Path rawDir, boolean withReturns, boolean withAgreements)
+      throws SQLException, IOException {
     Contract contract = Contract.load();
     RawRows rows = new RawRows(contract);
     contract.sources().stream().map(SourceTable::table).forEach(rows::declare);
     RandomDistrict district = new RandomDistrict(seed, rows);
     List<GeneratedApplication> applications = new RandomApplications(district).generate();
+    new RandomResubmissionLoops(district).generate();
     new RandomFollowUps(district, applications).generate();
+    if (withAgreements) {
+      new RandomAgreements(district, applications).generate();
+    }
     if (withReturns) {
       new RandomReturns(district).generate();
     }

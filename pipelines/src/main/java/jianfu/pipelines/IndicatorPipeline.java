@@ -6,13 +6,15 @@ import java.util.Map;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
 import jianfu.pipelines.intermediate.IntBaselineYear;
-import jianfu.pipelines.intermediate.IntCommunitiesWithStreets;
+import jianfu.pipelines.intermediate.IntCommunities;
 import jianfu.pipelines.intermediate.IntCommunityYears;
+import jianfu.pipelines.intermediate.IntMatters;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.intermediate.IntReported;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntTasksEntrusted;
 import jianfu.pipelines.marts.AccessFunnel;
+import jianfu.pipelines.marts.AgreementCoverage;
 import jianfu.pipelines.marts.BurdenByCommunity;
 import jianfu.pipelines.marts.BurdenSummary;
 import jianfu.pipelines.marts.CommunityScorecard;
@@ -77,8 +79,10 @@ public final class IndicatorPipeline {
 
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
-   * order and types. The models that several marts read are computed here, once ({@link
-   * #computedOnce}); the marts themselves run when they are collected or written.
+   * order and types. The reporting years and the models that several marts read are computed here,
+   * once ({@link #computedOnce}), and so is the walk along the resubmission chains ({@link
+   * IntMatters}), a small job per step; the marts themselves run when they are collected or
+   * written.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
@@ -88,7 +92,7 @@ public final class IndicatorPipeline {
       throw new IllegalArgumentException("raw folder not found: " + raw);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
-    Dataset<Row> communities = computedOnce(IntCommunitiesWithStreets.of(staging));
+    Dataset<Row> communities = computedOnce(IntCommunities.of(staging));
     Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
     IntReportingYears years = IntReportingYears.of(staging);
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
@@ -109,7 +113,8 @@ public final class IndicatorPipeline {
                 IntBaselineYear.of(years, settings.baselineYear()),
                 burdenByCommunity,
                 reporting.completenessThreshold()));
-    Dataset<Row> accessFunnel = computedOnce(AccessFunnel.of(staging, years));
+    Dataset<Row> accessFunnel =
+        computedOnce(AccessFunnel.of(staging, years, IntMatters.of(staging)));
     Map<String, Dataset<Row>> computed = new HashMap<>();
     computed.put(BurdenByCommunity.NAME, burdenByCommunity);
     computed.put(BurdenSummary.NAME, burdenSummary);
@@ -120,6 +125,7 @@ public final class IndicatorPipeline {
         ValidationViolations.of(burdenByCommunity, validationRules, RuleColumns.current(contract)));
     computed.put(AccessFunnel.NAME, accessFunnel);
     computed.put(SupportFulfilment.NAME, supportFulfilment);
+    computed.put(AgreementCoverage.NAME, AgreementCoverage.of(staging, years, tasks, communities));
     computed.put(
         DepartmentScorecard.NAME,
         DepartmentScorecard.of(staging, years, records, supportFulfilment, settings));

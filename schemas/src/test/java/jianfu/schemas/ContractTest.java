@@ -27,7 +27,10 @@ class ContractTest {
             "signboards",
             "activities",
             "ratings",
-            "task_results");
+            "task_results",
+            "entrustment_agreements",
+            "entrustment_agreement_items",
+            "undertaking_agreements");
   }
 
   @Test
@@ -176,6 +179,7 @@ class ContractTest {
             "validation_violations",
             "access_funnel",
             "support_fulfilment",
+            "agreement_coverage",
             "department_scorecard",
             "community_scorecard",
             "public_statistics");
@@ -186,6 +190,31 @@ class ContractTest {
               c ->
                   assertThat(c.type())
                       .matches("string|int|long|double|boolean|date|decimal\\(\\d+,\\d+\\)"));
+    }
+  }
+
+  @Test
+  void theComplianceAndAgreementFiguresAreInternal() {
+    // the leading group's compliance view, published nowhere public (decisions, indicators 23)
+    assertThat(contract.mart("agreement_coverage").columns())
+        .allSatisfy(column -> assertThat(column.published()).isFalse());
+    List<String> internal =
+        List.of(
+            "access_funnel.approved_without_consultation",
+            "access_funnel.approved_despite_disagreement",
+            "access_funnel.approved_without_legal_basis",
+            "access_funnel.consulted_after_decision",
+            "access_funnel.resubmissions",
+            "access_funnel.settled_matters",
+            "access_funnel.median_matter_days",
+            "community_scorecard.tasks_unreported",
+            "community_scorecard.undertaking_signed");
+    for (String name : internal) {
+      String[] martAndColumn = name.split("\\.");
+      assertThat(contract.mart(martAndColumn[0]).columns())
+          .filteredOn(column -> column.name().equals(martAndColumn[1]))
+          .singleElement()
+          .satisfies(column -> assertThat(column.published()).as(name).isFalse());
     }
   }
 

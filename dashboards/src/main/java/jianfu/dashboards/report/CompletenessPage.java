@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jianfu.dashboards.report.ChartSpec.Look;
-import jianfu.dashboards.serving.DerivedTable;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
@@ -48,12 +47,7 @@ final class CompletenessPage {
     violations = contract.mart("validation_violations");
     warnings = contract.ingestWarnings();
     summary = contract.mart("burden_summary");
-    outstanding =
-        ServingDatabase.derivedTables().stream()
-            .map(DerivedTable::declaration)
-            .filter(table -> table.table().equals("returns_outstanding"))
-            .findFirst()
-            .orElseThrow();
+    outstanding = ServingDatabase.derivedTable("returns_outstanding");
     datasetLabel = datasetLabel(contract.measures());
     datasetOrder = datasetOrder(contract.measures());
   }

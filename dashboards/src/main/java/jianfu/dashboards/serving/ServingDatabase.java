@@ -19,9 +19,9 @@ import jianfu.schemas.SourceTable;
 /**
  * Builds {@code <output>/serving/jianfu.duckdb}: every mart as a table of the same name, {@code
  * ingest_audit}, {@code ingest_warnings} (the warnings of every source table, with its name), the
- * raw {@code org_units} and {@code returns} as loaded (names and due dates for the completeness
- * views), and the {@link #derivedTables() derived tables}. The file is built under a temporary name
- * and moved into place only when complete, so a dashboard never opens a half-built database
+ * {@link #RAW_TABLES raw tables} the views need as loaded (names, due dates, applications and
+ * agreements), and the {@link #derivedTables() derived tables}. The file is built under a temporary
+ * name and moved into place only when complete, so a dashboard never opens a half-built database
  * (ServingRefreshIT).
  */
 public final class ServingDatabase {
@@ -38,8 +38,22 @@ public final class ServingDatabase {
   /** The column of ingest_warnings naming the source table: its folder under warnings/. */
   private static final String SOURCE_TABLE_COLUMN = "table_name";
 
-  /** The raw source tables served as they were loaded, for names and dates the marts lack. */
-  static final List<String> RAW_TABLES = List.of("org_units", "returns");
+  /**
+   * The raw source tables served as they were loaded, for names and dates the marts lack: the
+   * completeness views' org_units and returns, the compliance views' departments, applications,
+   * consultations and the agreements.
+   */
+  static final List<String> RAW_TABLES =
+      List.of(
+          "org_units",
+          "returns",
+          "departments",
+          "applications",
+          "application_scope",
+          "consultations",
+          "entrustment_agreements",
+          "entrustment_agreement_items",
+          "undertaking_agreements");
 
   private final Contract contract;
 
@@ -71,11 +85,24 @@ public final class ServingDatabase {
 
   /** Tables built from the served ones once they are all in, in the order they are built. */
   public static List<DerivedTable> derivedTables() {
-    return List.of(DerivedTable.load("returns_outstanding"));
+    return List.of(
+        DerivedTable.load("returns_outstanding"),
+        DerivedTable.load("approvals_breaking_rules"),
+        DerivedTable.load("agreement_coverage_by_street"),
+        DerivedTable.load("undertaking_agreements_missing"));
+  }
+
+  /** The declaration of the derived table {@code name}. */
+  public static OutputTable derivedTable(String name) {
+    return derivedTables().stream()
+        .map(DerivedTable::declaration)
+        .filter(table -> table.table().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no derived table " + name));
   }
 
   /** A source table as served: its columns with the types they are stored with. */
-  private static OutputTable asServed(SourceTable source) {
+  static OutputTable asServed(SourceTable source) {
     return new OutputTable(
         source.table(),
         source.label(),

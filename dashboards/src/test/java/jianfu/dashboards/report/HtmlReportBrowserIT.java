@@ -321,9 +321,35 @@ class HtmlReportBrowserIT {
     completeness.put(
         "warnings_by_table_and_reason",
         "SELECT count(DISTINCT (table_name, reason)) FROM ingest_warnings");
+    Map<String, String> compliance = new LinkedHashMap<>();
+    String rules = String.join(" + ", CompliancePage.RULES);
+    compliance.put(
+        "breaches_by_year",
+        "SELECT "
+            + CompliancePage.RULES.stream()
+                .map(rule -> "count(" + rule + ")")
+                .collect(java.util.stream.Collectors.joining(" + "))
+            + " FROM access_funnel WHERE dept_code = 'ALL'");
+    compliance.put(
+        "breaches_by_department",
+        "SELECT 4 * count(*) FROM (SELECT dept_code FROM access_funnel WHERE dept_code <> 'ALL'"
+            + " GROUP BY dept_code HAVING sum("
+            + rules
+            + ") > 0)");
+    compliance.put(
+        "matter_days_against_decision_days",
+        "SELECT count(median_decision_days) + count(median_matter_days) FROM access_funnel"
+            + " WHERE dept_code = 'ALL'");
+    compliance.put(
+        "coverage_by_department",
+        "SELECT count(coverage_rate) FROM agreement_coverage WHERE dept_code <> 'ALL'");
+    compliance.put(
+        "coverage_by_street",
+        "SELECT count(DISTINCT (street_code, year)) FROM agreement_coverage_by_street");
     Map<String, Map<String, String>> pages = new LinkedHashMap<>();
     pages.put(BurdenPage.ID, burden);
     pages.put(CompletenessPage.ID, completeness);
+    pages.put(CompliancePage.ID, compliance);
     pages.put(PerformancePage.ID, performance);
     pages.put(PublicStatisticsPage.ID, published);
     return pages;

@@ -120,6 +120,12 @@ final class ServedDistrict {
             + " UNION ALL SELECT 'ALL')",
         "support_fulfilment",
         "SELECT year, dept_code FROM " + YEARS + ", " + departments,
+        "agreement_coverage",
+        "SELECT year, dept_code FROM "
+            + YEARS
+            + ", (SELECT * FROM "
+            + departments
+            + " UNION ALL SELECT 'ALL')",
         "department_scorecard",
         "SELECT year, dept_code, "
             + GRADE.formatted("dept_code")

@@ -3,8 +3,10 @@ package jianfu.jobs.ingest;
 import static jianfu.jobs.ingest.ParquetQueries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -27,7 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
       "ingest.sources.departments.jdbc.query="
           + "SELECT dept_code, dept_name, category FROM departments WHERE 1 / divisor > 0;",
       "ingest.sources.applications.jdbc.query=SELECT * FROM applications",
-      "ingest.sources.returns.jdbc.query=SELECT * FROM returns ORDER BY line"
+      "ingest.sources.returns.jdbc.query=SELECT * FROM returns ORDER BY line",
+      "ingest.sources.entrustment_agreements.jdbc.query="
+          + "SELECT * FROM entrustment_agreements ORDER BY agreement_id",
+      "ingest.sources.entrustment_agreement_items.jdbc.query="
+          + "SELECT * FROM entrustment_agreement_items ORDER BY agreement_id, application_id",
+      "ingest.sources.undertaking_agreements.jdbc.query="
+          + "SELECT * FROM undertaking_agreements ORDER BY org_code, year"
     })
 class JdbcSourceIT extends PulledFromPostgres {
 
@@ -38,13 +46,30 @@ class JdbcSourceIT extends PulledFromPostgres {
 
   @DynamicPropertySource
   static void sources(DynamicPropertyRegistry registry) throws SQLException {
-    pullFrom(registry, DATABASE, "departments", "applications", "returns");
+    pullFrom(
+        registry,
+        DATABASE,
+        "departments",
+        "applications",
+        "returns",
+        "entrustment_agreements",
+        "entrustment_agreement_items",
+        "undertaking_agreements");
   }
 
   @BeforeEach
   void createTables() throws SQLException {
     execute(
-        "DROP TABLE IF EXISTS departments, applications, returns",
+        """
+        DROP TABLE IF EXISTS departments, applications, returns, entrustment_agreements,
+          entrustment_agreement_items, undertaking_agreements
+        """,
+        """
+        CREATE TABLE entrustment_agreements (agreement_id text, dept_code text, street_code text,
+          year integer, signed_on date)
+        """,
+        "CREATE TABLE entrustment_agreement_items (agreement_id text, application_id text)",
+        "CREATE TABLE undertaking_agreements (org_code text, year integer, signed_on date)",
         """
         CREATE TABLE returns (line int, org_code text, year int, dataset text, due_on date,
           received_on date, nil_return boolean)
@@ -179,14 +204,7 @@ class JdbcSourceIT extends PulledFromPostgres {
   @Test
   void pullsReturnsWithTheRulesOfAFile() throws Exception {
     // given: the org units as a file; returns typed by PostgreSQL (date, boolean)
-    Files.writeString(
-        input.resolve("org_units.csv"),
-        """
-        org_code,org_name,level,parent_code,community_type,residents
-        0100,示范区,DISTRICT,,,
-        0110,东街道,STREET,0100,,
-        0111,东一社区,COMMUNITY,0110,URBAN,3200
-        """);
+    writeOrgUnits();
     execute(
         """
         INSERT INTO returns VALUES
@@ -216,6 +234,89 @@ class JdbcSourceIT extends PulledFromPostgres {
             "jdbc:returns|2|INCONSISTENT|received_on", "jdbc:returns|3|UNKNOWN_REFERENCE|org_code");
     assertThat(rows(AUDITED, layout().audit("returns")))
         .containsExactly("jdbc:returns|4|2|0|2|null");
+  }
+
+  @Test
+  void pullsTheAgreementsWithTheRulesOfAFile() throws Exception {
+    // given: the org units as a file; the rest typed by PostgreSQL (integer, date, NULL)
+    writeOrgUnits();
+    execute(
+        "INSERT INTO departments VALUES ('D01', '民政局', 'GOVERNMENT', 1)",
+        """
+        INSERT INTO applications VALUES
+          ('A01', 'D01', '养老台账', 'LEDGER', NULL, 'ALL', 2, 20000.5, NULL, '2024-01-10',
+           'APPROVED', '2024-02-01', NULL, NULL, NULL)
+        """,
+        """
+        INSERT INTO entrustment_agreements VALUES
+          ('E01', 'D01', '0110', 2024, '2024-03-01'), ('E02', 'D01', '0110', 2024, NULL),
+          ('E03', 'D09', '0110', 2024, '2024-03-01'), ('E04', 'D01', '0111', 2024, NULL)
+        """,
+        """
+        INSERT INTO entrustment_agreement_items VALUES
+          ('E01', 'A01'), ('E02', 'A01'), ('E03', 'A01'), ('E02', 'A09')
+        """,
+        """
+        INSERT INTO undertaking_agreements VALUES
+          ('0110', 2024, '2024-01-20'), ('0111', 2024, NULL), ('0111', 2025, '2026-01-15')
+        """);
+
+    // when
+    for (String table :
+        List.of(
+            "org_units",
+            "departments",
+            "applications",
+            "entrustment_agreements",
+            "entrustment_agreement_items",
+            "undertaking_agreements")) {
+      assertThat(ingest(table).getStatus()).as(table).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    // then: an unknown department and a community for a street quarantine the agreement (no
+    // warning), and with it its item; an unknown application, and a street for a community, too
+    assertThat(
+            rows(
+                "SELECT agreement_id, year, signed_on, typeof(signed_on) FROM {}",
+                layout().raw("entrustment_agreements")))
+        .containsExactly("E01|2024|2024-03-01|DATE", "E02|2024|null|DATE");
+    assertThat(
+            rows(
+                "SELECT source_file, line, reason, column_name FROM {}",
+                layout().quarantine("entrustment_agreements")))
+        .containsExactly(
+            "jdbc:entrustment_agreements|3|UNKNOWN_REFERENCE|dept_code",
+            "jdbc:entrustment_agreements|4|UNKNOWN_REFERENCE|street_code");
+    assertThat(
+            rows(
+                "SELECT agreement_id, application_id FROM {}",
+                layout().raw("entrustment_agreement_items")))
+        .containsExactly("E01|A01", "E02|A01");
+    assertThat(
+            rows(
+                "SELECT line, reason, column_name FROM {}",
+                layout().quarantine("entrustment_agreement_items")))
+        .containsExactly("3|UNKNOWN_REFERENCE|application_id", "4|UNKNOWN_REFERENCE|agreement_id");
+    assertThat(
+            rows(
+                "SELECT org_code, year, signed_on FROM {}", layout().raw("undertaking_agreements")))
+        .containsExactly("0111|2024|null", "0111|2025|2026-01-15");
+    assertThat(rows(AUDITED, layout().audit("undertaking_agreements")))
+        .containsExactly("jdbc:undertaking_agreements|3|2|0|1|null");
+    assertThat(rows("SELECT count(*) FROM {}", layout().warnings("entrustment_agreements")))
+        .containsExactly("0");
+  }
+
+  /** The district, a street and a community, as a file beside the pulled tables. */
+  private void writeOrgUnits() throws IOException {
+    Files.writeString(
+        input.resolve("org_units.csv"),
+        """
+        org_code,org_name,level,parent_code,community_type,residents
+        0100,示范区,DISTRICT,,,
+        0110,东街道,STREET,0100,,
+        0111,东一社区,COMMUNITY,0110,URBAN,3200
+        """);
   }
 
   private static void execute(String... statements) throws SQLException {

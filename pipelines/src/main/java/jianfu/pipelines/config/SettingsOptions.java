@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The command-line options that choose a run's settings, shared by the Spark pipeline and the
- * DuckDB reference (a picocli mixin): the configuration file and a baseline year that overrides it.
+ * DuckDB oracle (a picocli mixin): the configuration file and a baseline year that overrides it.
  */
 public final class SettingsOptions {
 

@@ -11,6 +11,7 @@ import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Reporting years (docs/indicators.md): the years in returns when it has rows; for an input without
@@ -23,9 +24,11 @@ import org.apache.spark.sql.Row;
  */
 public final class IntReportingYears {
 
+  private final SparkSession spark;
   private final int[] years;
 
-  private IntReportingYears(int[] years) {
+  private IntReportingYears(SparkSession spark, int[] years) {
+    this.spark = spark;
     this.years = years;
   }
 
@@ -45,12 +48,18 @@ public final class IntReportingYears {
             .union(recordYears.join(returnYears.limit(1), lit(true), "left_anti"))
             .as(Encoders.INT())
             .collectAsList();
-    return new IntReportingYears(found.stream().mapToInt(Integer::intValue).sorted().toArray());
+    return new IntReportingYears(
+        returnYears.sparkSession(), found.stream().mapToInt(Integer::intValue).sorted().toArray());
   }
 
   /** The years, earliest first. */
   public List<Integer> years() {
     return Arrays.stream(years).boxed().toList();
+  }
+
+  /** The years as a frame of one column, {@code year}, for a mart that joins figures to them. */
+  public Dataset<Row> frame() {
+    return spark.createDataset(years(), Encoders.INT()).toDF("year");
   }
 
   /** Each row of {@code frame} once per reporting year, with the year as column {@code year}. */

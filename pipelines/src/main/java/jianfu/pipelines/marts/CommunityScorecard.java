@@ -2,14 +2,17 @@ package jianfu.pipelines.marts;
 
 import static jianfu.pipelines.marts.Aggregations.countRows;
 import static jianfu.pipelines.marts.Aggregations.countWhere;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import jianfu.pipelines.intermediate.AnyRows;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
 import jianfu.pipelines.intermediate.IntReportingYears;
+import jianfu.pipelines.intermediate.IntUndertakingSigned;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.settings.IndicatorSettings;
 import org.apache.spark.sql.Column;
@@ -19,7 +22,9 @@ import org.apache.spark.sql.Row;
 /**
  * {@code community_scorecard} (docs/indicators.md): every community in every reporting year, rated
  * by departments and streets, with the tasks entrusted to it, the unsupported ones it refused (its
- * right, never penalised) and the veto (一票否决) when it failed a task that was supported.
+ * right, never penalised), the supported tasks without a result, the veto (一票否决) when it failed a
+ * task that was supported, and whether its undertaking agreement of the year was signed by the
+ * year-end.
  */
 public final class CommunityScorecard {
 
@@ -31,6 +36,7 @@ public final class CommunityScorecard {
     "tasks_supported",
     "tasks_completed",
     "refused_unsupported",
+    "tasks_unreported",
     "failed_supported"
   };
 
@@ -55,13 +61,21 @@ public final class CommunityScorecard {
                 countWhere(supported).as("tasks_supported"),
                 countWhere(supported.and(completed)).as("tasks_completed"),
                 countWhere(not(supported).and(notCompleted)).as("refused_unsupported"),
+                // completed is required, so it is null only where no task_results row came in.
+                countWhere(supported.and(completed.isNull())).as("tasks_unreported"),
                 countWhere(supported.and(notCompleted)).as("failed_supported"));
 
     return IntCommunityYears.of(communities, reportingYears)
         .join(scores, KEY, "left")
         .join(tasks, KEY, "left")
+        .join(IntUndertakingSigned.of(staging), KEY, "left")
+        .crossJoin(AnyRows.in(staging.table("undertaking_agreements"), "any_undertakings"))
         .na()
         .fill(0L, TASK_COUNTS)
+        // Without any undertaking agreement in the input, nobody knows who signed: null, not false.
+        .withColumn(
+            "undertaking_signed",
+            when(col("any_undertakings"), coalesce(col("undertaking_signed"), lit(false))))
         .withColumn("composite", ratings.composite(settings.communityWeights()))
         .withColumn("veto", col("failed_supported").gt(0))
         // A vetoed community keeps its composite as final score; the veto sets its grade.

@@ -38,9 +38,9 @@ import org.apache.spark.sql.types.Decimal;
  * A check that {@link CheckParser} allowed, as a Spark column built with Spark's own functions
  * (nothing of jianfu runs on the executors). Built from the parsed tree rather than with {@code
  * functions.expr}, for one reason: a division. The contract's ratios are null when there is nothing
- * to divide by, and so is DuckDB's {@code /} in the reference; Spark's {@code /} fails the whole
- * run instead under ANSI mode. So {@code a / b} is {@code try_divide} of the two as doubles, which
- * is also the type DuckDB's {@code /} gives.
+ * to divide by, and so is DuckDB's {@code /} in the oracle; Spark's {@code /} fails the whole run
+ * instead under ANSI mode. So {@code a / b} is {@code try_divide} of the two as doubles, which is
+ * also the type DuckDB's {@code /} gives.
  */
 final class CheckColumn {
 

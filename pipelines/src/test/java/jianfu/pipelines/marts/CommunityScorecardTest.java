@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  *      deliveries ok   task results               ratings (TASK_COMPLETION, QUALITY, COOPERATION)
  * C1   T1 T2           T1 true, T2 true, T3 false  90 and 80, 70, -
  * C2   T1              T1 false, T2 false          95, 95, 95
- * C3   T1              T1 true                     -
+ * C3   T1 T2           T1 true                     -
  * C4   T1              T1 false                    -
  * C5   -               -                           85, 70, -
  * C6   -               -                           -, -, 80
@@ -54,6 +54,7 @@ class CommunityScorecardTest extends SparkSessionTest {
             delivery("T2", "C1", 2023, 1, "100.00", false),
             delivery("T1", "C2", 2023, 1, "100.00", false),
             delivery("T1", "C3", 2023, 1, "100.00", false),
+            delivery("T2", "C3", 2023, 1, "100.00", false),
             delivery("T1", "C4", 2023, 1, "100.00", false))
         .table(
             "task_results",
@@ -113,6 +114,20 @@ class CommunityScorecardTest extends SparkSessionTest {
   }
 
   @Test
+  void supportedTasksWithoutAResultAreUnreported() {
+    // then C3: T1 and T2 supported, T2 without a result; C1: both supported ones have results;
+    // C2: T3 has no result but was not supported; C5: nothing supported
+    assertThat(column("tasks_unreported", "C3", "C1", "C2", "C5")).containsExactly(1L, 0L, 0L, 0L);
+    // and an unreported task is no veto
+    assertThat((Boolean) rowOf("C3").getAs("veto")).isFalse();
+  }
+
+  @Test
+  void undertakingSignedIsUnknownWithoutAnyUndertakingAgreement() {
+    assertThat(scorecard).extracting(row -> row.getAs("undertaking_signed")).containsOnlyNulls();
+  }
+
+  @Test
   void vetoIsASupportedTaskNotCompleted() {
     // then C2 and C4 failed supported T1; C1 only refused the unsupported T3
     assertThat((Boolean) rowOf("C1").getAs("veto")).isFalse();
@@ -155,6 +170,10 @@ class CommunityScorecardTest extends SparkSessionTest {
         row.getAs("tasks_supported"),
         row.getAs("tasks_completed"),
         row.getAs("refused_unsupported"));
+  }
+
+  private List<Object> column(String column, String... orgCodes) {
+    return Arrays.stream(orgCodes).map(code -> rowOf(code).getAs(column)).toList();
   }
 
   private List<String> grades(String... orgCodes) {

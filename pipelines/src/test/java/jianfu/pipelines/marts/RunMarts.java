@@ -49,6 +49,10 @@ final class RunMarts {
     return MartRows.find(rows(BurdenSummary.NAME), "year", year, "org_code", area);
   }
 
+  Row funnel(int year, String deptCode) {
+    return MartRows.find(rows(AccessFunnel.NAME), "year", year, "dept_code", deptCode);
+  }
+
   Row rate(int year, String level, String area, String dataset) {
     return MartRows.find(
         rows(ReportingRates.NAME),

@@ -14,7 +14,8 @@ import jianfu.jobs.ingest.TestWorkbook;
 /**
  * Inputs whose bytes a text file in the corpus cannot sensibly hold, written when a case runs. A
  * case names its builder with {@code generated: NAME} in its expected.yml, which says what must
- * happen to them like any other case's. Each writes departments.csv, but the workbook of returns.
+ * happen to them like any other case's. Each writes departments.csv, but the workbooks of returns
+ * and of the agreements.
  */
 enum GeneratedInput {
 
@@ -100,6 +101,36 @@ enum GeneratedInput {
           .row("0111", 2023, "WORK_ITEMS", due, null, true)
           .row("0110", 2023, "LEDGERS", due, LocalDate.of(2024, 1, 10), false)
           .save(input.resolve("returns.xlsx"));
+    }
+  },
+
+  /**
+   * The three agreement tables as workbooks, headed by labels (and a name), with number, date and
+   * date-time cells: a draft, a street where a community is required and a signature with a time of
+   * day.
+   */
+  AGREEMENTS_IN_WORKBOOKS("agreements-in-workbooks") {
+    @Override
+    void write(Path input) throws IOException {
+      LocalDate signed = LocalDate.of(2024, 3, 1);
+      new TestWorkbook()
+          .row("协议编号", "部门代码", "街道代码", "年度", "签订日期")
+          .row("E01", "D01", "0110", 2024, signed)
+          .row("E02", "D02", "0110", 2024, null)
+          .row("E03", "D01", "0111", 2024, signed)
+          .row("E04", "D02", "0110", 2024, signed.atTime(9, 30))
+          .save(input.resolve("entrustment_agreements.xlsx"));
+      new TestWorkbook()
+          .row("协议编号", "application_id")
+          .row("E01", "A01")
+          .row("E03", "A01")
+          .save(input.resolve("entrustment_agreement_items.xlsx"));
+      new TestWorkbook()
+          .row("社区代码", "年度", "签订日期")
+          .row("0111", 2024, LocalDate.of(2025, 1, 15))
+          .row("0112", 2024, null)
+          .row("0110", 2024, signed)
+          .save(input.resolve("undertaking_agreements.xlsx"));
     }
   },
 

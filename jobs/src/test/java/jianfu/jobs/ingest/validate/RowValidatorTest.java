@@ -41,87 +41,115 @@ class RowValidatorTest {
               List.of(
                   Map.of("application_id", "A001", "status", "APPROVED"),
                   Map.of("application_id", "A004", "status", "REVOKED"),
-                  Map.of("application_id", "A012", "status", "PENDING"))));
+                  Map.of("application_id", "A012", "status", "PENDING")),
+              CONTRACT.source("entrustment_agreements"),
+              List.of(Map.of("agreement_id", "E01"))));
 
   /** A valid row of each table; every case below changes it to break one rule. */
   private static final Map<String, Map<String, String>> VALID =
-      Map.of(
-          "ledgers",
-          Map.ofEntries(
-              entry("ledger_id", "L01"),
-              entry("org_code", "0111"),
-              entry("year", "2023"),
-              entry("dept_code", "D01"),
-              entry("title", "养老台账"),
-              entry("form", "PAPER"),
-              entry("volumes", "3"),
-              entry("application_id", "A001")),
-          "applications",
-          Map.ofEntries(
-              entry("application_id", "A100"),
-              entry("dept_code", "D01"),
-              entry("title", "社区养老"),
-              entry("matter_type", "LEDGER"),
-              entry("scope", "ALL"),
-              entry("support_personnel", "1"),
-              entry("support_funding_yuan", "5000.5"),
-              entry("submitted_on", "2023-01-10"),
-              entry("status", "APPROVED"),
-              entry("decided_on", "2023-02-01")),
-          "org_units",
-          Map.ofEntries(
-              entry("org_code", "0113"),
-              entry("org_name", "东三社区"),
-              entry("level", "COMMUNITY"),
-              entry("parent_code", "0110"),
-              entry("community_type", "URBAN"),
-              entry("residents", "800")),
-          "ratings",
-          Map.ofEntries(
-              entry("year", "2023"),
-              entry("rater_type", "COMMUNITY"),
-              entry("rater_code", "0111"),
-              entry("ratee_type", "DEPARTMENT"),
-              entry("ratee_code", "D01"),
-              entry("dimension", "SUPPORT"),
-              entry("score", "88.5")),
-          "task_results",
-          Map.ofEntries(
-              entry("application_id", "A001"),
-              entry("org_code", "0111"),
-              entry("year", "2023"),
-              entry("completed", "true")),
-          "signboards",
-          Map.ofEntries(
-              entry("signboard_id", "S01"),
-              entry("org_code", "0111"),
-              entry("dept_code", "D01"),
-              entry("title", "制度牌"),
-              entry("kind", "WALL_RULES"),
-              entry("installed_on", "2023-03-01")),
-          "activities",
-          Map.ofEntries(
-              entry("activity_id", "V01"),
-              entry("org_code", "0111"),
-              entry("dept_code", "D01"),
-              entry("kind", "INSPECTION"),
-              entry("title", "安全检查"),
-              entry("held_on", "2023-06-01"),
-              entry("unified", "false"),
-              entry("application_id", "A001")),
-          "returns",
-          Map.ofEntries(
-              entry("org_code", "0111"),
-              entry("year", "2023"),
-              entry("dataset", "LEDGERS"),
-              entry("due_on", "2024-01-31"),
-              entry("received_on", "2024-01-20"),
-              entry("nil_return", "false")),
-          "departments",
-          Map.ofEntries(
-              entry("dept_code", "D03"),
-              entry("dept_name", "民政局"),
-              entry("category", "GOVERNMENT")));
+      Map.ofEntries(
+          entry(
+              "entrustment_agreements",
+              Map.ofEntries(
+                  entry("agreement_id", "E02"),
+                  entry("dept_code", "D01"),
+                  entry("street_code", "0110"),
+                  entry("year", "2023"),
+                  entry("signed_on", "2023-03-01"))),
+          entry(
+              "entrustment_agreement_items",
+              Map.ofEntries(entry("agreement_id", "E01"), entry("application_id", "A012"))),
+          entry(
+              "undertaking_agreements",
+              Map.ofEntries(
+                  entry("org_code", "0111"),
+                  entry("year", "2023"),
+                  entry("signed_on", "2023-02-01"))),
+          entry(
+              "ledgers",
+              Map.ofEntries(
+                  entry("ledger_id", "L01"),
+                  entry("org_code", "0111"),
+                  entry("year", "2023"),
+                  entry("dept_code", "D01"),
+                  entry("title", "养老台账"),
+                  entry("form", "PAPER"),
+                  entry("volumes", "3"),
+                  entry("application_id", "A001"))),
+          entry(
+              "applications",
+              Map.ofEntries(
+                  entry("application_id", "A100"),
+                  entry("dept_code", "D01"),
+                  entry("title", "社区养老"),
+                  entry("matter_type", "LEDGER"),
+                  entry("scope", "ALL"),
+                  entry("support_personnel", "1"),
+                  entry("support_funding_yuan", "5000.5"),
+                  entry("submitted_on", "2023-01-10"),
+                  entry("status", "APPROVED"),
+                  entry("decided_on", "2023-02-01"))),
+          entry(
+              "org_units",
+              Map.ofEntries(
+                  entry("org_code", "0113"),
+                  entry("org_name", "东三社区"),
+                  entry("level", "COMMUNITY"),
+                  entry("parent_code", "0110"),
+                  entry("community_type", "URBAN"),
+                  entry("residents", "800"))),
+          entry(
+              "ratings",
+              Map.ofEntries(
+                  entry("year", "2023"),
+                  entry("rater_type", "COMMUNITY"),
+                  entry("rater_code", "0111"),
+                  entry("ratee_type", "DEPARTMENT"),
+                  entry("ratee_code", "D01"),
+                  entry("dimension", "SUPPORT"),
+                  entry("score", "88.5"))),
+          entry(
+              "task_results",
+              Map.ofEntries(
+                  entry("application_id", "A001"),
+                  entry("org_code", "0111"),
+                  entry("year", "2023"),
+                  entry("completed", "true"))),
+          entry(
+              "signboards",
+              Map.ofEntries(
+                  entry("signboard_id", "S01"),
+                  entry("org_code", "0111"),
+                  entry("dept_code", "D01"),
+                  entry("title", "制度牌"),
+                  entry("kind", "WALL_RULES"),
+                  entry("installed_on", "2023-03-01"))),
+          entry(
+              "activities",
+              Map.ofEntries(
+                  entry("activity_id", "V01"),
+                  entry("org_code", "0111"),
+                  entry("dept_code", "D01"),
+                  entry("kind", "INSPECTION"),
+                  entry("title", "安全检查"),
+                  entry("held_on", "2023-06-01"),
+                  entry("unified", "false"),
+                  entry("application_id", "A001"))),
+          entry(
+              "returns",
+              Map.ofEntries(
+                  entry("org_code", "0111"),
+                  entry("year", "2023"),
+                  entry("dataset", "LEDGERS"),
+                  entry("due_on", "2024-01-31"),
+                  entry("received_on", "2024-01-20"),
+                  entry("nil_return", "false"))),
+          entry(
+              "departments",
+              Map.ofEntries(
+                  entry("dept_code", "D03"),
+                  entry("dept_name", "民政局"),
+                  entry("category", "GOVERNMENT"))));
 
   /** The reporting years of the returns the tests load. */
   private static final ReportingYearCheck REPORTING_YEARS =
@@ -225,7 +253,41 @@ class RowValidatorTest {
             Map.of("rater_type", "STREET", "rater_code", "0111"),
             Reason.UNKNOWN_REFERENCE,
             "rater_code"),
-        broken("ratings", Map.of("ratee_code", "D09"), Reason.UNKNOWN_REFERENCE, "ratee_code"));
+        broken("ratings", Map.of("ratee_code", "D09"), Reason.UNKNOWN_REFERENCE, "ratee_code"),
+        // the agreements: every reference quarantines, none only warns (decisions.md Ingestion 18)
+        broken(
+            "entrustment_agreements",
+            Map.of("dept_code", "D09"),
+            Reason.UNKNOWN_REFERENCE,
+            "dept_code"),
+        broken(
+            "entrustment_agreements",
+            Map.of("street_code", "0111"),
+            Reason.UNKNOWN_REFERENCE,
+            "street_code"),
+        broken("entrustment_agreements", Map.of("year", ""), Reason.MISSING_FIELD, "year"),
+        broken("entrustment_agreements", Map.of("year", "1999"), Reason.OUT_OF_RANGE, "year"),
+        broken(
+            "entrustment_agreements",
+            Map.of("signed_on", "2023/3/1"),
+            Reason.BAD_TYPE,
+            "signed_on"),
+        broken(
+            "entrustment_agreement_items",
+            Map.of("agreement_id", "E09"),
+            Reason.UNKNOWN_REFERENCE,
+            "agreement_id"),
+        broken(
+            "entrustment_agreement_items",
+            Map.of("application_id", "A999"),
+            Reason.UNKNOWN_REFERENCE,
+            "application_id"),
+        broken(
+            "undertaking_agreements",
+            Map.of("org_code", "0110"),
+            Reason.UNKNOWN_REFERENCE,
+            "org_code"),
+        broken("undertaking_agreements", Map.of("year", ""), Reason.MISSING_FIELD, "year"));
   }
 
   @ParameterizedTest(name = "{0} {1}: {2} on {3}")
@@ -509,6 +571,32 @@ class RowValidatorTest {
 
     // then
     assertThat(valid.warnings()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"entrustment_agreements", "undertaking_agreements"})
+  void anAgreementUnsignedOrOfAnotherYearLoadsWithoutAWarning(String table) {
+    // given: not signed, and of a year that is no reporting year (agreements are no burden records)
+    SourceRow row = validRowWith(table, Map.of("signed_on", "", "year", "2019"));
+
+    // when
+    ValidRow valid = validator(table).process(row);
+
+    // then
+    assertThat(valid.values()).containsEntry("signed_on", null).containsEntry("year", 2019);
+    assertThat(valid.warnings()).isEmpty();
+  }
+
+  @Test
+  void anItemMayNameAnApplicationOfAnyStatus() {
+    // given: A012 is PENDING
+    SourceRow row = validRowWith("entrustment_agreement_items", Map.of());
+
+    // when
+    ValidRow valid = validator("entrustment_agreement_items").process(row);
+
+    // then
+    assertThat(valid.values()).containsEntry("application_id", "A012");
   }
 
   @ParameterizedTest(name = "nil_return {0}")

@@ -1,0 +1,100 @@
+package jianfu.jobs.ingest.commit;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.stage.StagedRows;
+import jianfu.schemas.OutputTable;
+import jianfu.schemas.SourceTable;
+
+/**
+ * Writes a classified table's loaded rows, its quarantine and its warnings (in the quarantine's
+ * columns) as Parquet files.
+ */
+final class ParquetExport {
+
+  private final SourceTable table;
+  private final OutputTable quarantine;
+
+  ParquetExport(SourceTable table, OutputTable quarantine) {
+    this.table = table;
+    this.quarantine = quarantine;
+  }
+
+  /**
+   * The loaded rows: the contract's columns in its order; the rows kept from the previous
+   * publication (KeptRows) first, in their order, then this run's in file order. {@code metadata}
+   * goes into the file's key-value metadata.
+   */
+  void writeLoaded(Connection duck, Path file, Map<String, String> metadata) throws SQLException {
+    String columns = DuckDb.identifiers(table.columnNames());
+    copy(
+        duck,
+        """
+        SELECT %1$s FROM (
+          SELECT %1$s, _source_file, _line FROM %2$s
+          UNION ALL
+          SELECT %1$s, _source_file, _line FROM classified WHERE _reason IS NULL AND NOT _collapsed)
+        ORDER BY _source_file NULLS FIRST, _line
+        """
+            .formatted(columns, KeptRows.VIEW),
+        file,
+        metadata);
+  }
+
+  /** Rows rejected while reading and validating, then those rejected at publication. */
+  void writeQuarantined(Connection duck, Path file) throws SQLException {
+    String fromClassified =
+        quarantine.columnNames().stream()
+            .map(
+                column ->
+                    DuckDb.identifier(StagedRows.bookkeeping(column))
+                        + " AS "
+                        + DuckDb.identifier(column))
+            .collect(Collectors.joining(", "));
+    copy(
+        duck,
+        """
+        SELECT %s FROM %s
+        UNION ALL SELECT %s FROM classified WHERE _reason IS NOT NULL
+        ORDER BY source_file, line
+        """
+            .formatted(
+                DuckDb.identifiers(quarantine.columnNames()), StagedRows.REJECTED, fromClassified),
+        file);
+  }
+
+  /**
+   * The warnings of the loaded rows (Classification.keepWarningsOfLoadedRows) in file order, a
+   * row's in the order of its columns.
+   */
+  void writeWarnings(Connection duck, Path file) throws SQLException {
+    copy(
+        duck,
+        "SELECT %s FROM loaded_warnings ORDER BY source_file, line, _column_position"
+            .formatted(DuckDb.identifiers(quarantine.columnNames())),
+        file);
+  }
+
+  static void copy(Connection duck, String query, Path file) throws SQLException {
+    copy(duck, query, file, Map.of());
+  }
+
+  private static void copy(Connection duck, String query, Path file, Map<String, String> metadata)
+      throws SQLException {
+    String keyValues =
+        metadata.entrySet().stream()
+            .map(entry -> DuckDb.literal(entry.getKey()) + ": " + DuckDb.literal(entry.getValue()))
+            .collect(Collectors.joining(", "));
+    DuckDb.execute(
+        duck,
+        "COPY (%s) TO %s (FORMAT parquet, COMPRESSION zstd%s)"
+            .formatted(
+                query,
+                DuckDb.literal(file.toString()),
+                keyValues.isEmpty() ? "" : ", KV_METADATA {" + keyValues + "}"));
+  }
+}

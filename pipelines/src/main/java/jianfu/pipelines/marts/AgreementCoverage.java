@@ -1,0 +1,97 @@
+package jianfu.pipelines.marts;
+
+import static jianfu.pipelines.intermediate.YearBounds.yearEnd;
+import static jianfu.pipelines.marts.Aggregations.countRows;
+import static jianfu.pipelines.marts.Aggregations.countWhere;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.try_divide;
+
+import jianfu.pipelines.intermediate.AnyRows;
+import jianfu.pipelines.intermediate.IntReportingYears;
+import jianfu.pipelines.intermediate.IntUndertakingSigned;
+import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * {@code agreement_coverage} (docs/indicators.md): of the tasks entrusted in each reporting year,
+ * by department and for ALL, those resting on the department's entrustment agreement with the
+ * community's street and on the street's undertaking agreement with the community, each of that
+ * year and signed by its end. Empty when the input has neither agreement.
+ */
+public final class AgreementCoverage {
+
+  public static final String NAME = "agreement_coverage";
+
+  private static final String ALL_DEPARTMENTS = "ALL";
+  private static final String[] COUNTS = {
+    "tasks_entrusted", "tasks_with_entrustment", "tasks_with_undertaking", "tasks_covered"
+  };
+
+  private AgreementCoverage() {}
+
+  public static Dataset<Row> of(
+      StagingTables staging,
+      IntReportingYears reportingYears,
+      Dataset<Row> tasksEntrusted,
+      Dataset<Row> communities) {
+    Dataset<Row> tasks =
+        tasksEntrusted
+            .select("year", "application_id", "dept_code", "org_code")
+            .join(communities, "org_code")
+            .join(
+                entrustedByYearEnd(staging),
+                new String[] {"year", "application_id", "dept_code", "street_code"},
+                "left")
+            .join(IntUndertakingSigned.of(staging), new String[] {"year", "org_code"}, "left");
+    Dataset<Row> byDepartment = coverage(tasks.groupBy("year", "dept_code"));
+    Dataset<Row> allDepartments =
+        reportingYears
+            .frame()
+            .join(coverage(tasks.groupBy("year")), new String[] {"year"}, "left")
+            .na()
+            .fill(0L, COUNTS)
+            .withColumn("dept_code", lit(ALL_DEPARTMENTS));
+    Dataset<Row> agreements =
+        staging
+            .table("entrustment_agreements")
+            .select("year")
+            .union(staging.table("undertaking_agreements").select("year"));
+    return byDepartment
+        .unionByName(allDepartments)
+        .crossJoin(AnyRows.in(agreements, "any_agreements"))
+        .filter(col("any_agreements"))
+        .withColumn("coverage_rate", try_divide(col("tasks_covered"), col("tasks_entrusted")));
+  }
+
+  private static Dataset<Row> coverage(RelationalGroupedDataset groupedTasks) {
+    Column withEntrustment = col("with_entrustment").isNotNull();
+    Column withUndertaking = col("undertaking_signed").isNotNull();
+    return groupedTasks.agg(
+        countRows().as("tasks_entrusted"),
+        countWhere(withEntrustment).as("tasks_with_entrustment"),
+        countWhere(withUndertaking).as("tasks_with_undertaking"),
+        countWhere(withEntrustment.and(withUndertaking)).as("tasks_covered"));
+  }
+
+  /**
+   * (year, application_id, dept_code, street_code, with_entrustment = true): the applications an
+   * entrustment agreement of the year, signed by its end, covers for its department and street.
+   */
+  private static Dataset<Row> entrustedByYearEnd(StagingTables staging) {
+    return staging
+        .table("entrustment_agreements")
+        .filter(col("signed_on").leq(yearEnd(col("year"))))
+        .join(staging.table("entrustment_agreement_items"), "agreement_id")
+        .select(
+            col("year"),
+            col("application_id"),
+            col("dept_code"),
+            col("street_code"),
+            lit(true).as("with_entrustment"))
+        .distinct();
+  }
+}
