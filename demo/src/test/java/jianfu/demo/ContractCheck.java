@@ -194,6 +194,6 @@ final class ContractCheck {
       int own = LEVELS.indexOf(row.get(reference.oneLevelUpFrom()));
       return LEVELS.indexOf(level) == own - 1;
     }
-    return reference.level() == null || reference.level().equals(level);
+    return reference.level() == null || reference.level().contains(level);
   }
 }

@@ -27,7 +27,32 @@ class ContractTest {
             "signboards",
             "activities",
             "ratings",
-            "task_results");
+            "task_results",
+            "social_organisations",
+            "service_projects",
+            "association_contributions");
+  }
+
+  @Test
+  void socialOrganisationsAreBasedAtACommunityOrAStreetAndOnlyAssociationsContribute() {
+    Reference based = contract.source("social_organisations").column("org_code").references();
+    Reference contributor =
+        contract.source("association_contributions").column("org_id").references();
+
+    assertThat(based.level()).containsExactly("COMMUNITY", "STREET");
+    assertThat(based.columnsAskedOf("org_units")).containsExactly(Reference.LEVEL_COLUMN);
+    assertThat(contributor.where())
+        .isEqualTo(new Condition("category", List.of("SELF_GOVERNANCE")));
+    assertThat(contributor.columnsAskedOf("social_organisations")).containsExactly("category");
+    // a single level is still read as a list of one
+    assertThat(contract.source("ledgers").column("org_code").references().level())
+        .containsExactly("COMMUNITY");
+    assertThat(
+            contract
+                .source("social_organisations")
+                .column("category")
+                .valueWithLabel("SELF_GOVERNANCE"))
+        .isEqualTo("SELF_GOVERNANCE (社区自治促进会)");
   }
 
   @Test
