@@ -45,10 +45,12 @@ class DifferentialIT extends SparkSessionTest {
     // when
     Map<String, ComputedMart> bySpark =
         SparkMarts.all(
-            new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
+            new IndicatorPipeline(
+                    spark, settings, PUBLICATION, REPORTING, rules, SOCIAL_ORGANISATIONS)
                 .marts(rawDir.toString()));
     Map<String, ComputedMart> byReference =
-        DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
+        DuckDbMarts.compute(
+            CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules, SOCIAL_ORGANISATIONS);
     // then
     MartAgreement.assertEqualRowForRow(CONTRACT, bySpark, byReference);
     int expectedBaseline = baselineYear == null ? RandomDistrict.FIRST_YEAR : baselineYear;
@@ -75,11 +77,13 @@ class DifferentialIT extends SparkSessionTest {
       PublicationSettings publication = new PublicationSettings(threshold, PUBLICATION.asOf());
       ComputedMart bySpark =
           SparkMarts.of(
-              new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
+              new IndicatorPipeline(
+                      spark, settings, publication, REPORTING, rules, SOCIAL_ORGANISATIONS)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
       ComputedMart byReference =
-          DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
+          DuckDbMarts.compute(
+                  CONTRACT, rawDir, settings, publication, REPORTING, rules, SOCIAL_ORGANISATIONS)
               .get(PublicStatistics.NAME);
       assertThat(MartDifferences.between(mart, bySpark, byReference))
           .as("public_statistics at threshold %d", threshold)

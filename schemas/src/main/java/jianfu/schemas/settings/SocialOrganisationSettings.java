@@ -1,5 +1,6 @@
 package jianfu.schemas.settings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 
 /**
@@ -9,7 +10,9 @@ import java.nio.file.Path;
  * @param targetPer10kResidents the active social organisations per 10,000 residents an area should
  *     have (社区社会组织倍增计划: 每万人拥有量10个以上); meets_target compares against it
  */
-public record SocialOrganisationSettings(double targetPer10kResidents) {
+public record SocialOrganisationSettings(
+    // Snake case alone would read "target_per10k_residents".
+    @JsonProperty("target_per_10k_residents") double targetPer10kResidents) {
 
   public SocialOrganisationSettings {
     if (!(targetPer10kResidents >= 0)) {
@@ -24,7 +27,9 @@ public record SocialOrganisationSettings(double targetPer10kResidents) {
     return new SocialOrganisationSettings(10);
   }
 
-  /** The {@code social_organisations:} section of {@code conf}, a missing key taking its default. */
+  /**
+   * The {@code social_organisations:} section of {@code conf}, a missing key taking its default.
+   */
   public static SocialOrganisationSettings read(Path conf) {
     return SettingsFile.section(
         conf, "social_organisations", defaults(), SocialOrganisationSettings.class);
