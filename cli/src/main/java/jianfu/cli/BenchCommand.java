@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {
       "Measure, on this machine and the same generated data: ingestion (rows/s per table) against",
       "DuckDB's COPY of the same CSV files to Parquet; the marts with Spark against the DuckDB",
-      "reference SQL over the same raw Parquet; run end to end (wall time, peak RSS).",
+      "oracle SQL over the same raw Parquet; run end to end (wall time, peak RSS).",
       "Prints medians over the runs and ends with one 'bench: ...' line (ratios: ours / DuckDB)."
     })
 final class BenchCommand implements Callable<Integer> {

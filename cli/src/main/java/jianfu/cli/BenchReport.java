@@ -8,7 +8,7 @@ import jianfu.cli.RunMeasurement.TableIngest;
 
 /**
  * The bench's table, medians over the runs: ingestion against DuckDB COPY per table, Spark against
- * the DuckDB reference per mart, totals, and the closing {@code bench:} line.
+ * the DuckDB oracle per mart, totals, and the closing {@code bench:} line.
  */
 final class BenchReport {
 
@@ -67,8 +67,8 @@ final class BenchReport {
     line(text, "  %-22s %9s %9s %7s", "mart", "spark s", "duckdb s", "ratio");
     for (String mart : first.compute().keySet()) {
       double spark = median(run -> computeOf(run, mart).sparkSeconds());
-      double reference = median(run -> computeOf(run, mart).duckDbSeconds());
-      line(text, "  %-22s %9.3f %9.3f %7.2f", mart, spark, reference, spark / reference);
+      double oracle = median(run -> computeOf(run, mart).duckDbSeconds());
+      line(text, "  %-22s %9.3f %9.3f %7.2f", mart, spark, oracle, spark / oracle);
     }
     line(
         text,

@@ -14,13 +14,10 @@ import jianfu.schemas.FileTrees;
 
 /**
  * One bench run in {@code <folder>/}: DuckDB COPY of the input, {@code ./jianfu run} end to end in
- * a JVM of its own (so its peak memory is its process tree's alone), then the DuckDB reference
- * marts over the raw Parquet that run wrote.
+ * a JVM of its own (so its peak memory is its process tree's alone), then the DuckDB oracle marts
+ * over the raw Parquet that run wrote.
  */
 final class BenchRun {
-
-  private static final String REFERENCE_MAIN =
-      "jianfu.pipelines.reference.ReferenceMartsApplication";
 
   /** The step the pipelines JVM names Spark's session start-up by (its StepTimings). */
   private static final String SESSION_START = "session_start";
@@ -48,23 +45,22 @@ final class BenchRun {
     MeasuredProcess.Measurement endToEnd =
         MeasuredProcess.run("run", runCommand(output), Map.of(), runLog);
 
-    Path referenceTimings = folder.resolve("duckdb-timings.txt");
+    Path oracleTimings = folder.resolve("duckdb-timings.txt");
     MeasuredProcess.run(
-        "the DuckDB reference marts",
+        "the DuckDB oracle marts",
         launcher.command(
-            "pipelines",
-            REFERENCE_MAIN,
+            "oracle",
             List.of(
                 "--raw", output.resolve("raw").toString(),
                 "--conf", configuration.toString(),
-                "--timings", referenceTimings.toString())),
+                "--timings", oracleTimings.toString())),
         Map.of(),
         folder.resolve("duckdb-marts.log"));
 
     Map<String, Double> spark = StepTimingsFile.read(PipelineRun.sparkTimings(output));
     return new RunMeasurement(
         ingest(copySeconds, IngestLog.parse(Files.readAllLines(runLog)), runLog),
-        compute(spark, StepTimingsFile.read(referenceTimings)),
+        compute(spark, StepTimingsFile.read(oracleTimings)),
         spark.getOrDefault(SESSION_START, 0.0),
         endToEnd.seconds(),
         endToEnd.peakRssMb());
@@ -103,9 +99,9 @@ final class BenchRun {
   }
 
   private static Map<String, MartCompute> compute(
-      Map<String, Double> spark, Map<String, Double> reference) {
+      Map<String, Double> spark, Map<String, Double> oracle) {
     Map<String, MartCompute> compute = new LinkedHashMap<>();
-    reference.forEach(
+    oracle.forEach(
         (mart, duckDbSeconds) -> {
           Double sparkSeconds = spark.get(mart);
           if (sparkSeconds == null) {

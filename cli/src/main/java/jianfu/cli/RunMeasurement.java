@@ -21,7 +21,7 @@ record RunMeasurement(
    */
   record TableIngest(long rows, double oursSeconds, double duckDbSeconds) {}
 
-  /** One mart: Spark's seconds and the DuckDB reference's. */
+  /** One mart: Spark's seconds and the DuckDB oracle's. */
   record MartCompute(double sparkSeconds, double duckDbSeconds) {}
 
   double ingestSeconds() {
@@ -45,7 +45,7 @@ record RunMeasurement(
     return ingestSeconds() / ingestDuckDbSeconds();
   }
 
-  /** Spark's time over the DuckDB reference's, all marts together, session start-up excluded. */
+  /** Spark's time over the DuckDB oracle's, all marts together, session start-up excluded. */
   double computeRatio() {
     return computeSeconds() / computeDuckDbSeconds();
   }

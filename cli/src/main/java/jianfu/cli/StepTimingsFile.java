@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@code --timings} file the pipelines JVM writes (Spark and the DuckDB reference): one
- * {@code <step> <seconds>} line per step, in order.
+ * Reads the {@code --timings} file the pipelines and oracle JVMs write: one {@code <step>
+ * <seconds>} line per step, in order.
  */
 final class StepTimingsFile {
 

@@ -67,4 +67,11 @@ class SparkApplicationJarIT {
                     || entry.startsWith("org/duckdb/"));
     assertThat(Files.size(jarFile)).isLessThan(5_000_000);
   }
+
+  @Test
+  void leavesTheDuckDbOracleOut() {
+    // then
+    assertThat(entries)
+        .noneMatch(entry -> entry.startsWith("jianfu/oracle/") || entry.startsWith("sql/"));
+  }
 }

@@ -203,6 +203,7 @@ class ContractTest {
             "support_fulfilment",
             "department_scorecard",
             "community_scorecard",
+            "social_organisations_summary",
             "public_statistics");
     for (OutputTable mart : contract.marts()) {
       assertThat(mart.columnNames()).containsAll(mart.key());
