@@ -22,8 +22,9 @@ import jianfu.schemas.Contract;
 /**
  * The built-in report: {@code <output>/report/index.html}, one self-contained page (ECharts, data
  * and styles inside) that opens from disk with no server and no network. Four tabs: burden
- * monitoring, data completeness, the annual performance review and the public statistics. The
- * header says which year the headline is for and which later years are provisional.
+ * monitoring, data completeness, the annual performance review, the social organisations and the
+ * public statistics. The header says which year the headline is for and which later years are
+ * provisional.
  */
 public final class HtmlReport {
 
@@ -56,6 +57,7 @@ public final class HtmlReport {
               new BurdenPage(contract).read(rows, headline),
               new CompletenessPage(contract).read(rows, headline.year()),
               new PerformancePage(contract).read(rows),
+              new SocialOrganisationsPage(contract).read(rows, headline.year()),
               new PublicStatisticsPage(contract).read(rows, headline.year()));
     }
     Path target = location(output);

@@ -153,7 +153,13 @@ final class ServedDistrict {
             + ", (SELECT unnest(['WORK_ITEMS_FELL_80', 'LEDGER_VOLUMES_OVER_3000']) AS rule_code)"
             + " WHERE hash(year, org_code, rule_code) % 3 = 0",
         "public_statistics",
-        publicStatistics(codes));
+        publicStatistics(codes),
+        "social_organisations_summary",
+        "SELECT year, level, area_code FROM "
+            + YEARS
+            + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, area_code)"
+                .formatted(
+                    literal(codes.district()), literal(codes.street1()), literal(codes.street2())));
   }
 
   /** {@code (VALUES ('a'), ('b')) v(column)}. */
