@@ -51,10 +51,12 @@ class DifferentialIT extends SparkSessionTest {
     // when
     Map<String, ComputedMart> bySpark =
         SparkMarts.all(
-            new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
+            new IndicatorPipeline(
+                    spark, settings, PUBLICATION, REPORTING, rules, SOCIAL_ORGANISATIONS)
                 .marts(rawDir.toString()));
     Map<String, ComputedMart> byOracle =
-        DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
+        DuckDbMarts.compute(
+            CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules, SOCIAL_ORGANISATIONS);
     // then
     // Without any agreement, agreement_coverage has no rows (docs/indicators.md).
     Set<String> empty = withAgreements ? Set.of() : Set.of(AgreementCoverage.NAME);
@@ -84,11 +86,13 @@ class DifferentialIT extends SparkSessionTest {
       PublicationSettings publication = new PublicationSettings(threshold, PUBLICATION.asOf());
       ComputedMart bySpark =
           SparkMarts.of(
-              new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
+              new IndicatorPipeline(
+                      spark, settings, publication, REPORTING, rules, SOCIAL_ORGANISATIONS)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
       ComputedMart byOracle =
-          DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
+          DuckDbMarts.compute(
+                  CONTRACT, rawDir, settings, publication, REPORTING, rules, SOCIAL_ORGANISATIONS)
               .get(PublicStatistics.NAME);
       assertThat(MartDifferences.between(mart, bySpark, byOracle))
           .as("public_statistics at threshold %d", threshold)
