@@ -33,7 +33,8 @@ final class SettingsTables {
       statement.execute(
           "CREATE TABLE settings (baseline_year INTEGER, per_unadmitted_record DOUBLE,"
               + " unadmitted_cap DOUBLE, funding_fulfilment_below DOUBLE, funding_penalty DOUBLE,"
-              + " completeness_threshold DOUBLE, target_per_10k_residents DOUBLE)");
+              + " completeness_threshold DOUBLE, target_per_10k_residents DOUBLE,"
+              + " new_registrations_goal INTEGER)");
       statement.execute(
           "CREATE TABLE rating_weights (ratee_type VARCHAR, dimension VARCHAR, weight DOUBLE)");
       statement.execute("CREATE TABLE grade_thresholds (grade VARCHAR, min_score DOUBLE)");
@@ -54,7 +55,8 @@ final class SettingsTables {
         deduction.fundingFulfilmentBelow(),
         deduction.fundingPenalty(),
         reporting.completenessThreshold(),
-        socialOrganisations.targetPer10kResidents());
+        socialOrganisations.targetPer10kResidents(),
+        socialOrganisations.newRegistrationsGoal());
     insertWeights(duckDb, "DEPARTMENT", settings.departmentWeights());
     insertWeights(duckDb, "COMMUNITY", settings.communityWeights());
     for (Map.Entry<String, Double> grade : settings.grades().entrySet()) {

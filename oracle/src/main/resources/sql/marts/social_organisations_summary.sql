@@ -162,6 +162,8 @@ select
     settings.target_per_10k_residents as target_per_10k,
     summary.social_orgs_per_10k_residents >= settings.target_per_10k_residents as meets_target,
     cast(summary.new_registrations as bigint) as new_registrations,
+    case when summary.level = 'DISTRICT' then settings.new_registrations_goal end
+        as new_registrations_goal,
     cast(summary.fostered as bigint) as fostered,
     cast(summary.purchased_service_projects as bigint) as purchased_service_projects,
     cast(summary.venture_projects as bigint) as venture_projects,

@@ -61,7 +61,9 @@ public final class SocialOrganisationsSummary {
                 col("residents"),
                 per10k.as("social_orgs_per_10k_residents"),
                 lit(settings.targetPer10kResidents()).as("target_per_10k"),
-                per10k.geq(settings.targetPer10kResidents()).as("meets_target")));
+                per10k.geq(settings.targetPer10kResidents()).as("meets_target"),
+                when(col("level").equalTo("DISTRICT"), lit(settings.newRegistrationsGoal()))
+                    .as("new_registrations_goal")));
     for (String count : organisationCounts(staging)) {
       columns.add(coalesce(col(count), lit(0L)).as(count));
     }

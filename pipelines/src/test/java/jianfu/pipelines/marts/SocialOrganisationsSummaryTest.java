@@ -270,7 +270,7 @@ class SocialOrganisationsSummaryTest extends SparkSessionTest {
   void theConfiguredTargetDecidesWhoMeetsIt() {
     // when the target is 4 per 10,000 residents
     List<Row> rows =
-        marts(PUBLICATION, new SocialOrganisationSettings(4))
+        marts(PUBLICATION, new SocialOrganisationSettings(4, 50))
             .get(SocialOrganisationsSummary.NAME)
             .collectAsList();
 
@@ -280,6 +280,31 @@ class SocialOrganisationsSummaryTest extends SparkSessionTest {
     assertThat((Boolean) district.getAs("meets_target")).isTrue();
     assertThat((Boolean) MartRows.find(rows, "year", 2023, "area_code", "S2").getAs("meets_target"))
         .isFalse();
+  }
+
+  @Test
+  void theConfiguredRegistrationGoalIsTheDistrictsAlone() {
+    // when the goal is 50 registrations a year
+    List<Row> rows =
+        marts(PUBLICATION, new SocialOrganisationSettings(4, 50))
+            .get(SocialOrganisationsSummary.NAME)
+            .collectAsList();
+
+    // then the district's rows carry it, a street's none
+    assertThat(
+            (Integer)
+                MartRows.find(rows, "year", 2023, "area_code", "D1")
+                    .getAs("new_registrations_goal"))
+        .isEqualTo(50);
+    assertThat(
+            (Integer)
+                MartRows.find(rows, "year", 2024, "area_code", "D1")
+                    .getAs("new_registrations_goal"))
+        .isEqualTo(50);
+    assertThat(
+            MartRows.find(rows, "year", 2023, "area_code", "S2")
+                .<Integer>getAs("new_registrations_goal"))
+        .isNull();
   }
 
   @Test

@@ -20,6 +20,7 @@ class SocialOrganisationSettingsTest {
     // then
     assertThat(shipped).isEqualTo(SocialOrganisationSettings.defaults());
     assertThat(shipped.targetPer10kResidents()).isEqualTo(10.0);
+    assertThat(shipped.newRegistrationsGoal()).isEqualTo(108);
   }
 
   @Test
@@ -34,6 +35,23 @@ class SocialOrganisationSettingsTest {
     // then
     assertThat(SocialOrganisationSettings.read(without).targetPer10kResidents()).isEqualTo(10.0);
     assertThat(SocialOrganisationSettings.read(with).targetPer10kResidents()).isEqualTo(12.5);
+    assertThat(SocialOrganisationSettings.read(with).newRegistrationsGoal()).isEqualTo(108);
+  }
+
+  @Test
+  void aGivenGoalReplacesTheDefaultAndANegativeOneIsRefused(@TempDir Path folder)
+      throws IOException {
+    // given
+    Path with = folder.resolve("with.yml");
+    Files.writeString(with, "social_organisations:\n  new_registrations_goal: 120\n");
+    Path negative = folder.resolve("negative.yml");
+    Files.writeString(negative, "social_organisations:\n  new_registrations_goal: -5\n");
+
+    // then
+    assertThat(SocialOrganisationSettings.read(with).newRegistrationsGoal()).isEqualTo(120);
+    assertThat(SocialOrganisationSettings.read(with).targetPer10kResidents()).isEqualTo(10.0);
+    assertThatThrownBy(() -> SocialOrganisationSettings.read(negative))
+        .hasStackTraceContaining("new_registrations_goal must not be negative");
   }
 
   @Test

@@ -88,9 +88,8 @@ public final class ReferenceCheck {
                   + where.column()
                   + " is "
                   + found
-                  + ", but "
-                  + ConditionText.of(where)
-                  + " is required"));
+                  + "; it must name one whose "
+                  + ConditionText.of(where)));
     }
     return Optional.empty();
   }
