@@ -32,25 +32,28 @@ class DifferentialIT extends SparkSessionTest {
 
   /**
    * Each Spark run costs tens of seconds on 2 cores, so three districts: the second also overrides
-   * the baseline year with one after the earliest (empty = the default, the earliest) and the
-   * target of social organisations per 10,000 residents; the third has no returns, so every
-   * community reported everything (v1 figures), and no service projects or association
-   * contributions.
+   * the baseline year with one after the earliest (empty = the default, the earliest), the target
+   * of social organisations per 10,000 residents and the yearly registrations goal; the third has
+   * no returns, so every community reported everything (v1 figures), and no service projects or
+   * association contributions.
    */
-  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}, target {3}")
-  @CsvSource({"1, , true, 10", "2, 2022, true, 7.5", "3, 2022, false, 10"})
+  @ParameterizedTest(
+      name = "seed {0}, baseline year {1}, returns {2}, target {3}, registrations goal {4}")
+  @CsvSource({"1, , true, 10, 108", "2, 2022, true, 7.5, 40", "3, 2022, false, 10, 108"})
   void sparkComputesEveryMartAsTheReferenceDoes(
       long seed,
       Integer baselineYear,
       boolean withReturns,
       double targetPer10kResidents,
+      int registrationsGoal,
       @TempDir Path rawDir)
       throws Exception {
     // given
     RandomRawTables.write(seed, rawDir, withReturns);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     ValidationSettings rules = RandomRules.settings(seed);
-    SocialOrganisationSettings target = new SocialOrganisationSettings(targetPer10kResidents);
+    SocialOrganisationSettings target =
+        new SocialOrganisationSettings(targetPer10kResidents, registrationsGoal);
     // when
     Map<String, ComputedMart> bySpark =
         SparkMarts.all(
