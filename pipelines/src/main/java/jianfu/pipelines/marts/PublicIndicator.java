@@ -4,7 +4,6 @@ import java.util.List;
 import jianfu.schemas.Contract;
 import jianfu.schemas.Measure;
 import jianfu.schemas.OutputColumn;
-import jianfu.schemas.OutputTable;
 
 /**
  * One published indicator (docs/indicators.md): its code, the unit a reader sees and the decimals
@@ -51,12 +50,7 @@ record PublicIndicator(String code, String unit, int decimals) {
 
   /** {@code mart}'s figure {@code column} published as {@code code}, as the mart declares it. */
   private static PublicIndicator declared(String mart, String column, String code) {
-    OutputTable table = CONTRACT.mart(mart);
-    OutputColumn declared =
-        table.columns().stream()
-            .filter(candidate -> candidate.name().equals(column))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(mart + " has no " + column));
+    OutputColumn declared = CONTRACT.mart(mart).column(column);
     return new PublicIndicator(code, declared.unit(), declared.decimals());
   }
 }
