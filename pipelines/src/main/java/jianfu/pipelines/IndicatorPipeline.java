@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
+import jianfu.pipelines.intermediate.IntAreaPlaces;
 import jianfu.pipelines.intermediate.IntBaselineYear;
 import jianfu.pipelines.intermediate.IntCommunities;
 import jianfu.pipelines.intermediate.IntCommunityYears;
@@ -22,6 +23,7 @@ import jianfu.pipelines.marts.DepartmentScorecard;
 import jianfu.pipelines.marts.MartShape;
 import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.marts.ReportingRates;
+import jianfu.pipelines.marts.SocialOrganisationsSummary;
 import jianfu.pipelines.marts.SupportFulfilment;
 import jianfu.pipelines.marts.ValidationViolations;
 import jianfu.pipelines.staging.StagingTables;
@@ -33,6 +35,7 @@ import jianfu.schemas.OutputTable;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -52,12 +55,22 @@ public final class IndicatorPipeline {
   private final PublicationSettings publication;
   private final ReportingSettings reporting;
   private final ValidationRules validationRules;
+  private final SocialOrganisationSettings socialOrganisations;
   private final Contract contract = Contract.load();
 
-  /** With the default reporting settings and validation rules of docs/indicators.md. */
+  /**
+   * With the default reporting settings, validation rules and social-organisation target of
+   * docs/indicators.md.
+   */
   public IndicatorPipeline(
       SparkSession spark, IndicatorSettings settings, PublicationSettings publication) {
-    this(spark, settings, publication, ReportingSettings.defaults(), ValidationSettings.defaults());
+    this(
+        spark,
+        settings,
+        publication,
+        ReportingSettings.defaults(),
+        ValidationSettings.defaults(),
+        SocialOrganisationSettings.defaults());
   }
 
   /**
@@ -69,12 +82,14 @@ public final class IndicatorPipeline {
       IndicatorSettings settings,
       PublicationSettings publication,
       ReportingSettings reporting,
-      ValidationSettings validation) {
+      ValidationSettings validation,
+      SocialOrganisationSettings socialOrganisations) {
     this.spark = spark;
     this.settings = settings;
     this.publication = publication.resolved();
     this.reporting = reporting;
     this.validationRules = ValidationRules.of(validation, contract);
+    this.socialOrganisations = socialOrganisations;
   }
 
   /**
@@ -132,8 +147,18 @@ public final class IndicatorPipeline {
     computed.put(
         CommunityScorecard.NAME,
         CommunityScorecard.of(staging, communities, years, tasks, settings));
+    Dataset<Row> socialOrganisationsSummary =
+        SocialOrganisationsSummary.of(
+                staging,
+                areaCommunities,
+                IntAreaPlaces.of(staging, areaCommunities),
+                years,
+                socialOrganisations)
+            .cache();
+    computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
     computed.put(
-        PublicStatistics.NAME, PublicStatistics.of(burdenSummary, accessFunnel, publication));
+        PublicStatistics.NAME,
+        PublicStatistics.of(burdenSummary, accessFunnel, socialOrganisationsSummary, publication));
 
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
     for (OutputTable mart : contract.marts()) {
