@@ -148,13 +148,13 @@ public final class IndicatorPipeline {
         CommunityScorecard.NAME,
         CommunityScorecard.of(staging, communities, years, tasks, settings));
     Dataset<Row> socialOrganisationsSummary =
-        SocialOrganisationsSummary.of(
+        computedOnce(
+            SocialOrganisationsSummary.of(
                 staging,
                 areaCommunities,
                 IntAreaPlaces.of(staging, areaCommunities),
-                years,
-                socialOrganisations)
-            .cache();
+                years.frame(),
+                socialOrganisations));
     computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
     computed.put(
         PublicStatistics.NAME,
