@@ -64,6 +64,10 @@ final class BenchReport {
         median(RunMeasurement::ingestRatio));
 
     line(text, "%nCompute, seconds per mart (medians; Spark session start-up apart):");
+    line(
+        text,
+        "  (Spark writes its marts side by side: a mart's seconds overlap others', and Spark's");
+    line(text, "   total is its wall time, the models several marts read included)");
     line(text, "  %-22s %9s %9s %7s", "mart", "spark s", "duckdb s", "ratio");
     for (String mart : first.compute().keySet()) {
       double spark = median(run -> computeOf(run, mart).sparkSeconds());

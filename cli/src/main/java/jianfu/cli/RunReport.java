@@ -96,12 +96,12 @@ record RunReport(
                 + " loaded with a warning):%n"));
     text.append(
         String.format(
-            "  %-20s %6s %10s %10s %10s %12s %8s%n",
+            "  %-25s %6s %10s %10s %10s %12s %8s%n",
             "table", "files", "read", "loaded", "collapsed", "quarantined", "warned"));
     for (TableReconciliation table : reconciliation) {
       text.append(
           String.format(
-              "  %-20s %6d %10d %10d %10d %12d %8d%n",
+              "  %-25s %6d %10d %10d %10d %12d %8d%n",
               table.table(),
               table.files(),
               table.read(),
@@ -111,7 +111,7 @@ record RunReport(
               table.warned()));
     }
     text.append(String.format("%nMarts:%n"));
-    martRows.forEach((mart, rows) -> text.append(String.format("  %-22s %8d rows%n", mart, rows)));
+    martRows.forEach((mart, rows) -> text.append(String.format("  %-28s %8d rows%n", mart, rows)));
     text.append(
         String.format(
             "%nTimes: ingest %.1f s, compute %.1f s, serve, publish and report %.1f s%n",

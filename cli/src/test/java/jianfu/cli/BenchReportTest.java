@@ -66,6 +66,7 @@ class BenchReportTest {
     Map<String, MartCompute> compute = new LinkedHashMap<>();
     compute.put("burden_by_community", new MartCompute(sparkX, duckDbX));
     compute.put("burden_summary", new MartCompute(sparkY, duckDbY));
-    return new RunMeasurement(ingest, compute, sessionStart, endToEnd, peakRss);
+    return new RunMeasurement(
+        ingest, oursA + oursB, compute, sessionStart, sparkX + sparkY, endToEnd, peakRss);
   }
 }

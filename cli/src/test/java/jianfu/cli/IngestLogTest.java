@@ -39,4 +39,17 @@ class IngestLogTest {
     // then
     assertThat(rates.get("departments").seconds()).isZero();
   }
+
+  @Test
+  void theRunLineGivesTheWallTimeOfAllTablesTogether() {
+    // given two tables that ran at the same time: 12 s and 5 s of their own, 12.5 s in all
+    List<String> log =
+        List.of(
+            "work_items: 42000 rows read, 42000 loaded, 0 collapsed, 0 quarantined (3500 rows/s)",
+            "org_units: 135 rows read, 135 loaded, 0 collapsed, 0 quarantined (27 rows/s)",
+            "12:00:13 INFO  ingest: 2 tables, 42135 rows read in 12.500 s (workers: 2)");
+    // when / then
+    assertThat(IngestLog.wallSeconds(log)).hasValue(12.5);
+    assertThat(IngestLog.wallSeconds(log.subList(0, 2))).isEmpty();
+  }
 }

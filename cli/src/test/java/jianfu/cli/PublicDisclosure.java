@@ -25,9 +25,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Scans a run's public files for what must never be published: community codes and names,
- * department codes and names (so no department rating or rank can be attributed), any figure of a
- * suppressed area, and any figure of fewer communities than the threshold that the published ones
- * give away by subtraction.
+ * department codes and names (so no department rating or rank can be attributed), social
+ * organisations' names and registration numbers, any figure of a suppressed area, and any figure of
+ * fewer communities than the threshold that the published ones give away by subtraction.
  */
 final class PublicDisclosure {
 
@@ -41,7 +41,7 @@ final class PublicDisclosure {
     this.served = served;
   }
 
-  /** Every identifier of a community or a department the input names. */
+  /** Every identifier of a community, a department or a social organisation the input names. */
   List<String> forbiddenIdentifiers() throws IOException {
     List<String> forbidden = new ArrayList<>();
     for (CSVRecord orgUnit : records(input.resolve("org_units.csv"))) {
@@ -54,7 +54,21 @@ final class PublicDisclosure {
       forbidden.add(department.get("dept_code"));
       forbidden.add(department.get("dept_name"));
     }
+    forbidden.addAll(socialOrganisationIdentifiers());
     return forbidden;
+  }
+
+  /** The names and registration numbers of the input's social organisations (none without). */
+  List<String> socialOrganisationIdentifiers() throws IOException {
+    Path organisations = input.resolve("social_organisations.csv");
+    List<String> identifiers = new ArrayList<>();
+    if (Files.exists(organisations)) {
+      for (CSVRecord organisation : records(organisations)) {
+        identifiers.add(organisation.get("org_id"));
+        identifiers.add(organisation.get("name"));
+      }
+    }
+    return identifiers;
   }
 
   /** The text of every public file. */

@@ -228,6 +228,22 @@ class RunCommandIT {
   }
 
   @Test
+  void theSocialOrganisationsFiguresArePublishedAndAttackedButNoOrganisationIsNamed()
+      throws Exception {
+    // given the demo's organisations, whose names and numbers the first test looks for
+    PublicDisclosure disclosure = new PublicDisclosure(input, output, served);
+
+    // then
+    assertThat(disclosure.socialOrganisationIdentifiers()).isNotEmpty();
+    assertThat(disclosure.csvRows())
+        .extracting(row -> row.get("indicator_code"))
+        .contains("social_orgs", "social_orgs_per_10k_residents", "new_social_orgs");
+    assertThat(disclosure.subtractionDerivations())
+        .extracting(Derivation::indicatorCode)
+        .contains("social_orgs", "new_social_orgs");
+  }
+
+  @Test
   void suppressedAreasShowNoFigureAnywhere() throws Exception {
     // given the industrial park has 2 communities: suppressed (A), the next smallest street too (D)
     PublicDisclosure disclosure = new PublicDisclosure(input, output, served);

@@ -28,7 +28,8 @@ final class DeliberateFlaws {
     this.tables = tables;
   }
 
-  static List<Flaw> build(Tables tables, DistrictPlan plan) {
+  static List<Flaw> build(
+      Tables tables, DistrictPlan plan, List<SocialOrganisation> organisations) {
     String community = reportingIn(WARNED_YEAR, plan).code();
     String department = plan.departments().get(0).code();
     String approved =
@@ -105,7 +106,35 @@ final class DeliberateFlaws {
             .set("parent_code", community)
             .set("community_type", CommunityType.URBAN)
             .set("residents", 500));
+    f.socialOrganisations(plan.district(), organisations);
     return List.copyOf(f.flaws);
+  }
+
+  private void socialOrganisations(District district, List<SocialOrganisation> organisations) {
+    add(
+        "social_organisations",
+        "UNKNOWN_REFERENCE",
+        "a district-wide federation: based at the district, not at a community or a street",
+        row("social_organisations")
+            .set("org_id", "52%sMJ9999999X".formatted(district.code().substring(0, 6)))
+            .set("name", "区社会组织联合会")
+            .set("org_code", district.code())
+            .set("category", OrganisationCategory.OTHER)
+            .set("registered_on", "2023-03-01"));
+    SocialOrganisation charity =
+        organisations.stream()
+            .filter(o -> o.category() == OrganisationCategory.CHARITY)
+            .findFirst()
+            .orElseThrow();
+    add(
+        "association_contributions",
+        "INCONSISTENT",
+        "a charity's matters: only self-governance associations contribute",
+        row("association_contributions")
+            .set("org_id", charity.id())
+            .set("year", WARNED_YEAR)
+            .set("matters", 3)
+            .set("funding_yuan", "2000.00"));
   }
 
   private void applications(String department) {

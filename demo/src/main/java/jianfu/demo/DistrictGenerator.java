@@ -11,9 +11,9 @@ import jianfu.schemas.Contract;
  * Writes the source CSVs of a demo district (Hailing-like, 海陵区) into a folder: deterministic by
  * seed, with returns for 2022-2026 (a few missing, late or nil; 2026 partly in), calibrated so that
  * the pipeline reports the reform's reductions for the headline year 2025 against the baseline,
- * like for like (work items -60%, activities -85%, signboards -75%, ledger volumes -85%), with a
- * handful of deliberately flawed rows for the quarantine and the warnings to catch. See
- * demo/README.md.
+ * like for like (work items -60%, activities -85%, signboards -75%, ledger volumes -85%), with
+ * community social organisations calibrated to the reform's figures, and a handful of deliberately
+ * flawed rows for the quarantine and the warnings to catch. See demo/README.md.
  */
 public final class DistrictGenerator {
 
@@ -48,7 +48,13 @@ public final class DistrictGenerator {
         EntrustmentAgreements.write(tables, plan, dice("entrustment_agreements"));
         UndertakingAgreements.write(tables, plan, dice("undertaking_agreements"));
         Ratings.write(tables, plan, dice("ratings"));
-        List<Flaw> flaws = DeliberateFlaws.build(tables, plan);
+        List<SocialOrganisation> organisations =
+            OrganisationRoster.draw(plan.district(), dice("social-organisations"));
+        SocialOrganisations.write(tables, organisations);
+        ServiceProjects.write(
+            tables, plan.district(), organisations, plan.departments(), dice("service-projects"));
+        AssociationContributions.write(tables, organisations, dice("association-contributions"));
+        List<Flaw> flaws = DeliberateFlaws.build(tables, plan, organisations);
         flaws.forEach(flaw -> tables.get(flaw.table()).write(flaw.cells()));
         return new GenerationSummary(folder, tables.rowsPerTable(), flaws);
       }

@@ -31,6 +31,7 @@ final class ContractCheck {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
   private static final Set<String> BOOLEANS = Set.of("true", "false", "1", "0", "是", "否");
+  private static final String ORGANISATIONS = "social_organisations";
   private static final List<String> LEVELS = List.of("DISTRICT", "STREET", "COMMUNITY");
   private static final Set<String> BURDEN_TABLES =
       Set.of("work_items", "ledgers", "signboards", "activities");
@@ -44,6 +45,7 @@ final class ContractCheck {
   private final Map<String, String> applicationStatuses = new HashMap<>();
   private final Set<String> reportingYears;
   private final Set<String> entrustmentAgreements;
+  private final Map<String, Map<String, String>> organisations = new HashMap<>();
 
   ContractCheck(DemoFolder demo) {
     demo.rows("org_units").forEach(o -> orgLevels.put(o.get("org_code"), o.get("level")));
@@ -55,6 +57,7 @@ final class ContractCheck {
     entrustmentAgreements =
         Set.copyOf(
             demo.rows("entrustment_agreements").stream().map(a -> a.get("agreement_id")).toList());
+    demo.rows(ORGANISATIONS).forEach(o -> organisations.put(o.get("org_id"), o));
   }
 
   /** The reasons the row breaks, in no particular order; empty when it is valid. */
@@ -97,6 +100,8 @@ final class ContractCheck {
       }
       if (column.references() != null && !resolves(column.references(), value, row)) {
         reasons.add(unresolved(table, column.references()));
+      } else if (column.references() != null && contradicts(column.references(), value)) {
+        reasons.add("INCONSISTENT");
       }
     }
     if (BURDEN_TABLES.contains(table.table()) && outOfPeriod(row)) {
@@ -180,6 +185,7 @@ final class ContractCheck {
     }
     return switch (reference.table()) {
       case Reference.DEPARTMENTS -> departments.contains(value);
+      case ORGANISATIONS -> organisations.containsKey(value);
       case Reference.APPLICATIONS ->
           applicationStatuses.containsKey(value)
               && (reference.status() == null
@@ -188,6 +194,13 @@ final class ContractCheck {
       case "entrustment_agreements" -> entrustmentAgreements.contains(value);
       default -> orgOfLevel(reference, value, row);
     };
+  }
+
+  /** The row named fails the reference's where: only organisations carry one here. */
+  private boolean contradicts(Reference reference, String value) {
+    Condition where = reference.where();
+    return where != null
+        && !where.holds(organisations.getOrDefault(value, Map.of()).get(where.column()));
   }
 
   private boolean orgOfLevel(Reference reference, String value, Map<String, String> row) {
@@ -199,6 +212,6 @@ final class ContractCheck {
       int own = LEVELS.indexOf(row.get(reference.oneLevelUpFrom()));
       return LEVELS.indexOf(level) == own - 1;
     }
-    return reference.level() == null || reference.level().equals(level);
+    return reference.level() == null || reference.level().contains(level);
   }
 }

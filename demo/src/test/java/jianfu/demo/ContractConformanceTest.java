@@ -75,7 +75,7 @@ class ContractConformanceTest {
   @Test
   void theFlawsAreAHandfulCoveringEveryKindOfBadInput() {
     List<Flaw> flaws = demo.summary.flaws();
-    assertThat(flaws).hasSizeBetween(10, 22);
+    assertThat(flaws).hasSizeBetween(10, 24);
     assertThat(flaws.stream().map(Flaw::expected).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "BAD_ROW",

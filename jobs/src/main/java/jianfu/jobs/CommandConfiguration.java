@@ -2,6 +2,8 @@ package jianfu.jobs;
 
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.schemas.Contract;
+import jianfu.schemas.settings.IngestDefaults;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +16,10 @@ class CommandConfiguration {
       IngestArguments arguments,
       Contract contract,
       TableIngestion ingestion,
-      IngestSources sources) {
+      IngestSources sources,
+      @Value("${ingest.workers:" + IngestDefaults.WORKERS + "}") int workers) {
     return arguments.validate()
         ? new ValidateRunner(arguments, contract, ingestion)
-        : new IngestRunner(arguments, contract, ingestion, sources);
+        : new IngestRunner(arguments, contract, ingestion, sources, workers);
   }
 }

@@ -1,5 +1,7 @@
 package jianfu.jobs;
 
+import java.util.Locale;
+import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.schemas.Contract;
@@ -8,39 +10,59 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 
-/** Ingests the requested tables in load order and stops at the first table that fails. */
+/**
+ * Ingests the requested tables, each after the tables it needs, on ingest.workers threads
+ * (TableSchedule); once a table fails no other starts. Ends with one line for the whole run.
+ */
 class IngestRunner extends TablesRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
   private static final double MILLIS_PER_SECOND = 1000.0;
+  private static final double NANOS_PER_SECOND = 1e9;
 
   private final IngestSources sources;
+  private final TableSchedule schedule;
 
   IngestRunner(
       IngestArguments arguments,
       Contract contract,
       TableIngestion ingestion,
-      IngestSources sources) {
+      IngestSources sources,
+      int workers) {
     super(arguments, contract, ingestion);
     this.sources = sources;
+    this.schedule = new TableSchedule(contract, workers);
   }
 
   @Override
-  public void run(ApplicationArguments ignored) {
+  public void run(ApplicationArguments ignored) throws InterruptedException {
     // a wrong source setting stops the run before any table, as a wrong command line does
     sources.check(contract());
-    for (SourceTable table : tables()) {
-      TableOutcome outcome = ingest(table);
-      if (outcome instanceof TableOutcome.Failed failed) {
-        log.error(
-            "{}: {}",
-            table.table(),
-            failed.refusals().isEmpty()
-                ? failed.error()
-                : failed.error() + "; nothing of this table was published");
-        exitWith(IngestApplication.FAILED);
-        return;
-      }
+    long start = System.nanoTime();
+    Map<SourceTable, TableOutcome> outcomes = schedule.run(tables(), this::ingest, this::ended);
+    if (outcomes.values().stream().anyMatch(TableOutcome.Failed.class::isInstance)) {
+      exitWith(IngestApplication.FAILED);
+      return;
+    }
+    log.info(
+        "ingest: {} tables, {} rows read in {} s (workers: {})",
+        outcomes.size(),
+        outcomes.values().stream()
+            .mapToLong(outcome -> ((TableOutcome.Completed) outcome).counts().read())
+            .sum(),
+        String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / NANOS_PER_SECOND),
+        schedule.workers());
+  }
+
+  private void ended(SourceTable table, TableOutcome outcome) {
+    if (outcome instanceof TableOutcome.Failed failed) {
+      log.error(
+          "{}: {}",
+          table.table(),
+          failed.refusals().isEmpty()
+              ? failed.error()
+              : failed.error() + "; nothing of this table was published");
+    } else {
       report(table.table(), (TableOutcome.Completed) outcome);
     }
   }

@@ -76,7 +76,7 @@ class IngestApplicationIT {
   }
 
   @Test
-  void aRunThatFailsInPublicationPublishesFromItsWorkFileWithoutCopies(CapturedOutput console)
+  void aRunThatFailsInPublicationPublishesFromItsStagedSegmentsWithoutCopies(CapturedOutput console)
       throws Exception {
     // given: 2000 rows in chunks of 1000; row 1200 has an unknown category. A file stands where
     // the raw folder goes, so the run stages every row, then fails to publish.
@@ -88,7 +88,7 @@ class IngestApplicationIT {
     Path obstacle = layout().raw("departments").getParent();
     Files.writeString(obstacle, "in the way");
     assertThat(ingest("--tables", "departments", "--ingest.chunk_size=1000")).isEqualTo(1);
-    assertThat(layout().workFile("departments")).exists();
+    assertThat(layout().staging("departments").folder()).isDirectory();
     Files.delete(obstacle);
 
     // when
@@ -169,6 +169,24 @@ class IngestApplicationIT {
     // then
     assertThat(exitCode).isZero();
     assertThat(publishedRows()).isEqualTo(first).hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void twoWorkersPublishWhatOneWorkerPublishes(CapturedOutput console) throws Exception {
+    // given: every table of the district, one after another
+    copyFixture("district");
+    assertThat(ingest("--ingest.workers=1")).isZero();
+    List<String> oneWorker = publishedRows();
+
+    // when: two tables at a time
+    int exitCode = ingest("--ingest.workers=2");
+
+    // then
+    assertThat(exitCode).isZero();
+    assertThat(publishedRows()).isEqualTo(oneWorker).hasSizeGreaterThan(50);
+    assertThat(console.getAll())
+        .containsPattern("ingest: \\d+ tables, \\d+ rows read in [0-9.]+ s \\(workers: 1\\)")
+        .containsPattern("ingest: \\d+ tables, \\d+ rows read in [0-9.]+ s \\(workers: 2\\)");
   }
 
   @Test

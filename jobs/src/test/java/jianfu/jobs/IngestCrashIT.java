@@ -74,17 +74,17 @@ class IngestCrashIT {
     assertEveryPublishedFileIsComplete();
     assertThat(layout(interrupted).raw(TABLE)).doesNotExist();
 
-    // when: run again, it resumes the stage step; killed once it publishes
+    // when: run again, it resumes the stage step; killed once it commits
     try (ChildIngestion child = ChildIngestion.start(childArguments())) {
-      child.awaitLine(line -> line.contains(TABLE + ": publishing"), PATIENCE);
+      child.awaitLine(line -> line.contains(TABLE + ": committing"), PATIENCE);
       assertThat(child.kill()).isEqualTo(KILLED);
       assertThat(child.output())
           .contains(TABLE + ": restarting the run that ended STARTED")
           .containsPattern(TABLE + ": [0-9,]+ rows read \\([0-9,]+ of them before the restart\\)");
     }
 
-    // then: the publish step was running; what is published is complete
-    assertThat(lastStepOfTable("publish")).startsWith("STARTED|");
+    // then: the commit step was running; what is published is complete
+    assertThat(lastStepOfTable("commit")).startsWith("STARTED|");
     assertEveryPublishedFileIsComplete();
     Path killedRaw = layout(interrupted).raw(TABLE);
     if (Files.exists(killedRaw)) {

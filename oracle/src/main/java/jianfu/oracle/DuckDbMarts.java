@@ -21,6 +21,7 @@ import jianfu.schemas.SourceTable;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 
 /**
@@ -58,13 +59,23 @@ public final class DuckDbMarts {
       IndicatorSettings settings,
       PublicationSettings publication,
       ReportingSettings reporting,
-      ValidationSettings validation)
+      ValidationSettings validation,
+      SocialOrganisationSettings socialOrganisations)
       throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckDb.createStatement()) {
       Map<String, ComputedMart> marts = new LinkedHashMap<>();
       for (String mart :
-          build(duckDb, contract, rawDir, settings, publication, reporting, validation).keySet()) {
+          build(
+                  duckDb,
+                  contract,
+                  rawDir,
+                  settings,
+                  publication,
+                  reporting,
+                  validation,
+                  socialOrganisations)
+              .keySet()) {
         try (ResultSet rows = statement.executeQuery("FROM " + mart)) {
           marts.put(mart, ComputedMart.of(rows));
         }
@@ -85,7 +96,8 @@ public final class DuckDbMarts {
       IndicatorSettings settings,
       PublicationSettings publication,
       ReportingSettings reporting,
-      ValidationSettings validation)
+      ValidationSettings validation,
+      SocialOrganisationSettings socialOrganisations)
       throws SQLException, IOException {
     ValidationRules rules = ValidationRules.of(validation, contract);
     try (Statement statement = duckDb.createStatement()) {
@@ -96,7 +108,7 @@ public final class DuckDbMarts {
       for (SourceTable source : contract.sources()) {
         statement.execute(sourceView(source, rawDir.resolve(source.table())));
       }
-      SettingsTables.create(duckDb, settings, publication, reporting);
+      SettingsTables.create(duckDb, settings, publication, reporting, socialOrganisations);
       ContractTables.create(duckDb, contract);
       // Materialised once, as Spark caches its intermediate models: the bench then compares each
       // engine at its best, and their time goes to the first mart, as Spark's does.

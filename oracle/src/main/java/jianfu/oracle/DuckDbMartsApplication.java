@@ -50,7 +50,8 @@ public final class DuckDbMartsApplication implements Callable<Integer> {
               settings.indicators(),
               settings.publication(),
               settings.reporting(),
-              settings.validation());
+              settings.validation(),
+              settings.socialOrganisations());
     }
     seconds.forEach((mart, s) -> System.out.printf("duckdb %s: %.3f s%n", mart, s));
     System.out.printf(

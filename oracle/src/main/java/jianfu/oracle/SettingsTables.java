@@ -9,12 +9,14 @@ import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.IndicatorSettings.Deduction;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 
 /**
  * The indicator settings as the tables the oracle SQL reads, so that the SQL holds no number of its
- * own: {@code settings} (one row: baseline year, deduction rules and completeness threshold),
- * {@code rating_weights} (ratee type, dimension, weight), {@code grade_thresholds} (grade, lowest
- * score) and {@code publication} (one row: suppression threshold, as-of date).
+ * own: {@code settings} (one row: baseline year, deduction rules, completeness threshold and the
+ * social organisations' target per 10,000 residents), {@code rating_weights} (ratee type,
+ * dimension, weight), {@code grade_thresholds} (grade, lowest score) and {@code publication} (one
+ * row: suppression threshold, as-of date).
  */
 final class SettingsTables {
 
@@ -24,13 +26,15 @@ final class SettingsTables {
       Connection duckDb,
       IndicatorSettings settings,
       PublicationSettings publication,
-      ReportingSettings reporting)
+      ReportingSettings reporting,
+      SocialOrganisationSettings socialOrganisations)
       throws SQLException {
     try (Statement statement = duckDb.createStatement()) {
       statement.execute(
           "CREATE TABLE settings (baseline_year INTEGER, per_unadmitted_record DOUBLE,"
               + " unadmitted_cap DOUBLE, funding_fulfilment_below DOUBLE, funding_penalty DOUBLE,"
-              + " completeness_threshold DOUBLE)");
+              + " completeness_threshold DOUBLE, target_per_10k_residents DOUBLE,"
+              + " new_registrations_goal INTEGER)");
       statement.execute(
           "CREATE TABLE rating_weights (ratee_type VARCHAR, dimension VARCHAR, weight DOUBLE)");
       statement.execute("CREATE TABLE grade_thresholds (grade VARCHAR, min_score DOUBLE)");
@@ -50,7 +54,9 @@ final class SettingsTables {
         deduction.unadmittedCap(),
         deduction.fundingFulfilmentBelow(),
         deduction.fundingPenalty(),
-        reporting.completenessThreshold());
+        reporting.completenessThreshold(),
+        socialOrganisations.targetPer10kResidents(),
+        socialOrganisations.newRegistrationsGoal());
     insertWeights(duckDb, "DEPARTMENT", settings.departmentWeights());
     insertWeights(duckDb, "COMMUNITY", settings.communityWeights());
     for (Map.Entry<String, Double> grade : settings.grades().entrySet()) {

@@ -1,6 +1,7 @@
--- public_statistics (docs/indicators.md): the district's and streets' burden figures and the
--- district's applications as one observation per (year, area, indicator), with SDMX-like
--- attributes. Reads the burden_summary and access_funnel marts and the publication settings.
+-- public_statistics (docs/indicators.md): the district's and streets' burden figures, their social
+-- organisations (v2) and the district's applications as one observation per (year, area,
+-- indicator), with SDMX-like attributes. Reads the burden_summary, access_funnel and
+-- social_organisations_summary marts and the publication settings.
 -- Suppression: PRIMARY below the threshold. SECONDARY, per year, as the rule reads: while the
 -- withheld streets together have fewer communities than the threshold (and at least one is
 -- withheld), withhold the published street with the fewest communities, then the smallest code.
@@ -166,10 +167,38 @@ application_observations as (
     where access_funnel.dept_code = 'ALL'
 ),
 
+-- Social organisations (v2), for the areas and years of social_organisations_summary (none when
+-- the input has no social organisations), with their area's suppression and status. Per 10,000
+-- residents to one decimal, rounded half up in integer arithmetic: tenths are
+-- 100000 * social_orgs / residents; null when residents is 0, as in the mart.
+social_observations as (
+    select
+        area_suppression.year, area_suppression.level, area_suppression.org_code,
+        area_suppression.baseline_year, area_suppression.suppression,
+        area_suppression.status as burden_status, observation.*
+    from social_organisations_summary as social
+    join area_suppression
+        on area_suppression.year = social.year
+        and area_suppression.level = social.level
+        and area_suppression.org_code = social.area_code,
+        unnest([
+            {indicator_code: 'social_orgs', value: social.social_orgs::double, unit: '个',
+             decimals: 0},
+            {indicator_code: 'social_orgs_per_10k_residents',
+             value: ((social.social_orgs * 200000 + social.residents)
+                 // nullif(2 * social.residents, 0)) / 10.0,
+             unit: '个/万人', decimals: 1},
+            {indicator_code: 'new_social_orgs', value: social.new_registrations::double,
+             unit: '个', decimals: 0}
+        ]) as t(observation)
+),
+
 observations as (
     select * from burden_observations
     union all
     select * from application_observations
+    union all
+    select * from social_observations
 )
 
 select

@@ -15,6 +15,7 @@ import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,29 +33,42 @@ class DifferentialIT extends SparkSessionTest {
 
   /**
    * Each Spark run costs tens of seconds on 2 cores, so three districts: the second also overrides
-   * the baseline year with one after the earliest (empty = the default, the earliest); the third
-   * has no returns, so every community reported everything (v1 figures).
+   * the baseline year with one after the earliest (empty = the default, the earliest), the target
+   * of social organisations per 10,000 residents and the yearly registrations goal; the third has
+   * no returns, so every community reported everything (v1 figures), and no service projects or
+   * association contributions.
    */
-  @ParameterizedTest(name = "seed {0}, baseline year {1}, returns {2}, agreements {3}")
-  @CsvSource({"1, , true, true", "2, 2022, true, true", "3, 2022, false, false"})
+  @ParameterizedTest(
+      name =
+          "seed {0}, baseline year {1}, returns {2}, agreements {3}, target {4}, registrations"
+              + " goal {5}")
+  @CsvSource({
+    "1, , true, true, 10, 108",
+    "2, 2022, true, true, 7.5, 40",
+    "3, 2022, false, false, 10, 108"
+  })
   void sparkComputesEveryMartAsTheReferenceDoes(
       long seed,
       Integer baselineYear,
       boolean withReturns,
       boolean withAgreements,
+      double targetPer10kResidents,
+      int registrationsGoal,
       @TempDir Path rawDir)
       throws Exception {
     // given
     RandomRawTables.write(seed, rawDir, withReturns, withAgreements);
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(baselineYear);
     ValidationSettings rules = RandomRules.settings(seed);
+    SocialOrganisationSettings target =
+        new SocialOrganisationSettings(targetPer10kResidents, registrationsGoal);
     // when
     Map<String, ComputedMart> bySpark =
         SparkMarts.all(
-            new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules)
+            new IndicatorPipeline(spark, settings, PUBLICATION, REPORTING, rules, target)
                 .marts(rawDir.toString()));
     Map<String, ComputedMart> byOracle =
-        DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules);
+        DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, rules, target);
     // then
     // Without any agreement, agreement_coverage has no rows (docs/indicators.md).
     Set<String> empty = withAgreements ? Set.of() : Set.of(AgreementCoverage.NAME);
@@ -68,7 +82,7 @@ class DifferentialIT extends SparkSessionTest {
           .filteredOn(row -> "DISTRICT".equals(row.get("level")))
           .allSatisfy(row -> assertThat(row).containsEntry("status", "FINAL"));
     }
-    assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings, rules);
+    assertPublicStatisticsAgreeAtEveryThreshold(rawDir, settings, rules, target);
   }
 
   /**
@@ -77,18 +91,22 @@ class DifferentialIT extends SparkSessionTest {
    * 19, so 10 catches at least one of them). The marts it reads are cached, so each costs little.
    */
   private void assertPublicStatisticsAgreeAtEveryThreshold(
-      Path rawDir, IndicatorSettings settings, ValidationSettings rules) throws Exception {
+      Path rawDir,
+      IndicatorSettings settings,
+      ValidationSettings rules,
+      SocialOrganisationSettings target)
+      throws Exception {
     OutputTable mart = CONTRACT.mart(PublicStatistics.NAME);
     Set<Long> primaryStreets = new TreeSet<>();
     for (int threshold : List.of(0, 1, 3, 10, 25)) {
       PublicationSettings publication = new PublicationSettings(threshold, PUBLICATION.asOf());
       ComputedMart bySpark =
           SparkMarts.of(
-              new IndicatorPipeline(spark, settings, publication, REPORTING, rules)
+              new IndicatorPipeline(spark, settings, publication, REPORTING, rules, target)
                   .marts(rawDir.toString())
                   .get(PublicStatistics.NAME));
       ComputedMart byOracle =
-          DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules)
+          DuckDbMarts.compute(CONTRACT, rawDir, settings, publication, REPORTING, rules, target)
               .get(PublicStatistics.NAME);
       assertThat(MartDifferences.between(mart, bySpark, byOracle))
           .as("public_statistics at threshold %d", threshold)

@@ -2,6 +2,7 @@ package jianfu.oracle;
 
 import static jianfu.pipelines.SparkSessionTest.PUBLICATION;
 import static jianfu.pipelines.SparkSessionTest.REPORTING;
+import static jianfu.pipelines.SparkSessionTest.SOCIAL_ORGANISATIONS;
 import static jianfu.pipelines.SparkSessionTest.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -313,7 +314,13 @@ class DuckDbAccessComplianceTest {
   private static Map<String, ComputedMart> compute(RawRows rows, Path raw) throws Exception {
     RawParquetWriter.write(CONTRACT, rows, raw);
     return DuckDbMarts.compute(
-        CONTRACT, raw, IndicatorSettings.defaults(), PUBLICATION, REPORTING, VALIDATION);
+        CONTRACT,
+        raw,
+        IndicatorSettings.defaults(),
+        PUBLICATION,
+        REPORTING,
+        VALIDATION,
+        SOCIAL_ORGANISATIONS);
   }
 
   private static Map<List<Object>, Map<String, Object>> compute(RawRows rows, Path raw, String mart)

@@ -2,6 +2,7 @@ package jianfu.oracle;
 
 import static jianfu.pipelines.SparkSessionTest.PUBLICATION;
 import static jianfu.pipelines.SparkSessionTest.REPORTING;
+import static jianfu.pipelines.SparkSessionTest.SOCIAL_ORGANISATIONS;
 import static jianfu.pipelines.SparkSessionTest.VALIDATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -39,7 +40,13 @@ class DuckDbMartsTest {
     HandWorkedDistrict.write(rawDir);
     marts =
         DuckDbMarts.compute(
-            CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION, REPORTING, VALIDATION);
+            CONTRACT,
+            rawDir,
+            IndicatorSettings.defaults(),
+            PUBLICATION,
+            REPORTING,
+            VALIDATION,
+            SOCIAL_ORGANISATIONS);
   }
 
   @Test
@@ -215,7 +222,13 @@ class DuckDbMartsTest {
                 new ValidationRule("RATIO", "比例", "Ratio", "signboards / work_items <= 0.5")));
     Map<String, ComputedMart> recomputed =
         DuckDbMarts.compute(
-            CONTRACT, rawDir, IndicatorSettings.defaults(), PUBLICATION, REPORTING, own);
+            CONTRACT,
+            rawDir,
+            IndicatorSettings.defaults(),
+            PUBLICATION,
+            REPORTING,
+            own,
+            SOCIAL_ORGANISATIONS);
     assertThat(rows(recomputed, "validation_violations").keySet())
         .containsExactlyInAnyOrder(
             List.of(2021, "C3", "FEW_LEDGERS"),
@@ -232,7 +245,14 @@ class DuckDbMartsTest {
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2021);
     // when
     Map<String, ComputedMart> computed =
-        DuckDbMarts.compute(CONTRACT, withoutReturns, settings, PUBLICATION, REPORTING, VALIDATION);
+        DuckDbMarts.compute(
+            CONTRACT,
+            withoutReturns,
+            settings,
+            PUBLICATION,
+            REPORTING,
+            VALIDATION,
+            SOCIAL_ORGANISATIONS);
     // then C3's work items of 2021 and C2's ledgers of 2022 are 0, not null
     Map<List<Object>, Map<String, Object>> burden = rows(computed, "burden_by_community");
     assertThat(burden).hasSize(3 * 3);
@@ -297,7 +317,8 @@ class DuckDbMartsTest {
     IndicatorSettings settings = IndicatorSettings.defaults().withBaselineYear(2019);
     // when
     Map<String, ComputedMart> recomputed =
-        DuckDbMarts.compute(CONTRACT, rawDir, settings, PUBLICATION, REPORTING, VALIDATION);
+        DuckDbMarts.compute(
+            CONTRACT, rawDir, settings, PUBLICATION, REPORTING, VALIDATION, SOCIAL_ORGANISATIONS);
     // then
     Map<String, Object> district =
         rows(recomputed, "burden_summary").get(List.of(2022, "DISTRICT", "D00"));
@@ -461,7 +482,8 @@ class DuckDbMartsTest {
             IndicatorSettings.defaults(),
             PUBLICATION,
             REPORTING,
-            VALIDATION);
+            VALIDATION,
+            SOCIAL_ORGANISATIONS);
     // then: no reporting year, no application: nothing to report
     assertThat(computed.keySet())
         .containsExactlyElementsOf(CONTRACT.marts().stream().map(OutputTable::table).toList());

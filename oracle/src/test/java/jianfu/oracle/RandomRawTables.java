@@ -12,8 +12,10 @@ import jianfu.schemas.SourceTable;
  * communities, 8 departments, reporting years 2021..2023 (the years of its returns, which have
  * gaps), a few hundred rows per table. The data is valid loaded data (keys unique, references
  * resolved, conditional columns filled as the contract requires) and dense in the edge cases of
- * docs/indicators.md. The same seed gives the same tables. Without returns (an input of v1, its
- * returns table empty) the reporting years are those of the records instead.
+ * docs/indicators.md, social organisations among them. The same seed gives the same tables. Without
+ * returns (an input of v1, its returns table empty) the reporting years are those of the records
+ * instead, and there are no service projects and association contributions either (their figures
+ * are then empty).
  */
 final class RandomRawTables {
 
@@ -37,6 +39,7 @@ final class RandomRawTables {
     }
     new RandomRecords(district, applications).generate();
     new RandomRatings(district).generate();
+    new RandomSocialOrganisations(district).generate(withReturns);
     RawParquetWriter.write(contract, rows, rawDir);
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
+import jianfu.pipelines.intermediate.IntAreaPlaces;
 import jianfu.pipelines.intermediate.IntBaselineYear;
 import jianfu.pipelines.intermediate.IntCommunities;
 import jianfu.pipelines.intermediate.IntCommunityYears;
@@ -22,6 +23,7 @@ import jianfu.pipelines.marts.DepartmentScorecard;
 import jianfu.pipelines.marts.MartShape;
 import jianfu.pipelines.marts.PublicStatistics;
 import jianfu.pipelines.marts.ReportingRates;
+import jianfu.pipelines.marts.SocialOrganisationsSummary;
 import jianfu.pipelines.marts.SupportFulfilment;
 import jianfu.pipelines.marts.ValidationViolations;
 import jianfu.pipelines.staging.StagingTables;
@@ -33,12 +35,11 @@ import jianfu.schemas.OutputTable;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The indicator marts of docs/indicators.md, computed with Spark from the raw Parquet tables
@@ -49,19 +50,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndicatorPipeline {
 
-  private static final Logger LOG = LoggerFactory.getLogger(IndicatorPipeline.class);
-
   private final SparkSession spark;
   private final IndicatorSettings settings;
   private final PublicationSettings publication;
   private final ReportingSettings reporting;
   private final ValidationRules validationRules;
+  private final SocialOrganisationSettings socialOrganisations;
   private final Contract contract = Contract.load();
 
-  /** With the default reporting settings and validation rules of docs/indicators.md. */
+  /**
+   * With the default reporting settings, validation rules and social-organisation target of
+   * docs/indicators.md.
+   */
   public IndicatorPipeline(
       SparkSession spark, IndicatorSettings settings, PublicationSettings publication) {
-    this(spark, settings, publication, ReportingSettings.defaults(), ValidationSettings.defaults());
+    this(
+        spark,
+        settings,
+        publication,
+        ReportingSettings.defaults(),
+        ValidationSettings.defaults(),
+        SocialOrganisationSettings.defaults());
   }
 
   /**
@@ -73,18 +82,22 @@ public final class IndicatorPipeline {
       IndicatorSettings settings,
       PublicationSettings publication,
       ReportingSettings reporting,
-      ValidationSettings validation) {
+      ValidationSettings validation,
+      SocialOrganisationSettings socialOrganisations) {
     this.spark = spark;
     this.settings = settings;
     this.publication = publication.resolved();
     this.reporting = reporting;
     this.validationRules = ValidationRules.of(validation, contract);
+    this.socialOrganisations = socialOrganisations;
   }
 
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
-   * order and types. Frames are lazy: nothing runs until one is collected or written, except the
-   * walk along the resubmission chains ({@link IntMatters}), which takes a small job per step.
+   * order and types. The reporting years and the models that several marts read are computed here,
+   * once ({@link #computedOnce}), and so is the walk along the resubmission chains ({@link
+   * IntMatters}), a small job per step; the marts themselves run when they are collected or
+   * written.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
@@ -94,28 +107,29 @@ public final class IndicatorPipeline {
       throw new IllegalArgumentException("raw folder not found: " + raw);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
-    // Models that several marts read are cached, so each is computed (and planned) once.
-    Dataset<Row> communities = IntCommunities.of(staging).cache();
-    Dataset<Row> areaCommunities = IntAreaCommunities.of(staging, communities).cache();
-    Dataset<Row> years = IntReportingYears.of(staging).cache();
+    Dataset<Row> communities = computedOnce(IntCommunities.of(staging));
+    Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
+    IntReportingYears years = IntReportingYears.of(staging);
     IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
     Dataset<Row> reported =
-        IntReported.of(staging, IntCommunityYears.of(communities, years), records).cache();
-    Dataset<Row> inForce = IntApplicationsInForce.of(staging, years).cache();
-    Dataset<Row> tasks = IntTasksEntrusted.of(staging, inForce, communities).cache();
+        computedOnce(IntReported.of(staging, IntCommunityYears.of(communities, years), records));
+    Dataset<Row> inForce = computedOnce(IntApplicationsInForce.of(staging, years));
+    Dataset<Row> tasks = computedOnce(IntTasksEntrusted.of(staging, inForce, communities));
 
     Dataset<Row> burdenByCommunity =
-        BurdenByCommunity.of(communities, years, records, reported).cache();
-    Dataset<Row> supportFulfilment = SupportFulfilment.of(staging, years, inForce, tasks).cache();
+        computedOnce(BurdenByCommunity.of(communities, years, records, reported));
+    Dataset<Row> supportFulfilment =
+        computedOnce(SupportFulfilment.of(staging, years, inForce, tasks));
     Dataset<Row> burdenSummary =
-        BurdenSummary.of(
+        computedOnce(
+            BurdenSummary.of(
                 areaCommunities,
                 years,
                 IntBaselineYear.of(years, settings.baselineYear()),
                 burdenByCommunity,
-                reporting.completenessThreshold())
-            .cache();
-    Dataset<Row> accessFunnel = AccessFunnel.of(staging, years, IntMatters.of(staging)).cache();
+                reporting.completenessThreshold()));
+    Dataset<Row> accessFunnel =
+        computedOnce(AccessFunnel.of(staging, years, IntMatters.of(staging)));
     Map<String, Dataset<Row>> computed = new HashMap<>();
     computed.put(BurdenByCommunity.NAME, burdenByCommunity);
     computed.put(BurdenSummary.NAME, burdenSummary);
@@ -133,8 +147,18 @@ public final class IndicatorPipeline {
     computed.put(
         CommunityScorecard.NAME,
         CommunityScorecard.of(staging, communities, years, tasks, settings));
+    Dataset<Row> socialOrganisationsSummary =
+        computedOnce(
+            SocialOrganisationsSummary.of(
+                staging,
+                areaCommunities,
+                IntAreaPlaces.of(staging, areaCommunities),
+                years.frame(),
+                socialOrganisations));
+    computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
     computed.put(
-        PublicStatistics.NAME, PublicStatistics.of(burdenSummary, accessFunnel, publication));
+        PublicStatistics.NAME,
+        PublicStatistics.of(burdenSummary, accessFunnel, socialOrganisationsSummary, publication));
 
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
     for (OutputTable mart : contract.marts()) {
@@ -151,21 +175,36 @@ public final class IndicatorPipeline {
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
    * reader sees the old mart or the new one, never a half-written one. Both folders are local paths
-   * or Hadoop URIs. Returns the seconds each mart took, in contract order (a mart's time includes
-   * the cached models it computed first).
+   * or Hadoop URIs. The shared models are computed first, then the marts are written {@value
+   * MartWrites#AT_ONCE} at a time. Returns the seconds of the shared models ({@link
+   * StepTimings#SHARED_MODELS}), then each mart's own seconds in contract order (they overlap),
+   * then the wall time of it all ({@link StepTimings#COMPUTE_WALL}).
    */
   public Map<String, Double> writeMarts(String raw, String marts) {
     Folder martsDir = folder(marts);
+    long started = System.nanoTime();
+    Map<String, Dataset<Row>> frames = marts(raw);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> mart : marts(raw).entrySet()) {
-      String name = mart.getKey();
-      long started = System.nanoTime();
-      long rows =
-          MartFolder.replace(mart.getValue(), contract.mart(name).key(), martsDir.child(name));
-      seconds.put(name, (System.nanoTime() - started) / 1e9);
-      LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds.get(name)));
-    }
+    seconds.put(StepTimings.SHARED_MODELS, (System.nanoTime() - started) / 1e9);
+    seconds.putAll(
+        MartWrites.all(
+            frames,
+            (name, frame) ->
+                MartFolder.replace(frame, contract.mart(name).key(), martsDir.child(name))));
+    seconds.put(StepTimings.COMPUTE_WALL, (System.nanoTime() - started) / 1e9);
     return seconds;
+  }
+
+  /**
+   * Computes a model that several marts (or models) read, now, and keeps its rows on the executors
+   * (memory, spilling to disk) with a lineage cut short: a later plan reads those rows instead of
+   * re-planning the model's whole query. Cached frames kept their full plans, which Spark analysed
+   * and optimised again inside every query that read them (docs/benchmarks.md, "Spark's fixed
+   * cost"). An executor lost on a cluster loses its rows and fails the run, which leaves the
+   * previous marts in place.
+   */
+  private static Dataset<Row> computedOnce(Dataset<Row> model) {
+    return model.localCheckpoint();
   }
 
   /** Hadoop URIs resolve with this session's Hadoop settings (spark.hadoop.*). */

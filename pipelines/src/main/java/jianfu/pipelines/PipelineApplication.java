@@ -92,7 +92,13 @@ public final class PipelineApplication implements Callable<Integer> {
     seconds.put(StepTimings.SESSION_START, sessionStart);
     try {
       seconds.putAll(
-          new IndicatorPipeline(spark, indicators, settings.publication(), reporting, validation)
+          new IndicatorPipeline(
+                  spark,
+                  indicators,
+                  settings.publication(),
+                  reporting,
+                  validation,
+                  settings.socialOrganisations())
               .writeMarts(raw, marts));
     } finally {
       spark.stop();

@@ -11,12 +11,20 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code --timings FILE} both mart engines write for {@code ./jianfu bench}: one {@code <step>
- * <seconds>} line per step, in order ({@code session_start} for Spark, then one line per mart).
+ * <seconds>} line per step, in order. Spark's: {@value #SESSION_START}, {@value #SHARED_MODELS},
+ * one line per mart (its own seconds; marts are written side by side, so these overlap), then
+ * {@value #COMPUTE_WALL}.
  */
 public final class StepTimings {
 
   /** Spark's session start-up, kept apart from the marts' time. */
   public static final String SESSION_START = "session_start";
+
+  /** Computing the models several marts read, before any mart is written. */
+  public static final String SHARED_MODELS = "shared_models";
+
+  /** The wall time of the shared models and every mart: what the bench compares with DuckDB. */
+  public static final String COMPUTE_WALL = "compute_wall";
 
   private StepTimings() {}
 

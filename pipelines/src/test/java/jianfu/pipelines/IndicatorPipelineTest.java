@@ -76,10 +76,11 @@ class IndicatorPipelineTest extends SparkSessionTest {
   @Test
   void missingSourceTablesReadAsEmpty() {
     // then one reporting year (2023): C1; D1 and S1; D1, S1 and C1 × 4 datasets and ALL; no
-    // violation (C1 reported only its work item); P1 and ALL; P1; P1; C1; and public_statistics:
-    // D1 and S1 × 13 burden indicators, plus the district's 2 application figures of 2023
+    // violation (C1 reported only its work item); P1 and ALL; P1; no agreement; P1; C1; no social
+    // organisation; and public_statistics: D1 and S1 × 13 burden indicators, plus the district's 2
+    // application figures of 2023
     assertThat(martNames.stream().map(this::rows))
-        .containsExactly(1L, 2L, 15L, 0L, 2L, 1L, 1L, 1L, 28L);
+        .containsExactly(1L, 2L, 15L, 0L, 2L, 1L, 0L, 1L, 1L, 0L, 28L);
   }
 
   @Test

@@ -132,6 +132,34 @@ public final class SourceRows {
         row("dimension", dimension, "score", score));
   }
 
+  /** A social organisation named after its id (never to be published), not fostered. */
+  public static Map<String, Object> socialOrganisation(
+      String id, String orgCode, String category, String registeredOn, Object... more) {
+    return merge(
+        row("org_id", id, "name", "组织" + id, "org_code", orgCode, "category", category),
+        row("registered_on", registeredOn),
+        row(more));
+  }
+
+  /** A project of the district's general budget (no buying department). */
+  public static Map<String, Object> serviceProject(
+      String id,
+      String provider,
+      String kind,
+      String servedOrgCode,
+      int year,
+      String yuan,
+      int beneficiaries) {
+    return merge(
+        row("project_id", id, "org_id", provider, "kind", kind, "org_code", servedOrgCode),
+        row("year", year, "funding_yuan", yuan, "beneficiaries", beneficiaries));
+  }
+
+  public static Map<String, Object> contribution(
+      String association, int year, int matters, String yuan) {
+    return row("org_id", association, "year", year, "matters", matters, "funding_yuan", yuan);
+  }
+
   /** A return due on 01-31 of the next year; receivedOn null = never received. */
   public static Map<String, Object> returned(
       String orgCode, int year, String dataset, String receivedOn, Object... more) {

@@ -6,6 +6,7 @@ import java.util.List;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,6 +29,10 @@ public abstract class SparkSessionTest {
   public static final ReportingSettings REPORTING = ReportingSettings.defaults();
 
   public static final ValidationSettings VALIDATION = ValidationSettings.defaults();
+
+  /** The documented target of 10 social organisations per 10,000 residents. */
+  public static final SocialOrganisationSettings SOCIAL_ORGANISATIONS =
+      SocialOrganisationSettings.defaults();
 
   protected SparkSession spark;
 

@@ -93,7 +93,43 @@ public final class Contract {
             index.measures());
     contract.checkReservedColumns();
     contract.checkMartColumnsDeclared();
+    contract.checkDeclaredValues();
     return contract;
+  }
+
+  /**
+   * Value labels and a reference's {@code where} name values of an enum that exists, or a typo
+   * would label nothing, or reject every row.
+   */
+  private void checkDeclaredValues() {
+    for (SourceTable table : sources.values()) {
+      for (SourceColumn column : table.columns()) {
+        String where = "tables/" + table.table() + ".yml: column " + column.name();
+        if (!column.values().containsAll(column.valueLabels().keySet())) {
+          throw new IllegalStateException(where + " labels values it does not have");
+        }
+        Reference reference = column.references();
+        if (reference != null && reference.where() != null) {
+          Condition condition = reference.where();
+          List<String> values =
+              source(reference.table())
+                  .findColumn(condition.column())
+                  .map(SourceColumn::values)
+                  .orElse(List.of());
+          if (!values.containsAll(condition.in())) {
+            throw new IllegalStateException(
+                where
+                    + " asks "
+                    + reference.table()
+                    + "."
+                    + condition.column()
+                    + " for "
+                    + condition.in()
+                    + ", not values of that enum");
+          }
+        }
+      }
+    }
   }
 
   /** A reserved code must name columns that exist, or it would protect nothing. */

@@ -110,7 +110,11 @@ public final class ContractDoc {
       rules.add("not " + reserved.code() + " (reserved, any letter case)");
     }
     if (!column.values().isEmpty()) {
-      rules.add("one of " + String.join(", ", column.values()));
+      rules.add(
+          "one of "
+              + column.values().stream()
+                  .map(column::valueWithLabel)
+                  .collect(Collectors.joining(", ")));
     }
     if (column.min() != null) {
       rules.add(">= " + column.min().toPlainString());
@@ -155,13 +159,16 @@ public final class ContractDoc {
     }
     StringBuilder text = new StringBuilder(reference.table());
     if (reference.level() != null) {
-      text.append(" (level ").append(reference.level()).append(')');
+      text.append(" (level ").append(String.join(" or ", reference.level())).append(')');
     }
     if (reference.oneLevelUpFrom() != null) {
       text.append(" (one level above ").append(reference.oneLevelUpFrom()).append(')');
     }
     if (reference.status() != null) {
       text.append(" (status ").append(String.join("/", reference.status())).append(')');
+    }
+    if (reference.where() != null) {
+      text.append(" (").append(condition(reference.where())).append(", else INCONSISTENT)");
     }
     if (reference.onUnknown() != null) {
       text.append(" (unknown: loads with warning ").append(reference.onUnknown()).append(')');

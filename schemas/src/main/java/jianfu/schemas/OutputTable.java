@@ -27,4 +27,12 @@ public record OutputTable(
   public List<String> columnNames() {
     return columns.stream().map(OutputColumn::name).toList();
   }
+
+  /** The declared column {@code name}; an error when the table declares none of that name. */
+  public OutputColumn column(String name) {
+    return columns.stream()
+        .filter(column -> column.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(table + " has no column " + name));
+  }
 }

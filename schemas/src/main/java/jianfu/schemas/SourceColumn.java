@@ -2,11 +2,13 @@ package jianfu.schemas;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One column of a source table with every rule that applies to it. {@code outsideReportingYears},
  * when set, names the warning a row gets when the column's year (a date's year) is not a reporting
- * year (Contract.reportingYears()).
+ * year (Contract.reportingYears()). {@code valueLabels}, optional, gives an enum's values their
+ * Chinese labels, as docs/contract.md prints them.
  */
 public record SourceColumn(
     String name,
@@ -14,6 +16,7 @@ public record SourceColumn(
     SourceType type,
     boolean required,
     List<String> values,
+    Map<String, String> valueLabels,
     BigDecimal min,
     BigDecimal max,
     Integer precision,
@@ -28,6 +31,13 @@ public record SourceColumn(
 
   public SourceColumn {
     values = values == null ? List.of() : List.copyOf(values);
+    valueLabels = valueLabels == null ? Map.of() : Map.copyOf(valueLabels);
+  }
+
+  /** An enum value as docs/contract.md shows it: {@code SERVICE (服务类)}, or the bare value. */
+  public String valueWithLabel(String value) {
+    String label = valueLabels.get(value);
+    return label == null ? value : value + " (" + label + ")";
   }
 
   /**

@@ -40,6 +40,15 @@ public record SourceTable(
     return isRequired(column) || column.requiredIf() != null || column.requiredUnless() != null;
   }
 
+  /** The columns of {@code target}'s rows this table's references compare, besides their key. */
+  public List<String> columnsAskedOf(String target) {
+    return columns.stream()
+        .filter(column -> column.references() != null)
+        .flatMap(column -> column.references().columnsAskedOf(target).stream())
+        .distinct()
+        .toList();
+  }
+
   /** Tables other than this one that its references point to. */
   public List<String> referencedTables() {
     return columns.stream()

@@ -30,7 +30,32 @@ class ContractTest {
             "task_results",
             "entrustment_agreements",
             "entrustment_agreement_items",
-            "undertaking_agreements");
+            "undertaking_agreements",
+            "social_organisations",
+            "service_projects",
+            "association_contributions");
+  }
+
+  @Test
+  void socialOrganisationsAreBasedAtACommunityOrAStreetAndOnlyAssociationsContribute() {
+    Reference based = contract.source("social_organisations").column("org_code").references();
+    Reference contributor =
+        contract.source("association_contributions").column("org_id").references();
+
+    assertThat(based.level()).containsExactly("COMMUNITY", "STREET");
+    assertThat(based.columnsAskedOf("org_units")).containsExactly(Reference.LEVEL_COLUMN);
+    assertThat(contributor.where())
+        .isEqualTo(new Condition("category", List.of("SELF_GOVERNANCE")));
+    assertThat(contributor.columnsAskedOf("social_organisations")).containsExactly("category");
+    // a single level is still read as a list of one
+    assertThat(contract.source("ledgers").column("org_code").references().level())
+        .containsExactly("COMMUNITY");
+    assertThat(
+            contract
+                .source("social_organisations")
+                .column("category")
+                .valueWithLabel("SELF_GOVERNANCE"))
+        .isEqualTo("SELF_GOVERNANCE (社区自治促进会)");
   }
 
   @Test
@@ -182,6 +207,7 @@ class ContractTest {
             "agreement_coverage",
             "department_scorecard",
             "community_scorecard",
+            "social_organisations_summary",
             "public_statistics");
     for (OutputTable mart : contract.marts()) {
       assertThat(mart.columnNames()).containsAll(mart.key());

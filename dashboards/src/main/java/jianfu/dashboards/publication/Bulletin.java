@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.schemas.Contract;
 import jianfu.schemas.Measure;
@@ -67,6 +68,7 @@ final class Bulletin {
           List.of("There are no final figures to publish."),
           List.of(),
           List.of(),
+          null,
           List.of(),
           metadata.methodNotes());
     }
@@ -81,6 +83,7 @@ final class Bulletin {
         List.of(burdenEn(year), applicationsEn(year)),
         streetColumns(),
         streetRows(year),
+        new SocialOrganisationsSection(figures).of(year).orElse(null),
         List.of(
             MARK_PRIMARY
                 + " 该区域社区数少于%d个，数据不予公布。 Fewer than %d communities: not published."
@@ -230,12 +233,20 @@ final class Bulletin {
   }
 
   private List<BulletinView.StreetRow> streetRows(int year) {
+    return streetRows(
+        figures,
+        year,
+        MEASURES.stream().flatMap(m -> Stream.of(m.name(), m.reductionPctColumn())).toList());
+  }
+
+  /** A row per street of a year, with a cell per indicator (empty when it has no observation). */
+  static List<BulletinView.StreetRow> streetRows(
+      PublicFigures figures, int year, List<String> indicatorCodes) {
     Map<String, BulletinView.StreetRow> rows = new LinkedHashMap<>();
     for (Observation street : figures.streets(year, "work_items")) {
       List<BulletinView.Cell> cells = new ArrayList<>();
-      for (Measure measure : MEASURES) {
-        cells.add(cell(figures.find(year, street.areaCode(), measure.name())));
-        cells.add(cell(figures.find(year, street.areaCode(), measure.reductionPctColumn())));
+      for (String indicatorCode : indicatorCodes) {
+        cells.add(cell(figures.find(year, street.areaCode(), indicatorCode)));
       }
       String name = street.areaName() == null ? street.areaCode() : street.areaName();
       rows.put(street.areaCode(), new BulletinView.StreetRow(name, cells));

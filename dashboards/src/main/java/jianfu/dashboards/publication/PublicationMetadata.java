@@ -1,6 +1,7 @@
 package jianfu.dashboards.publication;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,24 @@ public record PublicationMetadata(
         suppressionThreshold,
         contractVersion,
         units,
-        methodNotes(suppressionThreshold));
+        methodNotes(suppressionThreshold, units.containsKey("social_orgs")));
   }
 
-  private static List<String> methodNotes(int threshold) {
+  private static List<String> methodNotes(int threshold, boolean socialOrganisations) {
+    List<String> notes = new ArrayList<>(burdenNotes(threshold));
+    if (socialOrganisations) {
+      notes.add(
+          "社区社会组织数为年末在册的组织（登记日期不晚于12月31日，且未注销或注销日期晚于12月31日），按所在社区或街道计入；"
+              + "每万人社区社会组织数 = 10000 × 社区社会组织数 ÷ 各社区常住人口合计；新登记数为当年登记的组织数。"
+              + " Social organisations are those registered on or before 31 December and not"
+              + " deregistered by then, counted where they are based (a community or a street);"
+              + " per 10,000 residents = 10000 × organisations / the communities' residents; new"
+              + " registrations are those registered in the year.");
+    }
+    return List.copyOf(notes);
+  }
+
+  private static List<String> burdenNotes(int threshold) {
     return List.of(
         "工作事项按事项计数，检查评比等活动按社区参与次数计数，标识标牌为年末在挂块数，台账按本计数。"
             + " Work items are distinct items, activities are community participations,"

@@ -40,11 +40,21 @@ final class ChartOption {
   private static List<Map<String, Object>> series(
       ChartSpec spec, Map<String, List<Object>> points) {
     List<Map<String, Object>> series = new ArrayList<>();
+    List<String> names = List.copyOf(points.keySet());
+    String target =
+        spec.looks().contains(Look.TARGET_LAST) && !names.isEmpty()
+            ? names.get(names.size() - 1)
+            : null;
     points.forEach(
         (name, data) -> {
           Map<String, Object> one = new LinkedHashMap<>();
           one.put("name", name);
-          one.put("type", spec.looks().contains(Look.LINE) ? "line" : "bar");
+          boolean isTarget = name.equals(target);
+          one.put("type", spec.looks().contains(Look.LINE) || isTarget ? "line" : "bar");
+          if (isTarget) {
+            one.put("lineStyle", Map.of("type", "dashed"));
+            one.put("symbol", "none");
+          }
           if (spec.looks().contains(Look.STACKED)) {
             one.put("stack", "total");
           }

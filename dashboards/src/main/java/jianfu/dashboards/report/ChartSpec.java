@@ -82,7 +82,9 @@ record ChartSpec(
     STACKED,
     HORIZONTAL,
     /** Values are rates (0..1) drawn as percentages. */
-    PERCENT
+    PERCENT,
+    /** The last series is the target the others are read against: a dashed line over them. */
+    TARGET_LAST
   }
 
   /** How a chart's rows become series: series name → one point (or null) per category. */

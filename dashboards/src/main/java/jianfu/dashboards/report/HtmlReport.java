@@ -21,10 +21,10 @@ import jianfu.schemas.Contract;
 
 /**
  * The built-in report: {@code <output>/report/index.html}, one self-contained page (ECharts, data
- * and styles inside) that opens from disk with no server and no network. Five tabs: burden
- * monitoring, data completeness, access compliance and agreements, the annual performance review
- * and the public statistics. The header says which year the headline is for and which later years
- * are provisional.
+ * and styles inside) that opens from disk with no server and no network. Six tabs: burden
+ * monitoring, data completeness, access compliance and agreements, the annual performance review,
+ * the social organisations and the public statistics. The header says which year the headline is
+ * for and which later years are provisional.
  */
 public final class HtmlReport {
 
@@ -58,6 +58,7 @@ public final class HtmlReport {
               new CompletenessPage(contract).read(rows, headline.year()),
               new CompliancePage(contract).read(rows, headline.year()),
               new PerformancePage(contract).read(rows),
+              new SocialOrganisationsPage(contract).read(rows, headline.year()),
               new PublicStatisticsPage(contract).read(rows, headline.year()));
     }
     Path target = location(output);

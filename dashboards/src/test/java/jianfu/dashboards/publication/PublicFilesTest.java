@@ -132,6 +132,15 @@ class PublicFilesTest {
     assertThat(html).doesNotContain(PublishedRun.COMMUNITY_NAME, PublishedRun.COMMUNITY_CODE);
   }
 
+  @Test
+  void withoutSocialOrganisationsTheBulletinHasNoSectionOnThem() throws Exception {
+    // when
+    String html = Files.readString(published.resolve("bulletin.html"));
+
+    // then
+    assertThat(html).doesNotContain("社区社会组织", "social-organisations");
+  }
+
   private static CSVRecord find(List<CSVRecord> records, String year, String area, String code) {
     return records.stream()
         .filter(r -> r.get("year").equals(year) && r.get("area_code").equals(area))

@@ -94,6 +94,34 @@ final class PublishedRun {
     return served;
   }
 
+  /**
+   * Adds the social organisations of 2025 to a served file of {@link #PLAIN} areas: the district
+   * 455 active (11.27 per 10,000 residents), 108 new; S1 40, 9.95, 7; S2 and S3 withheld as their
+   * other figures.
+   */
+  static void addSocialOrganisations(Path served) throws Exception {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement()) {
+      sql.execute(DuckDbSql.attach(served, "served", "READ_WRITE"));
+      sql.execute("USE served");
+      String[][] figures = {
+        {"social_orgs", "455", "40", "个", "0"},
+        {"social_orgs_per_10k_residents", "11.27", "9.95", "个/万人", "1"},
+        {"new_social_orgs", "108", "7", "个", "0"}
+      };
+      for (String[] figure : figures) {
+        for (String row :
+            List.of(
+                row(2025, "D1", "DISTRICT", figure[0], figure[1], figure[3], figure[4], "F"),
+                row(2025, "S1", "STREET", figure[0], figure[2], figure[3], figure[4], "F"),
+                row(2025, "S2", "STREET", figure[0], null, figure[3], figure[4], "A"),
+                row(2025, "S3", "STREET", figure[0], null, figure[3], figure[4], "D"))) {
+          sql.execute("INSERT INTO public_statistics VALUES " + row);
+        }
+      }
+    }
+  }
+
   private static List<String> rows(Areas areas) {
     List<String> rows = new ArrayList<>();
     String[][] district = {

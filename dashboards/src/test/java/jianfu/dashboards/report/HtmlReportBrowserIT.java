@@ -184,6 +184,23 @@ class HtmlReportBrowserIT {
                       + HEADLINE));
     }
 
+    open(SocialOrganisationsPage.ID);
+    String district =
+        " FROM social_organisations_summary WHERE level = 'DISTRICT' AND year = " + HEADLINE;
+    assertThat(decimalOnPage("social-orgs"))
+        .isEqualByComparingTo(decimal("SELECT social_orgs" + district));
+    assertThat(decimalOnPage("social-new"))
+        .isEqualByComparingTo(decimal("SELECT new_registrations" + district));
+    assertThat(decimalOnPage("social-matters"))
+        .isEqualByComparingTo(decimal("SELECT association_matters" + district));
+    BigDecimal per10k = decimal("SELECT social_orgs_per_10k_residents" + district);
+    if (per10k == null) {
+      assertThat(decimalOnPage("social-per-10k")).isNull();
+    } else {
+      assertThat(decimalOnPage("social-per-10k").doubleValue())
+          .isCloseTo(per10k.doubleValue(), within(1e-9));
+    }
+
     open(CompletenessPage.ID);
     assertThat(decimalOnPage("completeness-headline-year"))
         .isEqualByComparingTo(decimal("SELECT max(headline_year) FROM burden_summary"));
@@ -237,6 +254,12 @@ class HtmlReportBrowserIT {
         .isEqualTo(count("SELECT count(*) FROM validation_violations"));
     assertThat(rowsOf("year_status"))
         .isEqualTo(count("SELECT count(*) FROM burden_summary WHERE level = 'DISTRICT'"));
+
+    open(SocialOrganisationsPage.ID);
+    assertThat(rowsOf("social_organisations_summary"))
+        .isEqualTo(
+            count("SELECT count(*) FROM social_organisations_summary WHERE year = " + HEADLINE))
+        .isPositive();
 
     open(PublicStatisticsPage.ID);
     String latestPublic = " WHERE year = " + HEADLINE;
@@ -346,11 +369,40 @@ class HtmlReportBrowserIT {
     compliance.put(
         "coverage_by_street",
         "SELECT count(DISTINCT (street_code, year)) FROM agreement_coverage_by_street");
+    Map<String, String> social = new LinkedHashMap<>();
+    String summary = " FROM social_organisations_summary WHERE level = ";
+    social.put(
+        "social_per_10k_by_street",
+        "SELECT count(social_orgs_per_10k_residents) + count(target_per_10k)"
+            + summary
+            + "'STREET' AND year = "
+            + HEADLINE);
+    social.put(
+        "social_new_registrations",
+        "SELECT count(new_registrations) + count(new_registrations_goal)" + summary + "'DISTRICT'");
+    social.put(
+        "social_by_category",
+        "SELECT count(social_orgs_service) + count(social_orgs_charity)"
+            + " + count(social_orgs_purchased_service) + count(social_orgs_self_governance)"
+            + " + count(social_orgs_other)"
+            + summary
+            + "'DISTRICT'");
+    social.put(
+        "social_projects",
+        "SELECT count(purchased_service_projects) + count(venture_projects)"
+            + summary
+            + "'DISTRICT'");
+    for (String figure :
+        List.of("project_funding", "beneficiaries", "association_matters", "association_funding")) {
+      String column = figure.endsWith("funding") ? figure + "_yuan" : figure;
+      social.put("social_" + figure, "SELECT count(" + column + ")" + summary + "'DISTRICT'");
+    }
     Map<String, Map<String, String>> pages = new LinkedHashMap<>();
     pages.put(BurdenPage.ID, burden);
     pages.put(CompletenessPage.ID, completeness);
     pages.put(CompliancePage.ID, compliance);
     pages.put(PerformancePage.ID, performance);
+    pages.put(SocialOrganisationsPage.ID, social);
     pages.put(PublicStatisticsPage.ID, published);
     return pages;
   }

@@ -35,7 +35,7 @@ class HtmlReportTest {
     String html = Files.readString(page);
     assertThat(html)
         .contains("data-page=\"burden\"", "data-page=\"completeness\"")
-        .contains("data-page=\"performance\"", "data-page=\"public\"")
+        .contains("data-page=\"performance\"", "data-page=\"public\"", "data-page=\"social\"")
         .contains("领导小组减负监测", "Burden monitoring", "数据完整性", "Data completeness")
         .contains("年度绩效考核", "公开统计")
         .contains("echarts") // the library itself, inlined
@@ -133,6 +133,42 @@ class HtmlReportTest {
     // then
     String publicPage = html.substring(html.indexOf("<section class=\"page\" id=\"page-public\""));
     assertThat(publicPage).contains("no public_statistics table").doesNotContain("chart-public_");
+  }
+
+  @Test
+  void theSocialOrganisationsPageDrawsTheStreetsAgainstTheTargetAndTheYearsAgainstTheGoal()
+      throws Exception {
+    // given
+    ServedDistrict.serve(contract, output, true);
+
+    // when
+    String social = page(Files.readString(new HtmlReport(contract).write(output)), "social");
+
+    // then: the headline year's streets and table, the district's years, labels of the mart
+    assertThat(social)
+        .contains("社会组织 <small>Social organisations</small>")
+        .contains("id=\"chart-social_per_10k_by_street\"", "id=\"chart-social_new_registrations\"")
+        .contains("id=\"chart-social_by_category\"", "id=\"chart-social_projects\"")
+        .contains("id=\"chart-social_association_matters\"")
+        .contains("id=\"table-social_organisations_summary\"")
+        .contains("每万人社区社会组织数", "Social organisations per 10,000 residents by street (2023)")
+        .contains("id=\"social-per-10k\"", "id=\"social-new\"", "年度新登记目标数");
+  }
+
+  @Test
+  void theSocialOrganisationsPageSaysSoWhenTheInputHadNone() throws Exception {
+    // given an input without social organisations: the mart is served empty
+    Path served = ServedDistrict.serve(contract, output, true);
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + served);
+        Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM social_organisations_summary");
+    }
+
+    // when
+    String social = page(Files.readString(new HtmlReport(contract).write(output)), "social");
+
+    // then
+    assertThat(social).contains("nothing to show here").doesNotContain("chart-social_");
   }
 
   /** The section of one page. */

@@ -1,5 +1,7 @@
 package jianfu.dashboards.report;
 
+import static java.util.Map.entry;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -107,65 +109,82 @@ final class ServedDistrict {
             + " FROM "
             + values("org_code", codes.communitiesOfStreet2())
             + ")";
-    return Map.of(
-        "burden_by_community",
-        "SELECT year, org_code, street_code FROM " + YEARS + ", " + communities,
-        "burden_summary",
-        "SELECT year, level, org_code, 2022 AS baseline_year, "
-            + STATUS
-            + " FROM "
-            + YEARS
-            + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, org_code)"
-                .formatted(
-                    literal(codes.district()), literal(codes.street1()), literal(codes.street2())),
-        "access_funnel",
-        "SELECT year, dept_code FROM "
-            + YEARS
-            + ", (SELECT * FROM "
-            + departments
-            + " UNION ALL SELECT 'ALL')",
-        "support_fulfilment",
-        "SELECT year, dept_code FROM " + YEARS + ", " + departments,
-        "agreement_coverage",
-        "SELECT year, dept_code FROM "
-            + YEARS
-            + ", (SELECT * FROM "
-            + departments
-            + " UNION ALL SELECT 'ALL')",
-        "department_scorecard",
-        "SELECT year, dept_code, "
-            + GRADE.formatted("dept_code")
-            + " FROM "
-            + YEARS
-            + ", "
-            + departments,
-        "community_scorecard",
-        "SELECT year, org_code, street_code, "
-            + GRADE.formatted("org_code")
-            + " FROM "
-            + YEARS
-            + ", "
-            + communities,
-        "reporting_rates",
-        "SELECT year, level, area_code, dataset FROM "
-            + YEARS
-            + ", (SELECT 'DISTRICT' AS level, %s AS area_code UNION ALL SELECT 'STREET', %s"
-                .formatted(literal(codes.district()), literal(codes.street1()))
-            + " UNION ALL SELECT 'STREET', "
-            + literal(codes.street2())
-            + " UNION ALL SELECT 'COMMUNITY', org_code FROM "
-            + communities
-            + "), (SELECT unnest(['WORK_ITEMS', 'LEDGERS', 'SIGNBOARDS', 'ACTIVITIES', 'ALL'])"
-            + " AS dataset)",
-        "validation_violations",
-        "SELECT year, org_code, street_code, rule_code FROM "
-            + YEARS
-            + ", "
-            + communities
-            + ", (SELECT unnest(['WORK_ITEMS_FELL_80', 'LEDGER_VOLUMES_OVER_3000']) AS rule_code)"
-            + " WHERE hash(year, org_code, rule_code) % 3 = 0",
-        "public_statistics",
-        publicStatistics(codes));
+    return Map.ofEntries(
+        entry(
+            "burden_by_community",
+            "SELECT year, org_code, street_code FROM " + YEARS + ", " + communities),
+        entry(
+            "burden_summary",
+            "SELECT year, level, org_code, 2022 AS baseline_year, "
+                + STATUS
+                + " FROM "
+                + YEARS
+                + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, org_code)"
+                    .formatted(
+                        literal(codes.district()),
+                        literal(codes.street1()),
+                        literal(codes.street2()))),
+        entry(
+            "access_funnel",
+            "SELECT year, dept_code FROM "
+                + YEARS
+                + ", (SELECT * FROM "
+                + departments
+                + " UNION ALL SELECT 'ALL')"),
+        entry("support_fulfilment", "SELECT year, dept_code FROM " + YEARS + ", " + departments),
+        entry(
+            "agreement_coverage",
+            "SELECT year, dept_code FROM "
+                + YEARS
+                + ", (SELECT * FROM "
+                + departments
+                + " UNION ALL SELECT 'ALL')"),
+        entry(
+            "department_scorecard",
+            "SELECT year, dept_code, "
+                + GRADE.formatted("dept_code")
+                + " FROM "
+                + YEARS
+                + ", "
+                + departments),
+        entry(
+            "community_scorecard",
+            "SELECT year, org_code, street_code, "
+                + GRADE.formatted("org_code")
+                + " FROM "
+                + YEARS
+                + ", "
+                + communities),
+        entry(
+            "reporting_rates",
+            "SELECT year, level, area_code, dataset FROM "
+                + YEARS
+                + ", (SELECT 'DISTRICT' AS level, %s AS area_code UNION ALL SELECT 'STREET', %s"
+                    .formatted(literal(codes.district()), literal(codes.street1()))
+                + " UNION ALL SELECT 'STREET', "
+                + literal(codes.street2())
+                + " UNION ALL SELECT 'COMMUNITY', org_code FROM "
+                + communities
+                + "), (SELECT unnest(['WORK_ITEMS', 'LEDGERS', 'SIGNBOARDS', 'ACTIVITIES', 'ALL'])"
+                + " AS dataset)"),
+        entry(
+            "validation_violations",
+            "SELECT year, org_code, street_code, rule_code FROM "
+                + YEARS
+                + ", "
+                + communities
+                + ", (SELECT unnest(['WORK_ITEMS_FELL_80', 'LEDGER_VOLUMES_OVER_3000']) AS rule_code)"
+                + " WHERE hash(year, org_code, rule_code) % 3 = 0"),
+        entry("public_statistics", publicStatistics(codes)),
+        entry(
+            "social_organisations_summary",
+            "SELECT year, level, area_code FROM "
+                + YEARS
+                + ", (VALUES ('DISTRICT', %s), ('STREET', %s), ('STREET', %s)) a(level, area_code)"
+                    .formatted(
+                        literal(codes.district()),
+                        literal(codes.street1()),
+                        literal(codes.street2()))));
   }
 
   /** {@code (VALUES ('a'), ('b')) v(column)}. */

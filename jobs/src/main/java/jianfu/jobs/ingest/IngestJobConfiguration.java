@@ -7,6 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jianfu.jobs.ingest.commit.AuditedSource;
+import jianfu.jobs.ingest.commit.AuditedSources;
+import jianfu.jobs.ingest.commit.CommitTasklet;
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.jobs.ingest.jdbc.JdbcSource;
 import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
@@ -14,9 +17,6 @@ import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.PullWindowTasklet;
 import jianfu.jobs.ingest.progress.ProgressOutput;
 import jianfu.jobs.ingest.progress.StageProgressListener;
-import jianfu.jobs.ingest.publish.AuditedSource;
-import jianfu.jobs.ingest.publish.AuditedSources;
-import jianfu.jobs.ingest.publish.PublishTasklet;
 import jianfu.jobs.ingest.read.MalformedRecordException;
 import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.read.RecordSizeLimit;
@@ -60,7 +60,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The one ingest job, for every source table: the job parameters name the table, and the contract
  * says what its rows must be. Step {@code source} checks a JDBC source and fixes which rows it
  * pulls; step {@code stage} reads (files, or the JDBC source configured in IngestSources),
- * validates and stages rows (rejected rows are skipped into the quarantine); step {@code publish}
+ * validates and stages rows (rejected rows are skipped into the quarantine); step {@code commit}
  * resolves what needs the whole table and publishes it.
  */
 @Configuration
@@ -71,7 +71,7 @@ public class IngestJobConfiguration {
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
 
-  /** The work file's DuckDB memory_limit: what DuckDB holds beyond the JVM's heap. */
+  /** DuckDB's memory_limit when staging and committing: what it holds beyond the JVM's heap. */
   private static final String MEMORY_LIMIT =
       "${ingest.duckdb_memory_limit:" + IngestDefaults.DUCKDB_MEMORY_LIMIT + "}";
 
@@ -81,8 +81,8 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  Job ingestJob(JobRepository jobRepository, Step source, Step stage, Step publish) {
-    return new JobBuilder("ingest", jobRepository).start(source).next(stage).next(publish).build();
+  Job ingestJob(JobRepository jobRepository, Step source, Step stage, Step commit) {
+    return new JobBuilder("ingest", jobRepository).start(source).next(stage).next(commit).build();
   }
 
   /** Checks a JDBC source and fixes its PullWindow; a table read from files has nothing to do. */
@@ -136,7 +136,7 @@ public class IngestJobConfiguration {
         .build();
   }
 
-  /** The stage step's count of records read per source, for the publish step's audit. */
+  /** The stage step's count of records read per source, for the commit step's audit. */
   private static ExecutionContextPromotionListener recordsReadPromotion() {
     ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
     promotion.setKeys(new String[] {RecordCountingReader.RECORDS_READ});
@@ -144,11 +144,11 @@ public class IngestJobConfiguration {
   }
 
   @Bean
-  Step publish(
+  Step commit(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      PublishTasklet publishTasklet) {
-    return new StepBuilder("publish", jobRepository)
+      CommitTasklet publishTasklet) {
+    return new StepBuilder("commit", jobRepository)
         .tasklet(publishTasklet, transactionManager)
         .build();
   }
@@ -214,7 +214,7 @@ public class IngestJobConfiguration {
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
-        new OutputLayout(target.output(), contract).workFile(target.table()),
+        new OutputLayout(target.output(), contract).staging(target.table()),
         memoryLimit);
   }
 
@@ -242,7 +242,7 @@ public class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  PublishTasklet publishTasklet(
+  CommitTasklet publishTasklet(
       Contract contract,
       Environment environment,
       IngestSources sources,
@@ -260,7 +260,7 @@ public class IngestJobConfiguration {
                     table,
                     encoding(environment, table.table()),
                     recordSizeLimit(environment));
-    return new PublishTasklet(
+    return new CommitTasklet(
         contract, table, audited, new OutputLayout(target.output(), contract), memoryLimit);
   }
 

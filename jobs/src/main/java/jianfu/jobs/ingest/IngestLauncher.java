@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Launches the ingest job for one target: restarts the target's last run when it did not finish
  * (failed, stopped, or left running by a killed process), otherwise starts a new run. Each run has
  * its own number, so ingesting the same input again is a new run, never a completed instance. A run
- * whose work file was deleted cannot be restarted (the rows it staged are gone): a new run starts
- * instead.
+ * whose staging folder was deleted cannot be restarted (the rows it staged are gone): a new run
+ * starts instead.
  */
 @Component
 public class IngestLauncher {
@@ -49,7 +49,7 @@ public class IngestLauncher {
         return jobOperator.restart(last.getStatus().isRunning() ? jobOperator.recover(last) : last);
       }
       log.warn(
-          "{}: the work file of the run that ended {} is gone; starting a new run",
+          "{}: the staged rows of the run that ended {} are gone; starting a new run",
           target.table(),
           last.getStatus());
     }
@@ -62,13 +62,14 @@ public class IngestLauncher {
     return status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
   }
 
-  /** Whether the run staged rows its work file no longer holds: a restart would skip them. */
+  /** Whether the run staged rows its staging folder no longer holds: a restart would skip them. */
   private boolean lostStagedRows(JobExecution last, IngestTarget target) {
     boolean staged =
         last.getStepExecutions().stream()
             .anyMatch(step -> StagingWriter.hasStaged(step.getExecutionContext()));
     return staged
-        && !Files.exists(new OutputLayout(target.output(), contract).workFile(target.table()));
+        && !Files.exists(
+            new OutputLayout(target.output(), contract).staging(target.table()).folder());
   }
 
   /** The last execution of the target's newest run, or null if it never ran. */

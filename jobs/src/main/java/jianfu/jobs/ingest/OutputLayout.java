@@ -1,6 +1,7 @@
 package jianfu.jobs.ingest;
 
 import java.nio.file.Path;
+import jianfu.jobs.ingest.stage.StagingSegments;
 import jianfu.schemas.Contract;
 
 /**
@@ -52,17 +53,17 @@ public final class OutputLayout {
     return output.resolve(AUDIT).resolve(audit).resolve(parquetFile(table));
   }
 
-  /** The DuckDB file the stage step fills and the publish step reads. */
-  public Path workFile(String table) {
-    return work(output).resolve(table + ".duckdb");
+  /** The Parquet segments the stage step writes and the commit step reads. */
+  public StagingSegments staging(String table) {
+    return new StagingSegments(work(output).resolve(table + ".staging"));
   }
 
-  /** Where the publish step writes the table's new outputs before swapping them in. */
-  public Path publishing(String table) {
-    return work(output).resolve(table + ".publishing");
+  /** Where the commit step writes the table's new outputs before swapping them in. */
+  public Path committing(String table) {
+    return work(output).resolve(table + ".committing");
   }
 
-  /** Where the publish step moves the table's previous outputs while swapping. */
+  /** Where the commit step moves the table's previous outputs while swapping. */
   public Path replaced(String table) {
     return work(output).resolve(table + ".replaced");
   }

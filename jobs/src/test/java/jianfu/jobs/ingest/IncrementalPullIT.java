@@ -117,14 +117,15 @@ class IncrementalPullIT extends PulledFromPostgres {
   @Test
   void aFailedRunDoesNotAdvanceTheWatermark() throws Exception {
     // given: a first pull published; D02 updated, D04 new; then the second run fails before it
-    // publishes (a folder stands where its work file goes)
+    // publishes (a folder of its own stands in its staging folder)
     assertThat(ingest("departments").getStatus()).isEqualTo(BatchStatus.COMPLETED);
     String first = rememberedWatermark();
     execute(
         "UPDATE departments SET dept_name = '组织部（新）', updated_at = '2024-06-01 08:00+00'"
             + " WHERE dept_code = 'D02'",
         "INSERT INTO departments VALUES ('D04', '税务局', 'VERTICAL', '2024-06-01 10:00+00')");
-    Path obstacle = Files.createDirectories(layout().workFile("departments").resolve("in-the-way"));
+    Path obstacle =
+        Files.createDirectories(layout().staging("departments").folder().resolve("in-the-way"));
     assertThat(ingest("departments").getStatus()).isEqualTo(BatchStatus.FAILED);
     assertThat(rememberedWatermark()).isEqualTo(first);
     assertThat(

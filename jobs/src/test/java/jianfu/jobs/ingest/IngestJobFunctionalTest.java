@@ -67,7 +67,8 @@ class IngestJobFunctionalTest {
     assertThat(statuses)
         .containsOnlyKeys(TABLES)
         .allSatisfy((table, status) -> assertThat(status).isEqualTo(BatchStatus.COMPLETED));
-    assertThat(TABLES).allSatisfy(table -> assertThat(layout.workFile(table)).doesNotExist());
+    assertThat(TABLES)
+        .allSatisfy(table -> assertThat(layout.staging(table).folder()).doesNotExist());
   }
 
   @Test

@@ -60,9 +60,9 @@ class IngestLauncherTest {
   }
 
   @Test
-  void startsANewRunWhenTheWorkFileOfAFailedRunIsGone() throws Exception {
+  void startsANewRunWhenTheStagedRowsOfAFailedRunAreGone() throws Exception {
     // given: a run staged its rows, then failed to publish them (a file stood where the raw
-    // folder goes); then its work file was deleted and the obstacle removed
+    // folder goes); then its staging folder was deleted and the obstacle removed
     Files.writeString(
         input.resolve("departments.csv"), "dept_code,dept_name,category\nD01,民政局,GOVERNMENT\n");
     OutputLayout layout = new OutputLayout(output, Contract.load());
@@ -71,7 +71,7 @@ class IngestLauncherTest {
     IngestTarget target = new IngestTarget("departments", input, output);
     JobExecution failed = launcher.launch(target);
     assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-    Files.delete(layout.workFile("departments"));
+    layout.staging("departments").delete();
     Files.delete(obstacle);
 
     // when

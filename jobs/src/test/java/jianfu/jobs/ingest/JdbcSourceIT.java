@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "ingest.sources.entrustment_agreement_items.jdbc.query="
           + "SELECT * FROM entrustment_agreement_items ORDER BY agreement_id, application_id",
       "ingest.sources.undertaking_agreements.jdbc.query="
-          + "SELECT * FROM undertaking_agreements ORDER BY org_code, year"
+          + "SELECT * FROM undertaking_agreements ORDER BY org_code, year",
+      "ingest.sources.association_contributions.jdbc.query="
+          + "SELECT * FROM association_contributions ORDER BY line"
     })
 class JdbcSourceIT extends PulledFromPostgres {
 
@@ -54,7 +56,8 @@ class JdbcSourceIT extends PulledFromPostgres {
         "returns",
         "entrustment_agreements",
         "entrustment_agreement_items",
-        "undertaking_agreements");
+        "undertaking_agreements",
+        "association_contributions");
   }
 
   @BeforeEach
@@ -62,7 +65,7 @@ class JdbcSourceIT extends PulledFromPostgres {
     execute(
         """
         DROP TABLE IF EXISTS departments, applications, returns, entrustment_agreements,
-          entrustment_agreement_items, undertaking_agreements
+          entrustment_agreement_items, undertaking_agreements, association_contributions
         """,
         """
         CREATE TABLE entrustment_agreements (agreement_id text, dept_code text, street_code text,
@@ -70,6 +73,10 @@ class JdbcSourceIT extends PulledFromPostgres {
         """,
         "CREATE TABLE entrustment_agreement_items (agreement_id text, application_id text)",
         "CREATE TABLE undertaking_agreements (org_code text, year integer, signed_on date)",
+        """
+        CREATE TABLE association_contributions (line int, org_id text, year int, matters int,
+          funding_yuan numeric(14, 2))
+        """,
         """
         CREATE TABLE returns (line int, org_code text, year int, dataset text, due_on date,
           received_on date, nil_return boolean)
@@ -234,6 +241,50 @@ class JdbcSourceIT extends PulledFromPostgres {
             "jdbc:returns|2|INCONSISTENT|received_on", "jdbc:returns|3|UNKNOWN_REFERENCE|org_code");
     assertThat(rows(AUDITED, layout().audit("returns")))
         .containsExactly("jdbc:returns|4|2|0|2|null");
+  }
+
+  @Test
+  void pullsAssociationContributionsWithTheRulesOfAFile() throws Exception {
+    // given: the org units and organisations as files; contributions typed by PostgreSQL
+    writeOrgUnits();
+    Files.writeString(
+        input.resolve("social_organisations.csv"),
+        """
+        org_id,name,org_code,category,registered_on,deregistered_on,fostered
+        SO1,东一社区自治促进会,0111,SELF_GOVERNANCE,2022-03-01,,true
+        SO2,东街道慈善会,0110,CHARITY,2022-03-01,,
+        """);
+    execute(
+        """
+        INSERT INTO association_contributions VALUES
+          (1, 'SO1', 2023, 36, 52000.50),
+          (2, 'SO2', 2023, 4, 800),
+          (3, 'SO1', 2024, 0, 0),
+          (4, 'SO9', 2024, 1, 10)
+        """);
+
+    // when
+    ingest("org_units");
+    JobExecution organisations = ingest("social_organisations");
+    JobExecution contributions = ingest("association_contributions");
+
+    // then: a charity's contribution is inconsistent, an unknown organisation's unknown
+    assertThat(organisations.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(contributions.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(
+            rows(
+                "SELECT org_id, year, matters, funding_yuan FROM {}",
+                layout().raw("association_contributions")))
+        .containsExactly("SO1|2023|36|52000.50", "SO1|2024|0|0.00");
+    assertThat(
+            rows(
+                "SELECT source_file, line, reason, column_name FROM {}",
+                layout().quarantine("association_contributions")))
+        .containsExactly(
+            "jdbc:association_contributions|2|INCONSISTENT|org_id",
+            "jdbc:association_contributions|4|UNKNOWN_REFERENCE|org_id");
+    assertThat(rows(AUDITED, layout().audit("association_contributions")))
+        .containsExactly("jdbc:association_contributions|4|2|0|2|null");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import picocli.CommandLine.Option;
 
@@ -44,5 +45,9 @@ public final class SettingsOptions {
 
   public ValidationSettings validation() {
     return ValidationSettings.read(conf);
+  }
+
+  public SocialOrganisationSettings socialOrganisations() {
+    return SocialOrganisationSettings.read(conf);
   }
 }

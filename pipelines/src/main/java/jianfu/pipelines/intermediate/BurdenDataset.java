@@ -1,6 +1,11 @@
 package jianfu.pipelines.intermediate;
 
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.Arrays;
 import jianfu.schemas.Contract;
+import org.apache.spark.sql.Column;
 
 /**
  * The four returns a community sends every year, each naming the records whose Spark expression
@@ -18,5 +23,13 @@ public enum BurdenDataset {
   /** The burden_by_community and burden_summary column of the measure, e.g. ledger_volumes. */
   public String measure() {
     return CONTRACT.measureOf(name()).name();
+  }
+
+  /**
+   * The four names as a literal exploded into one row each: {@code frame.withColumn("dataset",
+   * BurdenDataset.each())} gives every row of the frame once per dataset, without a join.
+   */
+  public static Column each() {
+    return explode(lit(Arrays.stream(values()).map(Enum::name).toArray(String[]::new)));
   }
 }

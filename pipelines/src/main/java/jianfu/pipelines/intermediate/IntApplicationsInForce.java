@@ -18,13 +18,12 @@ public final class IntApplicationsInForce {
 
   private IntApplicationsInForce() {}
 
-  public static Dataset<Row> of(StagingTables staging, Dataset<Row> reportingYears) {
+  public static Dataset<Row> of(StagingTables staging, IntReportingYears reportingYears) {
     Column decidedByYearEnd = col("decided_on").leq(yearEnd(col("year")));
     Column notRevokedBeforeYear =
         col("revoked_on").isNull().or(col("revoked_on").geq(yearStart(col("year"))));
-    return staging
-        .table("applications")
-        .crossJoin(reportingYears)
+    return reportingYears
+        .each(staging.table("applications"))
         .filter(ApprovalStatus.approved().and(decidedByYearEnd).and(notRevokedBeforeYear));
   }
 }

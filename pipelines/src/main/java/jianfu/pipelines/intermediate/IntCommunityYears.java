@@ -11,7 +11,7 @@ public final class IntCommunityYears {
 
   private IntCommunityYears() {}
 
-  public static Dataset<Row> of(Dataset<Row> communities, Dataset<Row> reportingYears) {
-    return communities.crossJoin(reportingYears);
+  public static Dataset<Row> of(Dataset<Row> communities, IntReportingYears reportingYears) {
+    return reportingYears.each(communities);
   }
 }

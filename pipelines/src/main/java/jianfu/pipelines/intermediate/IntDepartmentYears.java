@@ -12,7 +12,7 @@ public final class IntDepartmentYears {
 
   private IntDepartmentYears() {}
 
-  public static Dataset<Row> of(StagingTables staging, Dataset<Row> reportingYears) {
-    return staging.table("departments").select("dept_code").crossJoin(reportingYears);
+  public static Dataset<Row> of(StagingTables staging, IntReportingYears reportingYears) {
+    return reportingYears.each(staging.table("departments").select("dept_code"));
   }
 }

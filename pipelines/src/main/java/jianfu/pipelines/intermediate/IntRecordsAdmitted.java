@@ -22,10 +22,10 @@ import org.apache.spark.sql.Row;
 public final class IntRecordsAdmitted {
 
   private final StagingTables staging;
-  private final Dataset<Row> reportingYears;
+  private final IntReportingYears reportingYears;
   private final Dataset<Row> approvals;
 
-  public IntRecordsAdmitted(StagingTables staging, Dataset<Row> reportingYears) {
+  public IntRecordsAdmitted(StagingTables staging, IntReportingYears reportingYears) {
     this.staging = staging;
     this.reportingYears = reportingYears;
     this.approvals =
@@ -59,7 +59,7 @@ public final class IntRecordsAdmitted {
             .leq(yearEnd)
             .and(col("removed_on").isNull().or(col("removed_on").gt(yearEnd)));
     return admittedAt(
-        staging.table("signboards").crossJoin(reportingYears).filter(upAtYearEnd), yearEnd);
+        reportingYears.each(staging.table("signboards")).filter(upAtYearEnd), yearEnd);
   }
 
   /** The records whose measure the dataset reports. */

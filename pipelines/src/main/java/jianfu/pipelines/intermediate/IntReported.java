@@ -6,11 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import java.util.Arrays;
-import java.util.List;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -37,9 +35,6 @@ public final class IntReported {
 
   public static Dataset<Row> of(
       StagingTables staging, Dataset<Row> communityYears, IntRecordsAdmitted records) {
-    List<String> names = Arrays.stream(BurdenDataset.values()).map(Enum::name).toList();
-    Dataset<Row> datasets =
-        communityYears.sparkSession().createDataset(names, Encoders.STRING()).toDF("dataset");
     Dataset<Row> returns =
         staging
             .table("returns")
@@ -48,7 +43,7 @@ public final class IntReported {
     Column reported =
         received.isNotNull().or(col("has_records").isNotNull()).or(not(col("any_returns")));
     return communityYears
-        .crossJoin(datasets)
+        .withColumn("dataset", BurdenDataset.each())
         .join(returns, KEY, "left")
         .join(recorded(records), KEY, "left")
         .crossJoin(AnyRows.in(returns, "any_returns"))

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
 import jianfu.pipelines.intermediate.ApprovalStatus;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,7 +59,7 @@ public final class AccessFunnel {
   private AccessFunnel() {}
 
   public static Dataset<Row> of(
-      StagingTables staging, Dataset<Row> reportingYears, Dataset<Row> matters) {
+      StagingTables staging, IntReportingYears reportingYears, Dataset<Row> matters) {
     Dataset<Row> applications =
         staging
             .table("applications")
@@ -107,16 +108,16 @@ public final class AccessFunnel {
                 countWhere(col("settled")).as("settled_matters"),
                 median(when(col("settled"), col("matter_days"))).as("median_matter_days"));
 
-    Dataset<Row> allDepartments =
-        reportingYears
-            .sparkSession()
-            .createDataset(List.of(ALL_DEPARTMENTS), Encoders.STRING())
-            .toDF("dept_code");
+    Dataset<Row> departmentCodes = staging.table("departments").select("dept_code");
     Dataset<Row> departments =
-        staging.table("departments").select("dept_code").union(allDepartments);
+        departmentCodes.union(
+            departmentCodes
+                .sparkSession()
+                .createDataset(List.of(ALL_DEPARTMENTS), Encoders.STRING())
+                .toDF("dept_code"));
     Column decided = col("approved").plus(col("rejected")).plus(col("returned"));
     return reportingYears
-        .crossJoin(departments)
+        .each(departments)
         .join(decisions, KEY, "left")
         .join(matterCycles, KEY, "left")
         .na()

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.try_divide;
 
 import jianfu.pipelines.intermediate.AnyRows;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntUndertakingSigned;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
@@ -34,7 +35,7 @@ public final class AgreementCoverage {
 
   public static Dataset<Row> of(
       StagingTables staging,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       Dataset<Row> tasksEntrusted,
       Dataset<Row> communities) {
     Dataset<Row> tasks =
@@ -49,6 +50,7 @@ public final class AgreementCoverage {
     Dataset<Row> byDepartment = coverage(tasks.groupBy("year", "dept_code"));
     Dataset<Row> allDepartments =
         reportingYears
+            .frame()
             .join(coverage(tasks.groupBy("year")), new String[] {"year"}, "left")
             .na()
             .fill(0L, COUNTS)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jianfu.pipelines.intermediate.BurdenDataset;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,8 +48,8 @@ public final class BurdenSummary {
 
   public static Dataset<Row> of(
       Dataset<Row> areaCommunities,
-      Dataset<Row> reportingYears,
-      Dataset<Row> baselineYear,
+      IntReportingYears reportingYears,
+      Column baselineYear,
       Dataset<Row> burdenByCommunity,
       double completenessThreshold) {
     Dataset<Row> byCommunity =
@@ -70,13 +71,13 @@ public final class BurdenSummary {
       reporting = reporting.plus(col(measure + "_reporting"));
     }
     Dataset<Row> areas =
-        areaCommunities
-            .crossJoin(reportingYears)
+        reportingYears
+            .each(areaCommunities)
             .join(byCommunity, new String[] {"year", "community"}, "left")
             .join(inBaselineYear, "community", "left")
             .groupBy("year", "level", "org_code")
             .agg(count(col("community")).as("communities"), aggregates.toArray(Column[]::new))
-            .crossJoin(baselineYear);
+            .withColumn("baseline_year", baselineYear);
 
     WindowSpec sameArea = Window.partitionBy("level", "org_code");
     for (BurdenDataset dataset : BurdenDataset.values()) {
@@ -104,13 +105,13 @@ public final class BurdenSummary {
   }
 
   /** Per community, each measure in the baseline year as {@code in_baseline_<measure>}. */
-  private static Dataset<Row> inBaselineYear(Dataset<Row> byCommunity, Dataset<Row> baselineYear) {
+  private static Dataset<Row> inBaselineYear(Dataset<Row> byCommunity, Column baselineYear) {
     List<Column> columns = new ArrayList<>(List.of(col("community")));
     for (BurdenDataset dataset : BurdenDataset.values()) {
       columns.add(col(dataset.measure()).as(BASELINE + dataset.measure()));
     }
     return byCommunity
-        .join(baselineYear, col("year").equalTo(col("baseline_year")))
+        .filter(col("year").equalTo(baselineYear))
         .select(columns.toArray(Column[]::new));
   }
 

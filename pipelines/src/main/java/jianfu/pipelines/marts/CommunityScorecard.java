@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import jianfu.pipelines.intermediate.AnyRows;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntUndertakingSigned;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.settings.IndicatorSettings;
@@ -44,7 +45,7 @@ public final class CommunityScorecard {
   public static Dataset<Row> of(
       StagingTables staging,
       Dataset<Row> communities,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       Dataset<Row> tasksEntrusted,
       IndicatorSettings settings) {
     IntRatingScores ratings = new IntRatingScores(staging, "COMMUNITY");

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import jianfu.pipelines.intermediate.IntDepartmentYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.IndicatorSettings.Deduction;
@@ -32,7 +33,7 @@ public final class DepartmentScorecard {
 
   public static Dataset<Row> of(
       StagingTables staging,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       IntRecordsAdmitted records,
       Dataset<Row> supportFulfilment,
       IndicatorSettings settings) {

@@ -19,7 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code public_statistics} (docs/indicators.md): burden_summary's district and street figures and
+ * {@code public_statistics} (docs/indicators.md): burden_summary's district and street figures,
+ * their social organisations (social_organisations_summary, v2: none when the input has none) and
  * the district's applications (access_funnel, dept_code ALL) as one observation per (year, area,
  * indicator), with SDMX-like attributes. Which areas are withheld, and why, is {@link
  * Suppression}'s rule; a published value of an area and year that burden_summary calls PROVISIONAL
@@ -38,15 +39,29 @@ public final class PublicStatistics {
   private PublicStatistics() {}
 
   public static Dataset<Row> of(
-      Dataset<Row> burdenSummary, Dataset<Row> accessFunnel, PublicationSettings publication) {
+      Dataset<Row> burdenSummary,
+      Dataset<Row> accessFunnel,
+      Dataset<Row> socialOrganisationsSummary,
+      PublicationSettings publication) {
     Column suppression = Suppression.kind(publication.suppressionThreshold());
-    Dataset<Row> areaYears =
+    Dataset<Row> areas =
         burdenSummary
             .withColumnRenamed("status", BURDEN_STATUS)
             .withColumnRenamed("level", "area_level")
             .withColumnRenamed("org_code", "area_code")
-            .withColumn(SUPPRESSION, suppression)
-            .withColumn(OBSERVATION, explode(array(burdenObservations())));
+            .withColumn(SUPPRESSION, suppression);
+    Dataset<Row> areaYears = areas.withColumn(OBSERVATION, explode(array(burdenObservations())));
+    // An area's social organisations share its suppression and status.
+    Dataset<Row> socialAreaYears =
+        socialOrganisationsSummary
+            .withColumnRenamed("level", "area_level")
+            .drop("communities")
+            .join(
+                areas.select(
+                    "year", "area_level", "area_code", "baseline_year", SUPPRESSION, BURDEN_STATUS),
+                new String[] {"year", "area_level", "area_code"},
+                "inner")
+            .withColumn(OBSERVATION, explode(array(socialObservations())));
 
     Dataset<Row> district =
         burdenSummary
@@ -71,6 +86,7 @@ public final class PublicStatistics {
         areaYears
             .select(columns(kept))
             .unionByName(districtApplications.select(columns(kept)))
+            .unionByName(socialAreaYears.select(columns(kept)))
             .select("*", OBSERVATION + ".*")
             .drop(OBSERVATION);
     return withStatus(observations)
@@ -125,6 +141,19 @@ public final class PublicStatistics {
             col("communities").multiply(measures.size()));
     observations.add(observation(PublicIndicator.REPORTING_RATE_PCT, round(reportingRatePct, 1)));
     return observations.toArray(Column[]::new);
+  }
+
+  /** Active organisations, per 10,000 residents (exact decimals, rounded once) and new ones. */
+  private static Column[] socialObservations() {
+    Column per10k =
+        try_divide(
+            col("social_orgs").multiply(10000).cast(WHOLE_NUMBER),
+            col("residents").cast(WHOLE_NUMBER));
+    return new Column[] {
+      observation(PublicIndicator.SOCIAL_ORGS, col("social_orgs")),
+      observation(PublicIndicator.SOCIAL_ORGS_PER_10K_RESIDENTS, round(per10k, 1)),
+      observation(PublicIndicator.NEW_SOCIAL_ORGS, col("new_registrations"))
+    };
   }
 
   private static Column[] applicationObservations() {

@@ -8,11 +8,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
 
 import java.util.Arrays;
-import java.util.List;
 import jianfu.pipelines.intermediate.BurdenDataset;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -39,19 +38,16 @@ public final class ReportingRates {
   public static Dataset<Row> of(
       Dataset<Row> areaCommunities,
       Dataset<Row> communities,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       Dataset<Row> reported) {
     Dataset<Row> everyArea =
         areaCommunities.unionByName(
             communities.select(
                 lit(COMMUNITY).as("level"), col("org_code"), col("org_code").as("community")));
-    List<String> names = Arrays.stream(BurdenDataset.values()).map(Enum::name).toList();
-    Dataset<Row> datasets =
-        reportingYears.sparkSession().createDataset(names, Encoders.STRING()).toDF("dataset");
     Dataset<Row> byDataset =
-        everyArea
-            .crossJoin(reportingYears)
-            .crossJoin(datasets)
+        reportingYears
+            .each(everyArea)
+            .withColumn("dataset", BurdenDataset.each())
             .join(
                 reported.withColumnRenamed("org_code", "community").drop("street_code"),
                 new String[] {"year", "community", "dataset"},

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
 
 import jianfu.pipelines.intermediate.IntDepartmentYears;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +34,7 @@ public final class SupportFulfilment {
 
   public static Dataset<Row> of(
       StagingTables staging,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       Dataset<Row> applicationsInForce,
       Dataset<Row> tasksEntrusted) {
     Dataset<Row> promised =

@@ -19,9 +19,19 @@ import java.util.TreeSet;
  */
 public final class SubtractionAttack {
 
-  /** The indicators whose district figure is the sum of its streets' figures. */
+  /**
+   * The indicators whose district figure is the sum of its streets' figures: the burden measures,
+   * and the social organisations (each is based at a community or a street, so at exactly one
+   * street or one of its communities).
+   */
   public static final List<String> ADDITIVE_INDICATORS =
-      List.of("work_items", "activities", "signboards", "ledger_volumes");
+      List.of(
+          "work_items",
+          "activities",
+          "signboards",
+          "ledger_volumes",
+          "social_orgs",
+          "new_social_orgs");
 
   private static final String DISTRICT = "DISTRICT";
 

@@ -221,6 +221,7 @@ class PublicStatisticsTest extends SparkSessionTest {
         PublicStatistics.of(
                 district.burdenSummary(spark),
                 StreetFigures.noApplications(spark),
+                district.socialOrganisationsSummary(spark),
                 new PublicationSettings(3, PUBLICATION.asOf()))
             .collectAsList();
     assertThat(rows).hasSize(2 * district.communities().size() * BURDEN_INDICATORS);

@@ -8,6 +8,7 @@ import jianfu.pipelines.IndicatorPipeline;
 import jianfu.pipelines.MartRows;
 import jianfu.pipelines.SparkSessionTest;
 import jianfu.schemas.settings.IndicatorSettings;
+import jianfu.schemas.settings.SocialOrganisationSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,7 +30,8 @@ final class RunMarts {
                 IndicatorSettings.defaults(),
                 SparkSessionTest.PUBLICATION,
                 SparkSessionTest.REPORTING,
-                SparkSessionTest.VALIDATION)
+                SparkSessionTest.VALIDATION,
+                SocialOrganisationSettings.defaults())
             .marts(raw.toString()));
   }
 

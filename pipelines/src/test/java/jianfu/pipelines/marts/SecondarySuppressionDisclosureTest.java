@@ -1,5 +1,6 @@
 package jianfu.pipelines.marts;
 
+import static jianfu.pipelines.disclosure.SubtractionAttack.ADDITIVE_INDICATORS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input: a reader who subtracts the published streets from the district total, for every
- * additive indicator of public_statistics, learns nothing about fewer communities than the
- * threshold. Random districts at thresholds 1 to 6 (some with no street below the threshold, some
- * with one, some with several); the same districts with the secondary suppression undone show that
- * the attack would succeed.
+ * additive indicator of public_statistics (the burden measures and the social organisations, active
+ * and new), learns nothing about fewer communities than the threshold. Random districts at
+ * thresholds 1 to 6 (some with no street below the threshold, some with one, some with several);
+ * the same districts with the secondary suppression undone show that the attack would succeed.
  */
 class SecondarySuppressionDisclosureTest extends SparkSessionTest {
 
@@ -33,6 +34,7 @@ class SecondarySuppressionDisclosureTest extends SparkSessionTest {
     List<Derivation> leaks = new ArrayList<>();
     List<Derivation> leaksWithoutSecondary = new ArrayList<>();
     Set<Long> primaryStreetCounts = new TreeSet<>();
+    Set<String> attackedIndicators = new TreeSet<>();
     for (long seed = 1; seed <= DISTRICTS; seed++) {
       // given
       Random random = new Random(seed);
@@ -44,6 +46,7 @@ class SecondarySuppressionDisclosureTest extends SparkSessionTest {
           PublicStatistics.of(
                   district.burdenSummary(spark),
                   StreetFigures.noApplications(spark),
+                  district.socialOrganisationsSummary(spark),
                   new PublicationSettings(threshold, PUBLICATION.asOf()))
               .collectAsList();
       SubtractionAttack attack = new SubtractionAttack(district.communities());
@@ -62,7 +65,9 @@ class SecondarySuppressionDisclosureTest extends SparkSessionTest {
       leaksWithoutSecondary.addAll(
           attack.disclosures(figures(published, district, true), threshold));
       primaryStreetCounts.add(primaryStreets(published));
+      derived.forEach(derivation -> attackedIndicators.add(derivation.indicatorCode()));
     }
+    assertThat(attackedIndicators).containsExactlyInAnyOrderElementsOf(ADDITIVE_INDICATORS);
     assertThat(leaks).isEmpty();
     assertThat(leaksWithoutSecondary).as("the attack finds primary suppression alone").isNotEmpty();
     assertThat(primaryStreetCounts).contains(0L, 1L).anyMatch(count -> count >= 2);
@@ -91,7 +96,14 @@ class SecondarySuppressionDisclosureTest extends SparkSessionTest {
         for (int i = 0; i < measures.length; i++) {
           measures[i] = communities * random.nextInt(8);
         }
-        district.street(year, "S" + street, communities, measures);
+        district
+            .street(year, "S" + street, communities, measures)
+            .socialOrganisations(
+                year,
+                "S" + street,
+                communities * (500 + random.nextInt(3000)),
+                communities * random.nextInt(5),
+                random.nextInt(4));
       }
     }
     return district;
@@ -112,7 +124,7 @@ class SecondarySuppressionDisclosureTest extends SparkSessionTest {
       Double value = row.getAs("value");
       if (undoSecondary
           && "SECONDARY".equals(row.getAs("suppression"))
-          && SubtractionAttack.ADDITIVE_INDICATORS.contains(indicator)) {
+          && ADDITIVE_INDICATORS.contains(indicator)) {
         status = "PUBLISHED";
         value = (double) district.figure(year, area, indicator);
       }

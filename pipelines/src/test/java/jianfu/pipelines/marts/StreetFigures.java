@@ -17,8 +17,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * burden_summary as public_statistics reads it, written by hand: streets with their communities and
- * their four burden measures per year; the district {@value #DISTRICT} is their sum. Every
+ * burden_summary and social_organisations_summary as public_statistics reads them, written by hand:
+ * streets with their communities, their four burden measures and, if given, their residents, social
+ * organisations and new ones per year; the district {@value #DISTRICT} is their sum. Every
  * community reported every measure (each year FINAL). No applications, no reductions (the
  * suppression rule reads community counts only).
  */
@@ -29,6 +30,8 @@ final class StreetFigures {
   private static final Contract CONTRACT = Contract.load();
   private static final List<String> MEASURES =
       List.of("work_items", "activities", "signboards", "ledger_volumes");
+  private static final List<String> SOCIAL_FIGURES =
+      List.of("communities", "residents", "social_orgs", "new_social_orgs");
 
   private final Map<Integer, Map<String, Map<String, Object>>> streetsByYear = new TreeMap<>();
 
@@ -40,6 +43,20 @@ final class StreetFigures {
       row.put(MEASURES.get(i), measures.length > i ? measures[i] : 0L);
     }
     streetsByYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(code, row);
+    return this;
+  }
+
+  /**
+   * Adds a street's social organisations of a year (the street's row of that year must be there):
+   * its residents, active organisations and new ones (published as social_orgs and
+   * new_social_orgs).
+   */
+  StreetFigures socialOrganisations(
+      int year, String code, long residents, long socialOrgs, long newSocialOrgs) {
+    Map<String, Object> row = streetsByYear.get(year).get(code);
+    row.put("residents", residents);
+    row.put("social_orgs", socialOrgs);
+    row.put("new_social_orgs", newSocialOrgs);
     return this;
   }
 
@@ -73,6 +90,26 @@ final class StreetFigures {
     return spark.createDataFrame(rows, schema(mart));
   }
 
+  /** The social organisations given, with the district's sums; empty when none were given. */
+  Dataset<Row> socialOrganisationsSummary(SparkSession spark) {
+    OutputTable mart = CONTRACT.mart(SocialOrganisationsSummary.NAME);
+    List<Row> rows = new ArrayList<>();
+    streetsByYear.forEach(
+        (year, streets) -> {
+          if (!streets.values().iterator().next().containsKey("social_orgs")) {
+            return;
+          }
+          Map<String, Object> district = new LinkedHashMap<>();
+          for (String column : SOCIAL_FIGURES) {
+            district.put(column, total(streets, column));
+          }
+          rows.add(socialRow(mart, year, "DISTRICT", DISTRICT, district));
+          streets.forEach(
+              (code, street) -> rows.add(socialRow(mart, year, "STREET", code, street)));
+        });
+    return spark.createDataFrame(rows, schema(mart));
+  }
+
   static Dataset<Row> noApplications(SparkSession spark) {
     return spark.createDataFrame(List.of(), schema(CONTRACT.mart(AccessFunnel.NAME)));
   }
@@ -90,6 +127,16 @@ final class StreetFigures {
     cells.put("baseline_year", year);
     MEASURES.forEach(measure -> cells.put(measure + "_reporting", values.get("communities")));
     cells.put("status", BurdenSummary.FINAL);
+    return RowFactory.create(mart.columns().stream().map(c -> cells.get(c.name())).toArray());
+  }
+
+  private static Row socialRow(
+      OutputTable mart, int year, String level, String code, Map<String, Object> values) {
+    Map<String, Object> cells = new LinkedHashMap<>(values);
+    cells.put("year", year);
+    cells.put("level", level);
+    cells.put("area_code", code);
+    cells.put("new_registrations", values.get("new_social_orgs"));
     return RowFactory.create(mart.columns().stream().map(c -> cells.get(c.name())).toArray());
   }
 

@@ -11,10 +11,13 @@ public final class IngestDefaults {
   /** {@code ingest.chunk_size}: rows per Spring Batch chunk. */
   public static final String CHUNK_SIZE = "5000";
 
+  /** {@code ingest.workers}: tables ingested at the same time (each after those it needs). */
+  public static final String WORKERS = "2";
+
   /** {@code ingest.progress_interval}: least time between two progress lines off a terminal. */
   public static final String PROGRESS_INTERVAL = "10s";
 
-  /** {@code ingest.duckdb_memory_limit}: what a table's DuckDB work file may hold in memory. */
+  /** {@code ingest.duckdb_memory_limit}: what DuckDB may hold in memory for one table. */
   public static final String DUCKDB_MEMORY_LIMIT = "512MB";
 
   /** {@code ingest.max_record_size}: the most one CSV record may hold, as UTF-8. */

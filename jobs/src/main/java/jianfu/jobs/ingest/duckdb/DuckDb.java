@@ -16,27 +16,24 @@ public final class DuckDb {
   private static final String URL = "jdbc:duckdb:";
   private static final String MEMORY_LIMIT = "memory_limit";
   private static final String SPILL = ".tmp";
-  private static final String FILE_ALIAS = "work";
 
   private DuckDb() {}
 
   /**
-   * Opens a database file whose memory DuckDB keeps under {@code memoryLimit} (its memory_limit
-   * setting, "512MB", "2GB"): past it, DuckDB evicts cached blocks and spills what large sorts and
-   * joins hold to {@code <file>.tmp} beside the file. Without a limit DuckDB takes up to 80% of the
-   * machine's memory, the more the larger the table. The file is attached by a literal to an
-   * in-memory connection, never named in the JDBC URL, where a ';' in its path would start settings
-   * (DuckDbSql); statements then work in it.
+   * An in-memory database whose memory DuckDB keeps under {@code memoryLimit} (its memory_limit
+   * setting, "512MB", "2GB"): past it, DuckDB evicts what it can and spills what large sorts, joins
+   * and tables hold to {@code spillFolder}. Without a limit DuckDB takes up to 80% of the machine's
+   * memory, the more the larger the table. The folder is set by a literal, never named in the JDBC
+   * URL, where a ';' in its path would start settings (DuckDbSql).
    */
-  public static DuckDBConnection open(Path file, String memoryLimit) throws SQLException {
+  public static DuckDBConnection inMemory(String memoryLimit, Path spillFolder)
+      throws SQLException {
     Properties settings = new Properties();
     settings.setProperty(MEMORY_LIMIT, memoryLimit);
     DuckDBConnection duck =
         DriverManager.getConnection(URL, settings).unwrap(DuckDBConnection.class);
     try {
-      execute(duck, "SET temp_directory = " + literal(spillFolder(file).toString()));
-      execute(duck, DuckDbSql.attach(file, FILE_ALIAS, "READ_WRITE"));
-      execute(duck, "USE " + FILE_ALIAS);
+      execute(duck, "SET temp_directory = " + literal(spillFolder.toString()));
       return duck;
     } catch (SQLException | RuntimeException e) {
       duck.close();
@@ -44,7 +41,7 @@ public final class DuckDb {
     }
   }
 
-  /** Where DuckDB spills what does not fit under the memory limit: DuckDB's default for a file. */
+  /** Where DuckDB spills for a staging folder or file: DuckDB's own default beside a file. */
   public static Path spillFolder(Path file) {
     return file.resolveSibling(file.getFileName() + SPILL);
   }

@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * The rows an incremental pull takes: those whose watermark is above the one the last publication
  * remembers and at most the greatest the source held when the run started. The source step fixes it
  * once per run in the job's execution context, so a restarted run pulls the same rows, and the
- * publish step remembers {@link #reached()} with the rows it publishes.
+ * commit step remembers {@link #reached()} with the rows it publishes.
  *
  * @param column the watermark column
  * @param type the column's type as the source names it; watermarks are kept as the source's text

@@ -8,9 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Counts the records the stage step's reader returns or refuses as malformed (BAD_ROW), per source,
  * so that the audit's rows_read is counted where rows come in, independently of what the validator
- * and the work file make of them. The counts are saved with the step's state at every commit (a
+ * and the staging make of them. The counts are saved with the step's state at every commit (a
  * restart resumes them with the reader's position) and promoted to the job's state when the step
- * completes, where the publish step reads them.
+ * completes, where the commit step reads them.
  */
 public class RecordCountingReader implements ItemStreamReader<SourceRow> {
 

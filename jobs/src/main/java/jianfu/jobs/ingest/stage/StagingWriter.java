@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.validate.RowWarning;
 import jianfu.jobs.ingest.validate.ValidRow;
@@ -20,42 +22,39 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Appends the stage step's rows to the table's work file: valid rows to {@code staged} and their
- * warnings to {@code warned}, rejections (from the skip listener) to {@code rejected}. The work
- * file commits once per chunk, in {@link #update}, before the job repository records the chunk;
- * rows appended since are rolled back when the work file closes. DuckDB is not part of the chunk
- * transaction: rows of a chunk that is replayed after a failure are appended again, and publication
- * keeps one copy of each (source_file, line).
+ * Stages a chunk's rows: valid rows to {@code staged} and their warnings to {@code warned},
+ * rejections (from the skip listener) to {@code rejected}, in an in-memory DuckDB that holds one
+ * chunk. In {@link #update}, before the job repository records the chunk, they become the chunk's
+ * Parquet segments (StagingSegments) and the tables are emptied for the next chunk. The saved step
+ * state holds the number of the next segment, so a chunk replayed after a failure writes its
+ * segments under the same number and replaces the earlier attempt's: nothing is staged twice.
  */
 public class StagingWriter implements ItemStreamWriter<ValidRow> {
 
-  /** Present in the step's saved state once a chunk has been committed. */
-  private static final String STAGED_BEFORE = "staging.workFile";
-
-  private static final String BEGIN = "BEGIN TRANSACTION";
-  private static final String COMMIT = "COMMIT";
+  /** The number of the next chunk's segments; present once a chunk has been committed. */
+  private static final String NEXT_SEGMENT = "staging.nextSegment";
 
   private final SourceTable table;
   private final OutputTable quarantine;
-  private final Path workFile;
+  private final StagingSegments segments;
   private final String memoryLimit;
+  private final Map<String, Long> rowsInChunk = new LinkedHashMap<>();
+  private long nextSegment;
   private DuckDBConnection duck;
-  private DuckDBAppender stagedRows;
-  private DuckDBAppender rejectedRows;
-  private DuckDBAppender warnings;
+  private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
 
-  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
+  /** {@code memoryLimit}: the in-memory DuckDB's memory_limit (DuckDb.inMemory). */
   public StagingWriter(
-      SourceTable table, OutputTable quarantine, Path workFile, String memoryLimit) {
+      SourceTable table, OutputTable quarantine, StagingSegments segments, String memoryLimit) {
     this.table = table;
     this.quarantine = quarantine;
-    this.workFile = workFile;
+    this.segments = segments;
     this.memoryLimit = memoryLimit;
   }
 
-  /** Whether a stage step with this saved state committed rows to its work file. */
+  /** Whether a stage step with this saved state committed rows to its staging folder. */
   public static boolean hasStaged(ExecutionContext stepState) {
-    return stepState.containsKey(STAGED_BEFORE);
+    return stepState.containsKey(NEXT_SEGMENT);
   }
 
   @Override
@@ -63,25 +62,24 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
     try {
       if (!hasStaged(executionContext)) {
         // a first attempt starts empty; a restart keeps what earlier attempts committed
-        StagingTables.delete(workFile);
+        segments.delete();
       }
-      Files.createDirectories(workFile.getParent());
-      duck = DuckDb.open(workFile, memoryLimit);
-      StagingTables.create(duck, table, quarantine);
-      // One DuckDB transaction per chunk: the appenders flush every 2,048 rows, and outside a
-      // transaction each flush is a commit that syncs the work file's log to disk. (The driver's
-      // setAutoCommit(false) would not do: it begins a transaction only when a statement runs.)
-      DuckDb.execute(duck, BEGIN);
-      stagedRows = duck.createAppender(StagingTables.STAGED);
-      rejectedRows = duck.createAppender(StagingTables.REJECTED);
-      warnings = duck.createAppender(StagingTables.WARNED);
+      nextSegment = executionContext.getLong(NEXT_SEGMENT, 0L);
+      Files.createDirectories(segments.folder());
+      duck = DuckDb.inMemory(memoryLimit, segments.spillFolder());
+      StagedRows.create(duck, table, quarantine);
+      for (String kind : StagedRows.KINDS) {
+        appenders.put(kind, duck.createAppender(kind));
+        rowsInChunk.put(kind, 0L);
+      }
     } catch (IOException | SQLException e) {
-      throw new ItemStreamException("cannot open the work file " + workFile, e);
+      throw new ItemStreamException("cannot open the staging folder " + segments.folder(), e);
     }
   }
 
   @Override
   public void write(Chunk<? extends ValidRow> chunk) throws SQLException {
+    DuckDBAppender stagedRows = appenders.get(StagedRows.STAGED);
     for (ValidRow row : chunk) {
       stagedRows.beginRow();
       stagedRows.append(row.sourceFile());
@@ -91,9 +89,10 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
         append(stagedRows, row.values().get(column.name()));
       }
       stagedRows.endRow();
+      counted(StagedRows.STAGED);
       for (RowWarning warning : row.warnings()) {
         appendFlagged(
-            warnings,
+            StagedRows.WARNED,
             new FlaggedRow(
                 row.sourceFile(),
                 row.line(),
@@ -108,49 +107,82 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   /** Stages a row for the quarantine. */
   public void quarantine(FlaggedRow rejection) {
     try {
-      appendFlagged(rejectedRows, rejection);
+      appendFlagged(StagedRows.REJECTED, rejection);
     } catch (SQLException e) {
-      throw new ItemStreamException("cannot stage a rejected row in " + workFile, e);
+      throw new ItemStreamException("cannot stage a rejected row of " + table.table(), e);
     }
   }
 
-  private void appendFlagged(DuckDBAppender appender, FlaggedRow flagged) throws SQLException {
+  private void appendFlagged(String kind, FlaggedRow flagged) throws SQLException {
+    DuckDBAppender appender = appenders.get(kind);
     appender.beginRow();
     for (String column : quarantine.columnNames()) {
       append(appender, flagged.value(column));
     }
     appender.endRow();
+    counted(kind);
   }
 
-  /** Makes the chunk's rows durable before the job repository records the chunk as done. */
+  private void counted(String kind) {
+    rowsInChunk.merge(kind, 1L, Long::sum);
+  }
+
+  /**
+   * Writes the chunk's segments before the job repository records the chunk as done; a kind without
+   * rows in this chunk has no segment (one an earlier attempt of the chunk left is deleted).
+   */
   @Override
   public void update(ExecutionContext executionContext) {
-    try {
-      stagedRows.flush();
-      rejectedRows.flush();
-      warnings.flush();
-      DuckDb.execute(duck, COMMIT);
-      DuckDb.execute(duck, BEGIN);
-    } catch (SQLException e) {
-      throw new ItemStreamException("cannot write to the work file " + workFile, e);
+    if (rowsInChunk.values().stream().allMatch(rows -> rows == 0)) {
+      return;
     }
-    executionContext.putString(STAGED_BEFORE, workFile.toString());
+    try {
+      for (String kind : StagedRows.KINDS) {
+        Path segment = segments.segment(nextSegment, kind);
+        if (rowsInChunk.get(kind) == 0) {
+          Files.deleteIfExists(segment);
+          continue;
+        }
+        appenders.get(kind).flush();
+        Path writing = StagingSegments.writing(segment);
+        DuckDb.execute(
+            duck,
+            "COPY %s TO %s (FORMAT parquet, COMPRESSION zstd)"
+                .formatted(kind, DuckDb.literal(writing.toString())));
+        StagingSegments.moveIntoPlace(writing, segment);
+        emptied(kind);
+      }
+    } catch (IOException | SQLException e) {
+      throw new ItemStreamException("cannot write to the staging folder " + segments.folder(), e);
+    }
+    nextSegment++;
+    executionContext.putLong(NEXT_SEGMENT, nextSegment);
+  }
+
+  /**
+   * Empties a kind's table for the next chunk. A new table, not DELETE: deleted rows would stay in
+   * the table, and every later chunk's COPY would pass over them.
+   */
+  private void emptied(String kind) throws SQLException {
+    appenders.get(kind).close();
+    DuckDb.execute(duck, "CREATE OR REPLACE TABLE %1$s AS FROM %1$s LIMIT 0".formatted(kind));
+    appenders.put(kind, duck.createAppender(kind));
+    rowsInChunk.put(kind, 0L);
   }
 
   @Override
   public void close() {
     try {
-      for (AutoCloseable open : new AutoCloseable[] {stagedRows, rejectedRows, warnings, duck}) {
-        if (open != null) {
-          open.close();
-        }
+      for (AutoCloseable open : appenders.values()) {
+        open.close();
+      }
+      if (duck != null) {
+        duck.close();
       }
     } catch (Exception e) {
-      throw new ItemStreamException("cannot close the work file " + workFile, e);
+      throw new ItemStreamException("cannot close the staging tables of " + table.table(), e);
     } finally {
-      stagedRows = null;
-      rejectedRows = null;
-      warnings = null;
+      appenders.clear();
       duck = null;
     }
   }

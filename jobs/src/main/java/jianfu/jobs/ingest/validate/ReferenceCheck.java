@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jianfu.schemas.Condition;
 import jianfu.schemas.Contract;
 import jianfu.schemas.Reference;
 import jianfu.schemas.SourceColumn;
@@ -13,9 +14,11 @@ import jianfu.schemas.SourceTable;
 /**
  * A code that names no loaded row, or a row of the wrong level or status, is UNKNOWN_REFERENCE
  * (decisions.md Ingestion 6 and 7), except that a code naming no row of a reference declaring
- * {@code on_unknown} only warns: the reference attributes the row, and the row loads. References to
- * other tables are checked row by row; a table's references to itself need the whole table and are
- * checked when it is published.
+ * {@code on_unknown} only warns: the reference attributes the row, and the row loads. A code naming
+ * a row that fails the reference's {@code where} is INCONSISTENT: the row it names exists, but
+ * contradicts it (an association's contribution from an organisation of another category).
+ * References to other tables are checked row by row; a table's references to itself need the whole
+ * table and are checked when it is published.
  */
 public final class ReferenceCheck {
 
@@ -70,6 +73,24 @@ public final class ReferenceCheck {
       throw new RowRejectedException(
           Reason.UNKNOWN_REFERENCE, column.name(), describe(column, code, problem.get()));
     }
+    Condition where = reference.where();
+    String found = where == null ? null : target.get().get(where.column());
+    if (where != null && !where.holds(found)) {
+      throw new RowRejectedException(
+          Reason.INCONSISTENT,
+          column.name(),
+          describe(
+              column,
+              code,
+              "names a "
+                  + reference.table()
+                  + " row whose "
+                  + where.column()
+                  + " is "
+                  + found
+                  + "; it must name one whose "
+                  + ConditionText.of(where)));
+    }
     return Optional.empty();
   }
 
@@ -79,9 +100,10 @@ public final class ReferenceCheck {
 
   private Optional<String> problem(
       Reference reference, Map<String, String> target, Map<String, Object> row) {
-    String level = target.get(ReferenceData.LEVEL);
-    if (reference.level() != null && !reference.level().equals(level)) {
-      return Optional.of("is a " + level + ", a " + reference.level() + " is required");
+    String level = target.get(Reference.LEVEL_COLUMN);
+    if (reference.level() != null && !reference.level().contains(level)) {
+      return Optional.of(
+          "is a " + level + ", a " + String.join(" or a ", reference.level()) + " is required");
     }
     if (reference.oneLevelUpFrom() != null) {
       String own = RowRule.text(row.get(reference.oneLevelUpFrom()));
@@ -95,7 +117,7 @@ public final class ReferenceCheck {
                 + (required == null ? " (nothing is)" : " (a " + required + ")"));
       }
     }
-    String status = target.get(ReferenceData.STATUS);
+    String status = target.get(Reference.STATUS_COLUMN);
     if (reference.status() != null && !reference.status().contains(status)) {
       return Optional.of("is " + status + ", not " + String.join(" or ", reference.status()));
     }
@@ -104,7 +126,7 @@ public final class ReferenceCheck {
 
   /** The level one up from {@code level}: the level column lists levels from the top down. */
   private String levelAbove(String table, String level) {
-    List<String> levels = contract.source(table).column(ReferenceData.LEVEL).values();
+    List<String> levels = contract.source(table).column(Reference.LEVEL_COLUMN).values();
     int position = levels.indexOf(level);
     return position > 0 ? levels.get(position - 1) : null;
   }

@@ -19,20 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rows references may point to, by table and key, with the columns a reference can ask about
- * (an org's level, an application's status). References resolve against loaded rows only
- * (decisions.md Ingestion 7): for other tables their published raw Parquet, for a table's own
- * references its surviving rows.
+ * The rows references may point to, by table and key, with the columns a reference asks about (an
+ * org's level, an application's status, an organisation's category: Reference.columnsAskedOf).
+ * References resolve against loaded rows only (decisions.md Ingestion 7): for other tables their
+ * published raw Parquet, for a table's own references its surviving rows.
  */
 public final class ReferenceData {
 
-  /** Reference.level and Reference.oneLevelUpFrom compare the target's level column. */
-  static final String LEVEL = "level";
-
-  /** Reference.status compares the target's status column. */
-  static final String STATUS = "status";
-
-  private static final List<String> ASKED_ABOUT = List.of(LEVEL, STATUS);
   private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
   private final Map<String, Map<String, Map<String, String>>> rowsByTable;
@@ -51,13 +44,15 @@ public final class ReferenceData {
     }
     try (Connection duck = DuckDb.inMemory()) {
       for (String target : table.referencedTables()) {
-        rowsByTable.put(target, published(duck, contract.source(target), layout.raw(target)));
+        List<String> asked = table.columnsAskedOf(target);
+        rowsByTable.put(
+            target, published(duck, contract.source(target), asked, layout.raw(target)));
       }
     }
     return new ReferenceData(rowsByTable);
   }
 
-  /** The given rows (values by column name) of the given tables. */
+  /** The given rows (values by column name, every column one may ask about) of the given tables. */
   public static ReferenceData of(Map<SourceTable, ? extends List<? extends Map<String, ?>>> rows) {
     Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
     rows.forEach((table, tableRows) -> rowsByTable.put(table.table(), byKey(table, tableRows)));
@@ -68,9 +63,9 @@ public final class ReferenceData {
       SourceTable table, List<? extends Map<String, ?>> rows) {
     Map<String, Map<String, String>> byKey = new HashMap<>();
     for (Map<String, ?> row : rows) {
-      Map<String, String> askedAbout = new HashMap<>();
-      askedAboutColumns(table).forEach(column -> askedAbout.put(column, (String) row.get(column)));
-      byKey.put(String.valueOf(row.get(keyColumn(table))), askedAbout);
+      Map<String, String> values = new HashMap<>();
+      row.forEach((column, value) -> values.put(column, value == null ? null : value.toString()));
+      byKey.put(String.valueOf(row.get(keyColumn(table))), values);
     }
     return byKey;
   }
@@ -81,7 +76,8 @@ public final class ReferenceData {
   }
 
   private static Map<String, Map<String, String>> published(
-      Connection duck, SourceTable target, Path folder) throws SQLException, IOException {
+      Connection duck, SourceTable target, List<String> askedAbout, Path folder)
+      throws SQLException, IOException {
     Map<String, Map<String, String>> byKey = new HashMap<>();
     List<Path> files = DuckDbSql.parquetFilesIn(folder);
     if (files.isEmpty()) {
@@ -91,7 +87,6 @@ public final class ReferenceData {
           folder);
       return byKey;
     }
-    List<String> askedAbout = askedAboutColumns(target);
     String sql =
         "SELECT "
             + DuckDb.identifiers(List.of(keyColumn(target)))
@@ -110,10 +105,6 @@ public final class ReferenceData {
       }
     }
     return byKey;
-  }
-
-  private static List<String> askedAboutColumns(SourceTable table) {
-    return ASKED_ABOUT.stream().filter(column -> table.findColumn(column).isPresent()).toList();
   }
 
   /** The one key column references name (referenced tables have single-column keys). */

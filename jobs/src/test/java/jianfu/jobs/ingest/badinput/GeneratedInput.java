@@ -134,6 +134,30 @@ enum GeneratedInput {
     }
   },
 
+  /**
+   * social_organisations.xlsx and association_contributions.xlsx with Chinese headers, date and
+   * boolean cells: an organisation at a street, one at the district, a contribution from a charity
+   * and one from the organisation quarantined.
+   */
+  SOCIAL_ORGANISATIONS_IN_A_WORKBOOK("social-organisations-in-a-workbook") {
+    @Override
+    void write(Path input) throws IOException {
+      LocalDate registered = LocalDate.of(2022, 3, 1);
+      new TestWorkbook()
+          .row("登记证号", "组织名称", "所在社区或街道代码", "组织类别", "登记日期", "注销日期", "是否培育中心培育")
+          .row("SO1", "东一社区自治促进会", "0111", "SELF_GOVERNANCE", registered, null, true)
+          .row("SO2", "东街道慈善会", "0110", "CHARITY", registered, LocalDate.of(2023, 12, 31), false)
+          .row("SO3", "示范区公益联合会", "0100", "CHARITY", registered, null, null)
+          .save(input.resolve("social_organisations.xlsx"));
+      new TestWorkbook()
+          .row("促进会登记证号", "年度", "办实事件数", "募集资金(元)")
+          .row("SO1", 2023, 36, 52000.5)
+          .row("SO2", 2023, 4, 800)
+          .row("SO3", 2023, 2, 100)
+          .save(input.resolve("association_contributions.xlsx"));
+    }
+  },
+
   /** A GB18030 file (detected) with bad rows, whose raw records must read as Chinese text. */
   GB18030_BAD_ROWS("gb18030-bad-rows") {
     @Override

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +15,9 @@ class DuckDbTest {
   @TempDir Path work;
 
   @Test
-  void opensAWorkFileWithTheMemoryLimitGiven() throws Exception {
+  void opensADatabaseWithTheMemoryLimitGiven() throws Exception {
     // when
-    try (DuckDBConnection duck = DuckDb.open(work.resolve("t.duckdb"), "256MB");
+    try (DuckDBConnection duck = DuckDb.inMemory("256MB", work.resolve("t.tmp"));
         Statement statement = duck.createStatement();
         ResultSet setting = statement.executeQuery("SELECT current_setting('memory_limit')")) {
 
@@ -30,38 +28,22 @@ class DuckDbTest {
   }
 
   @Test
-  void opensTheWorkFileAtExactlyItsPathWhateverItsFolderIsNamed() throws Exception {
+  void spillsToExactlyTheFolderGivenWhateverItIsNamed() throws Exception {
     // given a folder whose name would end a DuckDB URL and start its settings
     Path folder = Files.createDirectories(work.resolve("it's \"q\" ;threads=1 a[1] *{a,b} 中文"));
-    Path file = folder.resolve("t.duckdb");
+    Path spill = DuckDb.spillFolder(folder.resolve("t.staging"));
 
-    // when: a table is created and appended to, as the stage step does
-    try (DuckDBConnection duck = DuckDb.open(file, "256MB")) {
-      DuckDb.execute(duck, "CREATE TABLE staged (x INTEGER)");
-      try (DuckDBAppender rows = duck.createAppender("staged")) {
-        rows.beginRow();
-        rows.append(42);
-        rows.endRow();
-      }
-      try (Statement statement = duck.createStatement();
-          ResultSet settings =
-              statement.executeQuery(
-                  "SELECT current_setting('temp_directory'), current_setting('threads')")) {
-        settings.next();
-        assertThat(settings.getString(1)).isEqualTo(DuckDb.spillFolder(file).toString());
-        assertThat(settings.getInt(2)).as("no setting taken from the path").isNotEqualTo(1);
-      }
-    }
-
-    // then the rows are in that file
-    try (DuckDBConnection duck = DuckDb.open(file, "256MB");
+    // when
+    try (DuckDBConnection duck = DuckDb.inMemory("256MB", spill);
         Statement statement = duck.createStatement();
-        ResultSet row = statement.executeQuery("SELECT x FROM staged")) {
-      row.next();
-      assertThat(row.getInt(1)).isEqualTo(42);
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      assertThat(files.map(f -> f.getFileName().toString())).contains("t.duckdb");
+        ResultSet settings =
+            statement.executeQuery(
+                "SELECT current_setting('temp_directory'), current_setting('threads')")) {
+
+      // then
+      settings.next();
+      assertThat(settings.getString(1)).isEqualTo(folder.resolve("t.staging.tmp").toString());
+      assertThat(settings.getInt(2)).as("no setting taken from the path").isNotEqualTo(1);
     }
   }
 }

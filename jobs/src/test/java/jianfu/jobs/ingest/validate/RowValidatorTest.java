@@ -43,7 +43,11 @@ class RowValidatorTest {
                   Map.of("application_id", "A004", "status", "REVOKED"),
                   Map.of("application_id", "A012", "status", "PENDING")),
               CONTRACT.source("entrustment_agreements"),
-              List.of(Map.of("agreement_id", "E01"))));
+              List.of(Map.of("agreement_id", "E01")),
+              CONTRACT.source("social_organisations"),
+              List.of(
+                  Map.of("org_id", "SO1", "category", "SERVICE"),
+                  Map.of("org_id", "SO2", "category", "SELF_GOVERNANCE"))));
 
   /** A valid row of each table; every case below changes it to break one rule. */
   private static final Map<String, Map<String, String>> VALID =
@@ -149,7 +153,35 @@ class RowValidatorTest {
               Map.ofEntries(
                   entry("dept_code", "D03"),
                   entry("dept_name", "民政局"),
-                  entry("category", "GOVERNMENT"))));
+                  entry("category", "GOVERNMENT"))),
+          entry(
+              "social_organisations",
+              Map.ofEntries(
+                  entry("org_id", "SO3"),
+                  entry("name", "东三社区志愿者协会"),
+                  entry("org_code", "0110"),
+                  entry("category", "CHARITY"),
+                  entry("registered_on", "2023-01-01"),
+                  entry("deregistered_on", "2023-12-31"),
+                  entry("fostered", ""))),
+          entry(
+              "service_projects",
+              Map.ofEntries(
+                  entry("project_id", "P01"),
+                  entry("org_id", "SO1"),
+                  entry("kind", "VENTURE"),
+                  entry("dept_code", ""),
+                  entry("org_code", "0111"),
+                  entry("year", "2023"),
+                  entry("funding_yuan", "50000.00"),
+                  entry("beneficiaries", "0"))),
+          entry(
+              "association_contributions",
+              Map.ofEntries(
+                  entry("org_id", "SO2"),
+                  entry("year", "2023"),
+                  entry("matters", "12"),
+                  entry("funding_yuan", "8000.5"))));
 
   /** The reporting years of the returns the tests load. */
   private static final ReportingYearCheck REPORTING_YEARS =
@@ -287,7 +319,93 @@ class RowValidatorTest {
             Map.of("org_code", "0110"),
             Reason.UNKNOWN_REFERENCE,
             "org_code"),
-        broken("undertaking_agreements", Map.of("year", ""), Reason.MISSING_FIELD, "year"));
+        broken("undertaking_agreements", Map.of("year", ""), Reason.MISSING_FIELD, "year"),
+        // social organisations: based at a community or a street, never the district
+        broken(
+            "social_organisations",
+            Map.of("org_code", "0100"),
+            Reason.UNKNOWN_REFERENCE,
+            "org_code"),
+        broken(
+            "social_organisations",
+            Map.of("deregistered_on", "2022-12-31"),
+            Reason.INCONSISTENT,
+            "deregistered_on"),
+        broken("social_organisations", Map.of("name", ""), Reason.MISSING_FIELD, "name"),
+        broken("social_organisations", Map.of("category", "社区自治促进会"), Reason.BAD_ENUM, "category"),
+        broken("service_projects", Map.of("org_id", "SO9"), Reason.UNKNOWN_REFERENCE, "org_id"),
+        broken(
+            "service_projects", Map.of("org_code", "0100"), Reason.UNKNOWN_REFERENCE, "org_code"),
+        // not a burden record: an unknown department rejects the project
+        broken(
+            "service_projects", Map.of("dept_code", "D09"), Reason.UNKNOWN_REFERENCE, "dept_code"),
+        broken("service_projects", Map.of("kind", "GRANT"), Reason.BAD_ENUM, "kind"),
+        broken(
+            "service_projects",
+            Map.of("beneficiaries", "-1"),
+            Reason.OUT_OF_RANGE,
+            "beneficiaries"),
+        broken(
+            "service_projects",
+            Map.of("funding_yuan", "-0.01"),
+            Reason.OUT_OF_RANGE,
+            "funding_yuan"),
+        broken("association_contributions", Map.of("org_id", "SO1"), Reason.INCONSISTENT, "org_id"),
+        broken(
+            "association_contributions",
+            Map.of("org_id", "SO9"),
+            Reason.UNKNOWN_REFERENCE,
+            "org_id"),
+        broken(
+            "association_contributions", Map.of("matters", "-3"), Reason.OUT_OF_RANGE, "matters"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("socialOrganisationRowsThatLoad")
+  void loadsSocialOrganisationsAtACommunityOrAStreet(String table, Map<String, String> changes) {
+    // when
+    ValidRow valid = validator(table).process(validRowWith(table, changes));
+
+    // then
+    assertThat(valid.warnings()).isEmpty();
+    changes.forEach(
+        (column, cell) -> assertThat(valid.values().get(column)).as(column).isNotNull());
+  }
+
+  static Stream<Arguments> socialOrganisationRowsThatLoad() {
+    return Stream.of(
+        Arguments.of("social_organisations", Map.of("org_code", "0110")),
+        Arguments.of("social_organisations", Map.of("org_code", "0111", "fostered", "是")),
+        Arguments.of(
+            "social_organisations",
+            Map.of("registered_on", "2023-12-31", "deregistered_on", "2023-12-31")),
+        Arguments.of("service_projects", Map.of("org_code", "0110", "dept_code", "D02")),
+        Arguments.of("service_projects", Map.of("kind", "PURCHASED_SERVICE", "org_id", "SO2")));
+  }
+
+  @Test
+  void saysWhichCategoryAContributorHasWhenItIsNoAssociation() {
+    // given: SO1 is a SERVICE organisation
+    SourceRow row = validRowWith("association_contributions", Map.of("org_id", "SO1"));
+
+    // when
+    RowRejectedException rejected = rejection("association_contributions", row);
+
+    // then
+    assertThat(rejected.getMessage())
+        .isEqualTo(
+            "org_id 'SO1' names a social_organisations row whose category is SERVICE; it must"
+                + " name one whose category is SELF_GOVERNANCE");
+  }
+
+  @Test
+  void saysWhichLevelsAnOrganisationMayBeBasedAt() {
+    // given
+    SourceRow row = validRowWith("social_organisations", Map.of("org_code", "0100"));
+
+    // then
+    assertThat(rejection("social_organisations", row).getMessage())
+        .isEqualTo("org_code '0100' is a DISTRICT, a COMMUNITY or a STREET is required");
   }
 
   @ParameterizedTest(name = "{0} {1}: {2} on {3}")

@@ -1,4 +1,4 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
@@ -51,18 +51,19 @@ final class ParquetExport {
         quarantine.columnNames().stream()
             .map(
                 column ->
-                    DuckDb.identifier(StagingTables.bookkeeping(column))
+                    DuckDb.identifier(StagedRows.bookkeeping(column))
                         + " AS "
                         + DuckDb.identifier(column))
             .collect(Collectors.joining(", "));
     copy(
         duck,
         """
-        SELECT %s FROM rejected_once
+        SELECT %s FROM %s
         UNION ALL SELECT %s FROM classified WHERE _reason IS NOT NULL
         ORDER BY source_file, line
         """
-            .formatted(DuckDb.identifiers(quarantine.columnNames()), fromClassified),
+            .formatted(
+                DuckDb.identifiers(quarantine.columnNames()), StagedRows.REJECTED, fromClassified),
         file);
   }
 

@@ -1,4 +1,4 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +11,7 @@ import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
+import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.schemas.OutputTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,11 +77,11 @@ final class IngestAudit {
                  CASE WHEN _reason IS NOT NULL THEN 'quarantined'
                       WHEN _collapsed THEN 'collapsed' ELSE 'loaded' END AS fate
           FROM classified
-          UNION ALL SELECT source_file, 'quarantined' FROM rejected_once) outcome
+          UNION ALL SELECT source_file, 'quarantined' FROM %s) outcome
         ON outcome.source_file = f.source_file
         GROUP BY ALL
         """
-            .formatted(DuckDb.literal(table)));
+            .formatted(DuckDb.literal(table), StagedRows.REJECTED));
     ParquetExport.copy(
         duck,
         "SELECT %s FROM audit ORDER BY source_file"

@@ -1,4 +1,4 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,8 @@ import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
 import jianfu.jobs.ingest.read.RecordCountingReader;
-import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.stage.StagedRows;
+import jianfu.jobs.ingest.stage.StagingSegments;
 import jianfu.schemas.Contract;
 import jianfu.schemas.FileTrees;
 import jianfu.schemas.SourceTable;
@@ -28,13 +29,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Publishes a staged table: resolves keys and the table's references to itself, writes the loaded
  * rows (with the rows an incremental pull keeps, and the watermark it reached), the quarantine, the
  * warnings of the loaded rows and the audit to a folder under work/, swaps them into place and
- * deletes the work file. Everything it reads is in the work file or already published, so a failed
+ * deletes the staged segments. Everything it reads is staged or already published, so a failed
  * publication can simply run again: an incremental one that had swapped the raw rows in replaces
  * the same rows by key again.
  */
-public class PublishTasklet implements Tasklet {
+public class CommitTasklet implements Tasklet {
 
-  private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+  private static final Logger log = LoggerFactory.getLogger(CommitTasklet.class);
 
   private static final String RAW = "raw";
   private static final String QUARANTINE = "quarantine";
@@ -47,8 +48,8 @@ public class PublishTasklet implements Tasklet {
   private final OutputLayout layout;
   private final String memoryLimit;
 
-  /** {@code memoryLimit}: the work file's DuckDB memory_limit (DuckDb.open). */
-  public PublishTasklet(
+  /** {@code memoryLimit}: the committing DuckDB's memory_limit (DuckDb.inMemory). */
+  public CommitTasklet(
       Contract contract,
       SourceTable table,
       AuditedSources sources,
@@ -66,17 +67,19 @@ public class PublishTasklet implements Tasklet {
       throws Exception {
     String name = table.table();
     String fileName = OutputLayout.parquetFile(name);
-    log.info("{}: publishing the staged rows", name);
-    Path publishing = layout.publishing(name);
-    FileTrees.delete(publishing);
+    log.info("{}: committing the staged rows", name);
+    Path committing = layout.committing(name);
+    FileTrees.delete(committing);
     for (String folder : List.of(RAW, QUARANTINE, WARNINGS, AUDIT)) {
-      Files.createDirectories(publishing.resolve(folder));
+      Files.createDirectories(committing.resolve(folder));
     }
     ExecutionContext jobContext =
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
     Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
-    try (DuckDBConnection duck = DuckDb.open(layout.workFile(name), memoryLimit)) {
+    StagingSegments segments = layout.staging(name);
+    try (DuckDBConnection duck = DuckDb.inMemory(memoryLimit, segments.spillFolder())) {
+      StagedRows.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
       KeptRows.define(
@@ -90,26 +93,26 @@ public class PublishTasklet implements Tasklet {
       ParquetExport export = new ParquetExport(table, contract.quarantine());
       export.writeLoaded(
           duck,
-          publishing.resolve(RAW).resolve(fileName),
+          committing.resolve(RAW).resolve(fileName),
           pull.map(RememberedWatermark::metadata).orElse(Map.of()));
-      export.writeQuarantined(duck, publishing.resolve(QUARANTINE).resolve(fileName));
-      export.writeWarnings(duck, publishing.resolve(WARNINGS).resolve(fileName));
+      export.writeQuarantined(duck, committing.resolve(QUARANTINE).resolve(fileName));
+      export.writeWarnings(duck, committing.resolve(WARNINGS).resolve(fileName));
       counts =
           new IngestAudit(name, contract.ingestAudit())
               .write(
                   duck,
                   sources.list(),
                   RecordCountingReader.recordsIn(jobContext),
-                  publishing.resolve(AUDIT).resolve(fileName));
+                  committing.resolve(AUDIT).resolve(fileName));
     }
-    FileTrees.replace(layout.raw(name), publishing.resolve(RAW), layout.replaced(name));
+    FileTrees.replace(layout.raw(name), committing.resolve(RAW), layout.replaced(name));
     FileTrees.replace(
-        layout.quarantine(name), publishing.resolve(QUARANTINE), layout.replaced(name));
-    FileTrees.replace(layout.warnings(name), publishing.resolve(WARNINGS), layout.replaced(name));
+        layout.quarantine(name), committing.resolve(QUARANTINE), layout.replaced(name));
+    FileTrees.replace(layout.warnings(name), committing.resolve(WARNINGS), layout.replaced(name));
     FileTrees.replace(
-        layout.audit(name), publishing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
-    FileTrees.delete(publishing);
-    StagingTables.delete(layout.workFile(name));
+        layout.audit(name), committing.resolve(AUDIT).resolve(fileName), layout.replaced(name));
+    FileTrees.delete(committing);
+    segments.delete();
     counts.putInto(jobContext);
     return RepeatStatus.FINISHED;
   }

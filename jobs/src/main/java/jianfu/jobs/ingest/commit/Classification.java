@@ -1,17 +1,17 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.jobs.ingest.stage.StagingTables;
+import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 import jianfu.schemas.SqlTypes;
 
 /**
- * Decides in the work file what happens to each staged row once the whole table is read
+ * Decides in the committing DuckDB what happens to each staged row once the whole table is read
  * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
  * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
  * row survives) and {@code _collapsed}.
@@ -29,38 +29,27 @@ final class Classification {
   }
 
   /**
-   * Starts every staged row without a verdict, one copy per (source_file, line): a chunk replayed
-   * after a failure stages its rows again. A line both staged and rejected (the reference data
-   * changed between attempts) stays rejected, so that every row ends in one place. Copies of a
-   * staged line are equal, so any one will do: not sorting saves a sort of the whole table.
+   * Starts every staged row without a verdict. Each row was staged once (a replayed chunk replaced
+   * its own segments), so no copy of a line needs dropping.
    */
   void startFromStagedRows() throws SQLException {
     String verdicts =
         quarantine.columns().stream()
-            .filter(column -> !StagingTables.ORIGIN.contains(column.name()))
+            .filter(column -> !StagedRows.ORIGIN.contains(column.name()))
             .map(
                 column ->
                     "CAST(NULL AS %s) AS %s"
                         .formatted(
                             SqlTypes.of(column.type()),
-                            DuckDb.identifier(StagingTables.bookkeeping(column.name()))))
+                            DuckDb.identifier(StagedRows.bookkeeping(column.name()))))
             .collect(Collectors.joining(", "));
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE classified AS
-        SELECT DISTINCT ON (_source_file, _line) *, %s, FALSE AS _collapsed
-        FROM staged s
-        WHERE NOT EXISTS
-          (SELECT 1 FROM rejected r WHERE r.source_file = s._source_file AND r.line = s._line)
+        SELECT *, %s, FALSE AS _collapsed FROM %s
         """
-            .formatted(verdicts));
-    DuckDb.execute(
-        duck,
-        """
-        CREATE OR REPLACE TABLE rejected_once AS
-        SELECT DISTINCT ON (source_file, line) * FROM rejected ORDER BY source_file, line
-        """);
+            .formatted(verdicts, StagedRows.STAGED));
   }
 
   /**
@@ -92,24 +81,23 @@ final class Classification {
   }
 
   /**
-   * The table {@code loaded_warnings}: the warnings of the rows that load, one copy of each (a
-   * replayed chunk stages its warnings again); the warnings of a row quarantined or collapsed at
-   * publication go with it (the loaded copy of a collapsed row has its own).
+   * The table {@code loaded_warnings}: the warnings of the rows that load; the warnings of a row
+   * quarantined or collapsed at publication go with it (the loaded copy of a collapsed row has its
+   * own).
    */
   void keepWarningsOfLoadedRows() throws SQLException {
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE loaded_warnings AS
-        SELECT DISTINCT ON (w.source_file, w.line, w.column_name)
-               w.*, list_position([%s], w.column_name) AS _column_position
+        SELECT w.*, list_position([%s], w.column_name) AS _column_position
         FROM %s w
         JOIN classified c ON c._source_file = w.source_file AND c._line = w.line
         WHERE c._reason IS NULL AND NOT c._collapsed
         """
             .formatted(
                 table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
-                StagingTables.WARNED));
+                StagedRows.WARNED));
   }
 
   /**

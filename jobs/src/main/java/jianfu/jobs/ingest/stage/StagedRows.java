@@ -1,7 +1,6 @@
 package jianfu.jobs.ingest.stage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,21 +9,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
-import jianfu.schemas.FileTrees;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
 
 /**
- * The three tables of a work file. {@code staged}: valid rows, typed, with where they came from.
+ * The three kinds of staged rows. {@code staged}: valid rows, typed, with where they came from.
  * {@code rejected}: rows already bound for the quarantine, in the quarantine's columns. {@code
- * warned}: the warnings of staged rows, in the same columns.
+ * warned}: the warnings of staged rows, in the same columns. The stage step writes them chunk by
+ * chunk as Parquet segments (StagingSegments); the commit step reads each kind back as one table.
  */
-public final class StagingTables {
+public final class StagedRows {
 
   public static final String STAGED = "staged";
   public static final String REJECTED = "rejected";
   public static final String WARNED = "warned";
+
+  /** The three kinds, in the order a chunk's segments are written. */
+  public static final List<String> KINDS = List.of(STAGED, REJECTED, WARNED);
 
   /**
    * The quarantine columns that say where a row came from; staged rows carry them first, in this
@@ -32,9 +35,7 @@ public final class StagingTables {
    */
   public static final List<String> ORIGIN = List.of("source_file", "line", "raw_record");
 
-  private static final String WAL = ".wal";
-
-  private StagingTables() {}
+  private StagedRows() {}
 
   /**
    * The name a quarantine column has among a staged row's columns: prefixed so that it cannot clash
@@ -44,29 +45,47 @@ public final class StagingTables {
     return "_" + quarantineColumn;
   }
 
+  /** Creates the three kinds as empty tables, for the stage step to append a chunk to. */
   static void create(Connection duck, SourceTable table, OutputTable quarantine)
       throws SQLException {
+    for (String kind : KINDS) {
+      DuckDb.execute(duck, createTable(kind, columns(kind, table, quarantine)));
+    }
+  }
+
+  /**
+   * Makes each kind one table of the commit step's connection: a view of its segments in {@code
+   * segments}, or an empty table when no chunk had a row of that kind.
+   */
+  public static void read(
+      Connection duck, SourceTable table, OutputTable quarantine, StagingSegments segments)
+      throws SQLException, IOException {
+    for (String kind : KINDS) {
+      List<Path> files = segments.files(kind);
+      DuckDb.execute(
+          duck,
+          files.isEmpty()
+              ? createTable(kind, columns(kind, table, quarantine))
+              : "CREATE VIEW %s AS SELECT * FROM read_parquet(%s)"
+                  .formatted(kind, DuckDbSql.fileList(files)));
+    }
+  }
+
+  private static String columns(String kind, SourceTable table, OutputTable quarantine) {
+    if (!kind.equals(STAGED)) {
+      return DuckDbTypes.columns(quarantine);
+    }
     Stream<String> origin =
         ORIGIN.stream()
             .map(name -> DuckDbTypes.column(bookkeeping(name), typeOf(quarantine, name)));
     Stream<String> own =
         table.columns().stream()
             .map(column -> DuckDbTypes.column(column.name(), column.storedType()));
-    DuckDb.execute(
-        duck, createTable(STAGED, Stream.concat(origin, own).collect(Collectors.joining(", "))));
-    DuckDb.execute(duck, createTable(REJECTED, DuckDbTypes.columns(quarantine)));
-    DuckDb.execute(duck, createTable(WARNED, DuckDbTypes.columns(quarantine)));
-  }
-
-  /** Deletes a work file, if there is one, with its log and what a killed process spilled. */
-  public static void delete(Path workFile) throws IOException {
-    Files.deleteIfExists(workFile);
-    Files.deleteIfExists(workFile.resolveSibling(workFile.getFileName() + WAL));
-    FileTrees.delete(DuckDb.spillFolder(workFile));
+    return Stream.concat(origin, own).collect(Collectors.joining(", "));
   }
 
   private static String createTable(String name, String columns) {
-    return "CREATE TABLE IF NOT EXISTS " + name + " (" + columns + ")";
+    return "CREATE TABLE " + name + " (" + columns + ")";
   }
 
   private static String typeOf(OutputTable quarantine, String name) {

@@ -1,4 +1,4 @@
-package jianfu.jobs.ingest.publish;
+package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +23,7 @@ final class KeptRows {
   private KeptRows() {}
 
   /**
-   * Defines {@code kept} in the work file once {@code classified} exists.
+   * Defines {@code kept} once {@code classified} exists.
    *
    * @param previous the published raw file an incremental pull adds to; null for a full pull
    */
