@@ -1,6 +1,7 @@
 package jianfu.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import jianfu.demo.DistrictGenerator;
 import jianfu.demo.GenerationSummary;
@@ -43,13 +44,15 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    System.out.println(describe(new DistrictGenerator(seed, scale).writeTo(output), seed));
+    System.out.println(describe(new DistrictGenerator(seed, scale).writeTo(output), scale, seed));
     return 0;
   }
 
-  static String describe(GenerationSummary summary, long seed) {
+  static String describe(GenerationSummary summary, Scale scale, long seed) {
     return String.format(
-        "generated the demo district (seed %d): %d rows in %d tables, %d of them deliberately flawed, in %s",
+        "generated the demo input at %s scale (seed %d): %d rows in %d tables, %d of the rows"
+            + " deliberately flawed, in %s",
+        scale.name().toLowerCase(Locale.ROOT),
         seed,
         summary.totalRows(),
         summary.rowsPerTable().size(),

@@ -45,7 +45,7 @@ final class GeneratedInput {
     Files.deleteIfExists(stamp);
     FileTrees.delete(input);
     System.out.println(
-        GenerateCommand.describe(new DistrictGenerator(seed, scale).writeTo(input), seed));
+        GenerateCommand.describe(new DistrictGenerator(seed, scale).writeTo(input), scale, seed));
     Files.writeString(stamp, stampText, StandardCharsets.UTF_8);
     return input;
   }
