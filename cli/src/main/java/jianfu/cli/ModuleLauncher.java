@@ -15,7 +15,8 @@ import jianfu.schemas.settings.JvmSettings;
  * Starts a module of the project (jobs, pipelines, the oracle) in a JVM of its own, its heap capped
  * as conf/jianfu.yml's {@code jvm:} section says. Ingestion (Spring Boot) and the indicators
  * (Spark) pin different versions of the same libraries, so they never share a classpath; the build
- * leaves each module's launch files in {@code <module>/target/launch/}.
+ * leaves each module's launch files in {@code <module>/target/launch/}. A run's JVMs start from
+ * their module's class-data archive ({@link ClassDataSharing}, in {@code <module>/target/cds/}).
  */
 final class ModuleLauncher {
 
@@ -38,24 +39,54 @@ final class ModuleLauncher {
       List<String> jvmOptions,
       List<String> arguments,
       Map<String, String> environment) {
-    int exitCode = exitCode(module, jvmOptions, arguments, environment);
+    int exitCode = exitCode(module, jvmOptions, arguments, environment, true);
     if (exitCode != 0) {
       throw new StepFailedException(
           module + " stopped with exit code " + exitCode + " (its message is above)");
     }
   }
 
-  /** Runs the module's main class like {@link #run} and returns its exit code. */
+  /**
+   * Runs the module's main class like {@link #run} and returns its exit code. A dry run never makes
+   * the module's class-data archive (it would lack the classes of a real run); it uses one.
+   */
   int exitCode(String module, List<String> arguments, Map<String, String> environment) {
-    return exitCode(module, List.of(), arguments, environment);
+    return exitCode(module, List.of(), arguments, environment, false);
   }
 
   private int exitCode(
       String module,
       List<String> jvmOptions,
       List<String> arguments,
-      Map<String, String> environment) {
-    List<String> command = command(module, null, jvmOptions, arguments);
+      Map<String, String> environment,
+      boolean mayDumpClasses) {
+    Launch launch = launch(module);
+    ClassDataSharing sharing = classDataSharing(module, launch, mayDumpClasses);
+    List<String> withSharing = new ArrayList<>(sharing.jvmOptions());
+    withSharing.addAll(jvmOptions);
+    int exitCode = start(module, launch.command(null, withSharing, arguments), environment);
+    if (sharing.dumpFailed(exitCode)) {
+      System.err.println(
+          "jianfu: the "
+              + module
+              + " JVM could not write its class-data archive (its message is above), so whether "
+              + module
+              + " succeeded is unknown: running it again without");
+      return start(module, launch.command(null, jvmOptions, arguments), environment);
+    }
+    return exitCode;
+  }
+
+  private ClassDataSharing classDataSharing(String module, Launch launch, boolean mayDump) {
+    if (!jvm.classDataSharing()) {
+      return ClassDataSharing.none();
+    }
+    Path archives = projectHome.resolve(module).resolve("target").resolve("cds");
+    return ClassDataSharing.plan(
+        module, ClassDataArchive.of(archives, launch.jvmOptions(), launch.classpath()), mayDump);
+  }
+
+  private int start(String module, List<String> command, Map<String, String> environment) {
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     Process child;
@@ -97,11 +128,11 @@ final class ModuleLauncher {
 
   /** The command running {@code mainClass} (null: the module's own) on the module's classpath. */
   List<String> command(String module, String mainClass, List<String> arguments) {
-    return command(module, mainClass, List.of(), arguments);
+    return launch(module).command(mainClass, List.of(), arguments);
   }
 
-  private List<String> command(
-      String module, String mainClass, List<String> extraJvmOptions, List<String> arguments) {
+  /** The module's launch files, as the build wrote them, with the heap configured for it. */
+  private Launch launch(String module) {
     Path launch = projectHome.resolve(module).resolve("target").resolve("launch");
     Properties descriptor = new Properties();
     String classpath;
@@ -116,18 +147,35 @@ final class ModuleLauncher {
               + launch
               + " is missing): run ./mvnw -DskipTests package");
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> jvmOptions = new ArrayList<>();
     String moduleJvmOptions = descriptor.getProperty("jvm.options", "").strip();
     if (!moduleJvmOptions.isEmpty()) {
-      command.addAll(Arrays.asList(moduleJvmOptions.split("\\s+")));
+      jvmOptions.addAll(Arrays.asList(moduleJvmOptions.split("\\s+")));
     }
-    jvm.heapOf(module).ifPresent(heap -> command.add("-Xmx" + heap));
-    command.addAll(extraJvmOptions);
-    command.add("-cp");
-    command.add(descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath);
-    command.add(mainClass != null ? mainClass : descriptor.getProperty("main"));
-    command.addAll(arguments);
-    return command;
+    jvm.heapOf(module).ifPresent(heap -> jvmOptions.add("-Xmx" + heap));
+    return new Launch(
+        jvmOptions,
+        descriptor.getProperty("jar") + java.io.File.pathSeparator + classpath,
+        descriptor.getProperty("main"));
+  }
+
+  /**
+   * How a module's JVM starts: the build's options and the configured heap, its classpath (the
+   * module's jar first) and its main class.
+   */
+  private record Launch(List<String> jvmOptions, String classpath, String mainClass) {
+
+    List<String> command(
+        String otherMainClass, List<String> extraJvmOptions, List<String> arguments) {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
+      command.addAll(extraJvmOptions);
+      command.add("-cp");
+      command.add(classpath);
+      command.add(otherMainClass != null ? otherMainClass : mainClass);
+      command.addAll(arguments);
+      return command;
+    }
   }
 }

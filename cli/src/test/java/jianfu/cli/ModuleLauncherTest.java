@@ -19,7 +19,8 @@ class ModuleLauncherTest {
     // given
     builtModule("jobs", "jianfu.jobs.IngestApplication", "-Dfrom.build=1");
     builtModule("pipelines", "jianfu.pipelines.PipelineApplication", "");
-    ModuleLauncher launcher = new ModuleLauncher(projectHome, new JvmSettings("768m", "2g", "1g"));
+    ModuleLauncher launcher =
+        new ModuleLauncher(projectHome, new JvmSettings("768m", "2g", "1g", true));
 
     // when
     List<String> jobs = launcher.command("jobs", List.of("--input", "in"));

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param jobsHeap ingestion (Spring Batch)
  * @param pipelinesHeap the Spark driver, which in local mode is also the executor
  * @param oracleHeap the DuckDB oracle {@code ./jianfu bench} times
+ * @param classDataSharing whether the jobs and pipelines JVMs start from a class-data archive of
+ *     their module (made by their first run after each build), which cuts their start-up
  */
-public record JvmSettings(String jobsHeap, String pipelinesHeap, String oracleHeap) {
+public record JvmSettings(
+    String jobsHeap, String pipelinesHeap, String oracleHeap, Boolean classDataSharing) {
 
   private static final Pattern SIZE = Pattern.compile("[1-9][0-9]*[mMgG]");
 
@@ -22,10 +25,13 @@ public record JvmSettings(String jobsHeap, String pipelinesHeap, String oracleHe
     check("jobs_heap", jobsHeap);
     check("pipelines_heap", pipelinesHeap);
     check("oracle_heap", oracleHeap);
+    if (classDataSharing == null) {
+      throw new IllegalArgumentException("jvm.class_data_sharing must be true or false");
+    }
   }
 
   public static JvmSettings defaults() {
-    return new JvmSettings("1g", "3g", "1g");
+    return new JvmSettings("1g", "3g", "1g", true);
   }
 
   /** The {@code jvm:} section of {@code conf}, each missing key taking its default. */

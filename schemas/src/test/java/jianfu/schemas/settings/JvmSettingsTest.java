@@ -23,27 +23,32 @@ class JvmSettingsTest {
     assertThat(jvm.heapOf("pipelines")).contains("3g");
     assertThat(jvm.heapOf("oracle")).contains("1g");
     assertThat(jvm.heapOf("cli")).isEmpty();
+    assertThat(jvm.classDataSharing()).isTrue();
+  }
+
+  @Test
+  void classDataSharingCanBeSwitchedOffButNotLeftEmpty() throws IOException {
+    assertThat(jvmSection("class_data_sharing: false"))
+        .isEqualTo(new JvmSettings("1g", "3g", "1g", false));
+    assertThatThrownBy(() -> jvmSection("class_data_sharing:"))
+        .hasMessageContaining("jvm.class_data_sharing must be true or false");
   }
 
   @Test
   void aHeapLeftOutKeepsItsDefault() throws IOException {
-    // given
-    Path conf = Files.writeString(folder.resolve("jianfu.yml"), "jvm:\n  pipelines_heap: 2560m\n");
-
-    // when
-    JvmSettings jvm = JvmSettings.read(conf);
-
-    // then
-    assertThat(jvm).isEqualTo(new JvmSettings("1g", "2560m", "1g"));
+    assertThat(jvmSection("pipelines_heap: 2560m"))
+        .isEqualTo(new JvmSettings("1g", "2560m", "1g", true));
   }
 
   @Test
-  void aSizeJavaWouldNotTakeIsRefusedNamingTheKey() throws IOException {
-    // given
-    Path conf = Files.writeString(folder.resolve("jianfu.yml"), "jvm:\n  jobs_heap: 1.5GB\n");
-
-    // then
-    assertThatThrownBy(() -> JvmSettings.read(conf))
+  void aSizeJavaWouldNotTakeIsRefusedNamingTheKey() {
+    assertThatThrownBy(() -> jvmSection("jobs_heap: 1.5GB"))
         .hasMessageContaining("jvm.jobs_heap must be a size like 768m or 3g, not '1.5GB'");
+  }
+
+  /** The settings of a conf/jianfu.yml whose jvm: section holds the one line {@code key}. */
+  private JvmSettings jvmSection(String key) throws IOException {
+    return JvmSettings.read(
+        Files.writeString(folder.resolve("jianfu.yml"), "jvm:\n  " + key + "\n"));
   }
 }
