@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import jianfu.demo.Scale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,15 +68,25 @@ final class BenchCommand implements Callable<Integer> {
       measured.add(measurement);
       System.out.printf(
           Locale.ROOT,
-          "run %d/%d: ingest %.2fx DuckDB, compute %.2fx DuckDB, end to end %.1f s, peak RSS %.0f MB%n",
+          "run %d/%d: ingest %.2fx DuckDB, compute %.2fx DuckDB, end to end %.1f s, peak RSS %.0f MB"
+              + " (each program's own peak: %s)%n",
           run,
           runs,
           measurement.ingestRatio(),
           measurement.computeRatio(),
           measurement.endToEndSeconds(),
-          measurement.peakRssMb());
+          measurement.peakRssMb(),
+          programPeaks(measurement.peakRssMbByProgram()));
     }
     System.out.print(new BenchReport(scaleName, measured).render());
     return 0;
+  }
+
+  /** {@code IngestApplication 1204 MB, JianfuCommand 310 MB, …}, largest first. */
+  static String programPeaks(Map<String, Double> peaks) {
+    return peaks.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(peak -> String.format(Locale.ROOT, "%s %.0f MB", peak.getKey(), peak.getValue()))
+        .collect(Collectors.joining(", "));
   }
 }

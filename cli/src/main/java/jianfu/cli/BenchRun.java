@@ -77,7 +77,8 @@ final class BenchRun {
         spark.getOrDefault(
             COMPUTE_WALL, compute.values().stream().mapToDouble(MartCompute::sparkSeconds).sum()),
         endToEnd.seconds(),
-        endToEnd.peakRssMb());
+        endToEnd.peakRssMb(),
+        endToEnd.peakRssMbByProgram());
   }
 
   /** {@code ./jianfu run} as the script starts it: the cli JVM, which starts jobs and pipelines. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,8 +15,11 @@ final class MeasuredProcess {
 
   private static final long SAMPLE_MILLIS = 100;
 
-  /** Wall seconds and the peak of the process tree's summed RSS, in MB. */
-  record Measurement(double seconds, double peakRssMb) {}
+  /**
+   * Wall seconds, the peak of the process tree's summed RSS, and each program's own peak (JVMs by
+   * their main class; {@link ProcessTreeRss#byProgram}), in MB.
+   */
+  record Measurement(double seconds, double peakRssMb, Map<String, Double> peakRssMbByProgram) {}
 
   private MeasuredProcess() {}
 
@@ -28,9 +32,13 @@ final class MeasuredProcess {
     long started = System.nanoTime();
     Process process = builder.start();
     long peakKilobytes = 0;
+    Map<String, Long> programPeaks = new TreeMap<>();
     try {
       while (!process.waitFor(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
-        peakKilobytes = Math.max(peakKilobytes, ProcessTreeRss.kilobytes(process.toHandle()));
+        Map<String, Long> sample = ProcessTreeRss.byProgram(process.toHandle());
+        peakKilobytes =
+            Math.max(peakKilobytes, sample.values().stream().mapToLong(Long::longValue).sum());
+        sample.forEach((program, kilobytes) -> programPeaks.merge(program, kilobytes, Math::max));
       }
     } catch (InterruptedException e) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -43,6 +51,8 @@ final class MeasuredProcess {
       throw new StepFailedException(
           step + " stopped with exit code " + process.exitValue() + ": see " + log);
     }
-    return new Measurement(seconds, peakKilobytes / 1024.0);
+    Map<String, Double> programPeaksMb = new TreeMap<>();
+    programPeaks.forEach((program, kilobytes) -> programPeaksMb.put(program, kilobytes / 1024.0));
+    return new Measurement(seconds, peakKilobytes / 1024.0, programPeaksMb);
   }
 }

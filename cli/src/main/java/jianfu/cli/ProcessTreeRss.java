@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -15,11 +17,43 @@ final class ProcessTreeRss {
   private ProcessTreeRss() {}
 
   static long kilobytes(ProcessHandle root) {
+    return byProgram(root).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * The same, summed by program: a JVM by the simple name of its main class (JianfuCommand,
+   * IngestApplication, PipelineApplication), any other process by its executable's file name.
+   */
+  static Map<String, Long> byProgram(ProcessHandle root) {
+    Map<String, Long> byProgram = new TreeMap<>();
     try (Stream<ProcessHandle> descendants = root.descendants()) {
-      return Stream.concat(Stream.of(root), descendants)
-          .mapToLong(process -> kilobytes(process.pid()))
-          .sum();
+      Stream.concat(Stream.of(root), descendants)
+          .forEach(
+              process -> byProgram.merge(program(process), kilobytes(process.pid()), Long::sum));
     }
+    return byProgram;
+  }
+
+  static String program(ProcessHandle process) {
+    ProcessHandle.Info info = process.info();
+    String executable = info.command().map(c -> Path.of(c).getFileName().toString()).orElse("?");
+    return info.arguments().map(arguments -> mainClass(executable, arguments)).orElse(executable);
+  }
+
+  /** A java command's main class (the first argument after the options and the classpath). */
+  static String mainClass(String executable, String[] arguments) {
+    if (!executable.equals("java")) {
+      return executable;
+    }
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i].equals("-cp") || arguments[i].equals("-classpath")) {
+        i++;
+      } else if (!arguments[i].startsWith("-")) {
+        String main = arguments[i];
+        return main.substring(main.lastIndexOf('.') + 1);
+      }
+    }
+    return executable;
   }
 
   private static long kilobytes(long pid) {

@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
  * What one bench run measured: ingestion and DuckDB's COPY per table, ingestion's wall time for all
  * tables (tables may run at the same time), Spark and the DuckDB oracle per mart, Spark's session
  * start-up (kept out of the compute ratio), Spark's wall time for all the marts (it writes marts
- * side by side, so it is less than the sum of theirs), and {@code run} end to end.
+ * side by side, so it is less than the sum of theirs), and {@code run} end to end: its wall time,
+ * the peak of its JVMs' summed memory, and each JVM's own peak (by main class).
  */
 record RunMeasurement(
     Map<String, TableIngest> ingest,
@@ -17,7 +18,8 @@ record RunMeasurement(
     double sparkSessionSeconds,
     double sparkComputeSeconds,
     double endToEndSeconds,
-    double peakRssMb) {
+    double peakRssMb,
+    Map<String, Double> peakRssMbByProgram) {
 
   /**
    * One table: the rows ingestion read, its seconds on them and DuckDB COPY's on the same files.

@@ -67,6 +67,13 @@ class BenchReportTest {
     compute.put("burden_by_community", new MartCompute(sparkX, duckDbX));
     compute.put("burden_summary", new MartCompute(sparkY, duckDbY));
     return new RunMeasurement(
-        ingest, oursA + oursB, compute, sessionStart, sparkX + sparkY, endToEnd, peakRss);
+        ingest,
+        oursA + oursB,
+        compute,
+        sessionStart,
+        sparkX + sparkY,
+        endToEnd,
+        peakRss,
+        Map.of("PipelineApplication", peakRss));
   }
 }

@@ -23,4 +23,26 @@ class ProcessTreeRssTest {
     // a live JVM holds at least its heap's first pages and the JDK's code: more than 10 MB
     assertThat(ProcessTreeRss.kilobytes(ProcessHandle.current())).isGreaterThan(10 * 1024);
   }
+
+  @Test
+  void namesAJvmByItsMainClassAndAnyOtherProgramByItsExecutable() {
+    String[] jvm = {
+      "-Xmx3g",
+      "-XX:TieredStopAtLevel=1",
+      "-cp",
+      "a.jar:b.jar",
+      "jianfu.pipelines.PipelineApplication",
+      "--raw",
+      "x"
+    };
+    assertThat(ProcessTreeRss.mainClass("java", jvm)).isEqualTo("PipelineApplication");
+    assertThat(ProcessTreeRss.mainClass("bash", new String[] {"./jianfu", "run"}))
+        .isEqualTo("bash");
+  }
+
+  @Test
+  void thisJvmIsNamedByItsMainClass() {
+    assertThat(ProcessTreeRss.byProgram(ProcessHandle.current()).values())
+        .anySatisfy(kilobytes -> assertThat(kilobytes).isGreaterThan(10 * 1024));
+  }
 }
