@@ -10,6 +10,8 @@ import java.util.Map;
 import jianfu.jobs.ingest.commit.AuditedSource;
 import jianfu.jobs.ingest.commit.AuditedSources;
 import jianfu.jobs.ingest.commit.CommitTasklet;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.WorkDatabases;
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.jobs.ingest.jdbc.JdbcSource;
 import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
@@ -71,13 +73,19 @@ public class IngestJobConfiguration {
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
 
-  /** DuckDB's memory_limit when staging and committing: what it holds beyond the JVM's heap. */
+  /** The work database's memory_limit: what DuckDB holds beyond the JVM's heap. */
   private static final String MEMORY_LIMIT =
       "${ingest.duckdb_memory_limit:" + IngestDefaults.DUCKDB_MEMORY_LIMIT + "}";
 
   @Bean
   Contract contract() {
     return Contract.load();
+  }
+
+  /** The one DuckDB every step works in, per output folder. */
+  @Bean
+  WorkDatabases workDatabases(@Value(MEMORY_LIMIT) String memoryLimit) {
+    return new WorkDatabases(memoryLimit);
   }
 
   @Bean
@@ -191,31 +199,35 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   RowValidator rowValidator(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+      Contract contract,
+      WorkDatabases databases,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
       throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     OutputLayout layout = new OutputLayout(target.output(), contract);
-    ReferenceData published = ReferenceData.load(contract, table, layout);
+    WorkDatabase database = databases.of(target.output());
+    ReferenceData published = ReferenceData.load(contract, table, layout, database);
     return new RowValidator(
         table,
         contract.reservedCodes(),
         ReferenceCheck.toOtherTables(contract, table, published),
-        ReportingYearCheck.load(contract, table, layout));
+        ReportingYearCheck.load(contract, table, layout, database));
   }
 
   @Bean
   @StepScope
   StagingWriter stagingWriter(
       Contract contract,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value(MEMORY_LIMIT) String memoryLimit) {
+      WorkDatabases databases,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
         new OutputLayout(target.output(), contract).staging(target.table()),
-        memoryLimit);
+        databases.of(target.output()));
   }
 
   @Bean
@@ -246,8 +258,9 @@ public class IngestJobConfiguration {
       Contract contract,
       Environment environment,
       IngestSources sources,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value(MEMORY_LIMIT) String memoryLimit) {
+      WorkDatabases databases,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     AuditedSources audited =
@@ -261,7 +274,11 @@ public class IngestJobConfiguration {
                     encoding(environment, table.table()),
                     recordSizeLimit(environment));
     return new CommitTasklet(
-        contract, table, audited, new OutputLayout(target.output(), contract), memoryLimit);
+        contract,
+        table,
+        audited,
+        new OutputLayout(target.output(), contract),
+        databases.of(target.output()));
   }
 
   /**

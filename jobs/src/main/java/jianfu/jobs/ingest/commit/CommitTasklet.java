@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
 import jianfu.jobs.ingest.read.RecordCountingReader;
@@ -46,20 +47,19 @@ public class CommitTasklet implements Tasklet {
   private final SourceTable table;
   private final AuditedSources sources;
   private final OutputLayout layout;
-  private final String memoryLimit;
+  private final WorkDatabase database;
 
-  /** {@code memoryLimit}: the committing DuckDB's memory_limit (DuckDb.inMemory). */
   public CommitTasklet(
       Contract contract,
       SourceTable table,
       AuditedSources sources,
       OutputLayout layout,
-      String memoryLimit) {
+      WorkDatabase database) {
     this.contract = contract;
     this.table = table;
     this.sources = sources;
     this.layout = layout;
-    this.memoryLimit = memoryLimit;
+    this.database = database;
   }
 
   @Override
@@ -78,7 +78,8 @@ public class CommitTasklet implements Tasklet {
     Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
     StagingSegments segments = layout.staging(name);
-    try (DuckDBConnection duck = DuckDb.inMemory(memoryLimit, segments.spillFolder())) {
+    try (Workspace workspace = database.workspace()) {
+      DuckDBConnection duck = workspace.connection();
       StagedRows.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.startFromStagedRows();
@@ -87,7 +88,7 @@ public class CommitTasklet implements Tasklet {
           table,
           pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
       classification.rejectConflictingKeys();
-      new SelfReferences(contract, table).resolve(duck);
+      new SelfReferences(contract, table).resolve(workspace);
       classification.collapseIdenticalRows();
       classification.keepWarningsOfLoadedRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());

@@ -15,7 +15,6 @@ public final class DuckDb {
 
   private static final String URL = "jdbc:duckdb:";
   private static final String MEMORY_LIMIT = "memory_limit";
-  private static final String SPILL = ".tmp";
 
   private DuckDb() {}
 
@@ -39,11 +38,6 @@ public final class DuckDb {
       duck.close();
       throw e;
     }
-  }
-
-  /** Where DuckDB spills for a staging folder or file: DuckDB's own default beside a file. */
-  public static Path spillFolder(Path file) {
-    return file.resolveSibling(file.getFileName() + SPILL);
   }
 
   public static DuckDBConnection inMemory() throws SQLException {
