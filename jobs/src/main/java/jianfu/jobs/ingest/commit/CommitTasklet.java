@@ -11,6 +11,7 @@ import jianfu.jobs.ingest.duckdb.WorkDatabase;
 import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
+import jianfu.jobs.ingest.read.AuditedSource;
 import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.jobs.ingest.stage.StagingSegments;
@@ -45,14 +46,14 @@ public class CommitTasklet implements Tasklet {
 
   private final Contract contract;
   private final SourceTable table;
-  private final AuditedSources sources;
+  private final List<AuditedSource> sources;
   private final OutputLayout layout;
   private final WorkDatabase database;
 
   public CommitTasklet(
       Contract contract,
       SourceTable table,
-      AuditedSources sources,
+      List<AuditedSource> sources,
       OutputLayout layout,
       WorkDatabase database) {
     this.contract = contract;
@@ -102,7 +103,7 @@ public class CommitTasklet implements Tasklet {
           new IngestAudit(name, contract.ingestAudit())
               .write(
                   duck,
-                  sources.list(),
+                  sources,
                   RecordCountingReader.recordsIn(jobContext),
                   committing.resolve(AUDIT).resolve(fileName));
     }
