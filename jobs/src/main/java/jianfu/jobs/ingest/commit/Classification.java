@@ -14,9 +14,13 @@ import jianfu.schemas.SqlTypes;
  * Decides in the committing DuckDB what happens to each staged row once the whole table is read
  * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
  * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
- * row survives) and {@code _collapsed}.
+ * row survives) and {@code _collapsed} (which a verdict overrides).
  */
 final class Classification {
+
+  private static final String REASON = "reason";
+  private static final String COLUMN_NAME = "column_name";
+  private static final String MESSAGE = "message";
 
   private final Connection duck;
   private final SourceTable table;
@@ -29,55 +33,58 @@ final class Classification {
   }
 
   /**
-   * Starts every staged row without a verdict. Each row was staged once (a replayed chunk replaced
-   * its own segments), so no copy of a line needs dropping.
+   * Gives every staged row its verdict on its key, in one pass grouped by key. Different rows
+   * sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
+   * (jobs/README.md, Bad-input corpus). Of rows identical in every contract column (so sharing
+   * their key, and alone under it) the first in file order (file name, then line) loads and the
+   * others are collapsed; references to the table itself, checked later, reject all of them or
+   * none, since they check values alone. Each row was staged once (a replayed chunk replaced its
+   * own segments), so no copy of a line needs dropping.
    */
-  void startFromStagedRows() throws SQLException {
-    String verdicts =
-        quarantine.columns().stream()
-            .filter(column -> !StagedRows.ORIGIN.contains(column.name()))
+  void classifyByKey() throws SQLException {
+    String sameKey =
+        table.key().stream()
             .map(
-                column ->
-                    "CAST(NULL AS %s) AS %s"
-                        .formatted(
-                            SqlTypes.of(column.type()),
-                            DuckDb.identifier(StagedRows.bookkeeping(column.name()))))
-            .collect(Collectors.joining(", "));
+                column -> "s.%1$s IS NOT DISTINCT FROM k.%1$s".formatted(DuckDb.identifier(column)))
+            .collect(Collectors.joining(" AND "));
+    String conflicting = "k._versions > 1";
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE classified AS
-        SELECT *, %s, FALSE AS _collapsed FROM %s
-        """
-            .formatted(verdicts, StagedRows.STAGED));
-  }
-
-  /**
-   * Different rows sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
-   * (jobs/README.md, Bad-input corpus).
-   */
-  void rejectConflictingKeys() throws SQLException {
-    String key = DuckDb.identifiers(table.key());
-    String sameKey =
-        table.key().stream()
-            .map(column -> "classified.%1$s = conflicts.%1$s".formatted(DuckDb.identifier(column)))
-            .collect(Collectors.joining(" AND "));
-    DuckDb.execute(
-        duck,
-        """
-        UPDATE classified
-        SET _reason = %s, _column_name = %s,
-            _message = conflicts.versions || ' different rows have this key; none is loaded'
-        FROM (SELECT %s, count(*) AS versions FROM (SELECT DISTINCT %s FROM classified)
-              GROUP BY ALL HAVING count(*) > 1) conflicts
-        WHERE %s
+        SELECT s.*,
+               %s AS _reason,
+               %s AS _column_name,
+               %s AS _message,
+               NOT (%s) AND (s._source_file, s._line) <> k._first AS _collapsed
+        FROM %s s
+        JOIN (SELECT %s, count(DISTINCT (%s)) AS _versions, min((_source_file, _line)) AS _first
+              FROM %5$s GROUP BY ALL) k
+          ON %s
         """
             .formatted(
-                DuckDb.literal(Reason.DUPLICATE_KEY.name()),
-                DuckDb.literal(String.join(", ", table.key())),
-                key,
+                verdict(REASON, conflicting, DuckDb.literal(Reason.DUPLICATE_KEY.name())),
+                verdict(COLUMN_NAME, conflicting, DuckDb.literal(String.join(", ", table.key()))),
+                verdict(
+                    MESSAGE,
+                    conflicting,
+                    "k._versions || ' different rows have this key; none is loaded'"),
+                conflicting,
+                StagedRows.STAGED,
+                DuckDb.identifiers(table.key()),
                 DuckDb.identifiers(table.columnNames()),
                 sameKey));
+  }
+
+  /** The quarantine column {@code column}'s value when {@code when} holds, else null. */
+  private String verdict(String column, String when, String value) {
+    String type =
+        quarantine.columns().stream()
+            .filter(declared -> declared.name().equals(column))
+            .map(declared -> SqlTypes.of(declared.type()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the quarantine has no column " + column));
+    return "CAST(CASE WHEN %s THEN %s END AS %s)".formatted(when, value, type);
   }
 
   /**
@@ -98,23 +105,5 @@ final class Classification {
             .formatted(
                 table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
                 StagedRows.WARNED));
-  }
-
-  /**
-   * Of surviving rows identical in every contract column, the first in file order (file name, then
-   * line) is loaded and the others are collapsed.
-   */
-  void collapseIdenticalRows() throws SQLException {
-    DuckDb.execute(
-        duck,
-        """
-        UPDATE classified SET _collapsed = TRUE
-        FROM (SELECT _source_file, _line,
-                     row_number() OVER (PARTITION BY %s ORDER BY _source_file, _line) AS copy
-              FROM classified WHERE _reason IS NULL) copies
-        WHERE copies.copy > 1
-          AND classified._source_file = copies._source_file AND classified._line = copies._line
-        """
-            .formatted(DuckDb.identifiers(table.columnNames())));
   }
 }

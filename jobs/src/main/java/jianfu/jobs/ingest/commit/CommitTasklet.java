@@ -83,14 +83,12 @@ public class CommitTasklet implements Tasklet {
       DuckDBConnection duck = workspace.connection();
       StagedRows.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
-      classification.startFromStagedRows();
+      classification.classifyByKey();
       KeptRows.define(
           duck,
           table,
           pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
-      classification.rejectConflictingKeys();
       new SelfReferences(contract, table).resolve(workspace);
-      classification.collapseIdenticalRows();
       classification.keepWarningsOfLoadedRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());
       export.writeLoaded(
