@@ -2,6 +2,7 @@ package jianfu.jobs.ingest.commit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.stage.StagedRows;
@@ -33,47 +34,61 @@ final class Classification {
   }
 
   /**
-   * Gives every staged row its verdict on its key, in one pass grouped by key. Different rows
-   * sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
-   * (jobs/README.md, Bad-input corpus). Of rows identical in every contract column (so sharing
-   * their key, and alone under it) the first in file order (file name, then line) loads and the
-   * others are collapsed; references to the table itself, checked later, reject all of them or
-   * none, since they check values alone. Each row was staged once (a replayed chunk replaced its
-   * own segments), so no copy of a line needs dropping.
+   * Gives every staged row its verdict on its key. Different rows sharing a key are all
+   * DUPLICATE_KEY, identical copies included: none is guessed (jobs/README.md, Bad-input corpus).
+   * Of rows identical in every contract column (so sharing their key, and alone under it) the first
+   * in file order (file name, then line) loads and the others are collapsed; references to the
+   * table itself, checked later, reject all of them or none, since they check values alone. Most
+   * keys are unique: only the keys that repeat are grouped again over every column. Each row was
+   * staged once (a replayed chunk replaced its own segments), so no copy of a line needs dropping.
    */
   void classifyByKey() throws SQLException {
-    String sameKey =
-        table.key().stream()
-            .map(
-                column -> "s.%1$s IS NOT DISTINCT FROM k.%1$s".formatted(DuckDb.identifier(column)))
-            .collect(Collectors.joining(" AND "));
+    String key = DuckDb.identifiers(table.key());
     String conflicting = "k._versions > 1";
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE classified AS
+        WITH repeated AS (
+          SELECT %1$s FROM %2$s GROUP BY ALL HAVING count(*) > 1
+        ), versions AS (
+          SELECT %3$s, count(DISTINCT (%4$s)) AS _versions, min((_source_file, _line)) AS _first
+          FROM %2$s s SEMI JOIN repeated k ON %5$s
+          GROUP BY ALL
+        )
         SELECT s.*,
-               %s AS _reason,
-               %s AS _column_name,
-               %s AS _message,
-               NOT (%s) AND (s._source_file, s._line) <> k._first AS _collapsed
-        FROM %s s
-        JOIN (SELECT %s, count(DISTINCT (%s)) AS _versions, min((_source_file, _line)) AS _first
-              FROM %5$s GROUP BY ALL) k
-          ON %s
+               %6$s AS _reason,
+               %7$s AS _column_name,
+               %8$s AS _message,
+               coalesce(k._versions = 1 AND (s._source_file, s._line) <> k._first, FALSE)
+                 AS _collapsed
+        FROM %2$s s LEFT JOIN versions k ON %5$s
         """
             .formatted(
+                key,
+                StagedRows.STAGED,
+                prefixed("s", table.key()),
+                DuckDb.identifiers(table.columnNames()),
+                sameKey(),
                 verdict(REASON, conflicting, DuckDb.literal(Reason.DUPLICATE_KEY.name())),
                 verdict(COLUMN_NAME, conflicting, DuckDb.literal(String.join(", ", table.key()))),
                 verdict(
                     MESSAGE,
                     conflicting,
-                    "k._versions || ' different rows have this key; none is loaded'"),
-                conflicting,
-                StagedRows.STAGED,
-                DuckDb.identifiers(table.key()),
-                DuckDb.identifiers(table.columnNames()),
-                sameKey));
+                    "k._versions || ' different rows have this key; none is loaded'")));
+  }
+
+  /** Row s has the key of row k (a key column may be null in neither, but say so anyway). */
+  private String sameKey() {
+    return table.key().stream()
+        .map(column -> "s.%1$s IS NOT DISTINCT FROM k.%1$s".formatted(DuckDb.identifier(column)))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  private static String prefixed(String alias, List<String> columns) {
+    return columns.stream()
+        .map(column -> alias + "." + DuckDb.identifier(column))
+        .collect(Collectors.joining(", "));
   }
 
   /** The quarantine column {@code column}'s value when {@code when} holds, else null. */
