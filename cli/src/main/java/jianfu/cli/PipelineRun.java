@@ -63,6 +63,7 @@ final class PipelineRun {
     long ingestStarted = System.nanoTime();
     launcher.run(
         "jobs",
+        ShortRunJit.INGESTION.jvmOptions(input),
         List.of(
             "--input",
             input.toString(),
@@ -75,7 +76,7 @@ final class PipelineRun {
     long computeStarted = System.nanoTime();
     launcher.run(
         "pipelines",
-        SparkJit.jvmOptions(generation.resolve("raw")),
+        ShortRunJit.SPARK.jvmOptions(generation.resolve("raw")),
         pipelineArguments(generation),
         sparkEnvironment());
     long serveStarted = System.nanoTime();

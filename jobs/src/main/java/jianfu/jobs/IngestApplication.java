@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import jianfu.jobs.infrastructure.JobRepositoryDefaults;
 import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.schemas.EmbeddedDatabasePaths;
 import jianfu.schemas.TerminalText;
 import org.springframework.boot.SpringApplication;
@@ -74,6 +75,7 @@ public class IngestApplication {
   }
 
   private static int start(IngestArguments arguments, Map<String, Object> properties) {
+    DuckDb.loadInBackground();
     SpringApplication application = new SpringApplication(IngestApplication.class);
     Map<String, Object> defaults =
         new HashMap<>(JobRepositoryDefaults.forOutput(arguments.output()));

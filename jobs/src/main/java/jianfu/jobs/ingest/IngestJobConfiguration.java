@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jianfu.jobs.ingest.commit.AuditedSource;
-import jianfu.jobs.ingest.commit.AuditedSources;
 import jianfu.jobs.ingest.commit.CommitTasklet;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.WorkDatabases;
 import jianfu.jobs.ingest.jdbc.IngestSources;
 import jianfu.jobs.ingest.jdbc.JdbcSource;
 import jianfu.jobs.ingest.jdbc.JdbcSourceReader;
@@ -17,13 +16,11 @@ import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.PullWindowTasklet;
 import jianfu.jobs.ingest.progress.ProgressOutput;
 import jianfu.jobs.ingest.progress.StageProgressListener;
+import jianfu.jobs.ingest.read.AuditedSource;
 import jianfu.jobs.ingest.read.MalformedRecordException;
 import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.read.RecordSizeLimit;
-import jianfu.jobs.ingest.read.SourceDocument;
 import jianfu.jobs.ingest.read.SourceEncoding;
-import jianfu.jobs.ingest.read.SourceFiles;
-import jianfu.jobs.ingest.read.SourceFormat;
 import jianfu.jobs.ingest.read.SourceRow;
 import jianfu.jobs.ingest.read.SourceTableReader;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
@@ -71,13 +68,19 @@ public class IngestJobConfiguration {
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
 
-  /** DuckDB's memory_limit when staging and committing: what it holds beyond the JVM's heap. */
+  /** The work database's memory_limit: what DuckDB holds beyond the JVM's heap. */
   private static final String MEMORY_LIMIT =
       "${ingest.duckdb_memory_limit:" + IngestDefaults.DUCKDB_MEMORY_LIMIT + "}";
 
   @Bean
   Contract contract() {
     return Contract.load();
+  }
+
+  /** The one DuckDB every step works in, per output folder. */
+  @Bean
+  WorkDatabases workDatabases(@Value(MEMORY_LIMIT) String memoryLimit) {
+    return new WorkDatabases(memoryLimit);
   }
 
   @Bean
@@ -136,10 +139,13 @@ public class IngestJobConfiguration {
         .build();
   }
 
-  /** The stage step's count of records read per source, for the commit step's audit. */
+  /**
+   * The stage step's count of records read per source and what it found in each file, for the
+   * commit step's audit.
+   */
   private static ExecutionContextPromotionListener recordsReadPromotion() {
     ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-    promotion.setKeys(new String[] {RecordCountingReader.RECORDS_READ});
+    promotion.setKeys(new String[] {RecordCountingReader.RECORDS_READ, AuditedSource.FILES_READ});
     return promotion;
   }
 
@@ -191,31 +197,35 @@ public class IngestJobConfiguration {
   @Bean
   @StepScope
   RowValidator rowValidator(
-      Contract contract, @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+      Contract contract,
+      WorkDatabases databases,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
       throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
     OutputLayout layout = new OutputLayout(target.output(), contract);
-    ReferenceData published = ReferenceData.load(contract, table, layout);
+    WorkDatabase database = databases.of(target.output());
+    ReferenceData published = ReferenceData.load(contract, table, layout, database);
     return new RowValidator(
         table,
         contract.reservedCodes(),
         ReferenceCheck.toOtherTables(contract, table, published),
-        ReportingYearCheck.load(contract, table, layout));
+        ReportingYearCheck.load(contract, table, layout, database));
   }
 
   @Bean
   @StepScope
   StagingWriter stagingWriter(
       Contract contract,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value(MEMORY_LIMIT) String memoryLimit) {
+      WorkDatabases databases,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
         new OutputLayout(target.output(), contract).staging(target.table()),
-        memoryLimit);
+        databases.of(target.output()));
   }
 
   @Bean
@@ -244,47 +254,23 @@ public class IngestJobConfiguration {
   @StepScope
   CommitTasklet publishTasklet(
       Contract contract,
-      Environment environment,
       IngestSources sources,
+      WorkDatabases databases,
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value(MEMORY_LIMIT) String memoryLimit) {
+      @Value("#{jobExecutionContext}") Map<String, Object> jobContext)
+      throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
-    AuditedSources audited =
+    List<AuditedSource> audited =
         sources.jdbc(table).isPresent()
-            ? () ->
-                List.of(new AuditedSource(JdbcSource.sourceName(table.table()), null, List.of()))
-            : () ->
-                fileSources(
-                    target.input(),
-                    table,
-                    encoding(environment, table.table()),
-                    recordSizeLimit(environment));
+            ? List.of(new AuditedSource(JdbcSource.sourceName(table.table()), null, List.of()))
+            : AuditedSource.filesIn(new ExecutionContext(jobContext));
     return new CommitTasklet(
-        contract, table, audited, new OutputLayout(target.output(), contract), memoryLimit);
-  }
-
-  /**
-   * What the audit says of each file: its encoding and the header names the contract does not know.
-   * They are determined again rather than handed over by the stage step (a CSV file's charset costs
-   * one more streamed pass, a header one row), since a publication that runs again needs them too.
-   * The stage step accepted the files, so they are only reopened.
-   */
-  private static List<AuditedSource> fileSources(
-      Path input, SourceTable table, SourceEncoding encoding, RecordSizeLimit limit)
-      throws IOException {
-    List<AuditedSource> sources = new ArrayList<>();
-    for (Path file : SourceFiles.find(input, table.table())) {
-      SourceFormat format = SourceFormat.of(file, encoding, limit);
-      try (SourceDocument document = format.reopen(file, table)) {
-        sources.add(
-            new AuditedSource(
-                file.getFileName().toString(),
-                format.encoding(),
-                document.header().unknownColumns()));
-      }
-    }
-    return sources;
+        contract,
+        table,
+        audited,
+        new OutputLayout(target.output(), contract),
+        databases.of(target.output()));
   }
 
   /**

@@ -17,7 +17,10 @@ public final class IngestDefaults {
   /** {@code ingest.progress_interval}: least time between two progress lines off a terminal. */
   public static final String PROGRESS_INTERVAL = "10s";
 
-  /** {@code ingest.duckdb_memory_limit}: what DuckDB may hold in memory for one table. */
+  /**
+   * {@code ingest.duckdb_memory_limit}: what ingestion's DuckDB may hold in memory, for all the
+   * tables in progress together.
+   */
   public static final String DUCKDB_MEMORY_LIMIT = "512MB";
 
   /** {@code ingest.max_record_size}: the most one CSV record may hold, as UTF-8. */

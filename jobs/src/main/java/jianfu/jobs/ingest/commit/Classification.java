@@ -2,6 +2,7 @@ package jianfu.jobs.ingest.commit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.stage.StagedRows;
@@ -14,9 +15,13 @@ import jianfu.schemas.SqlTypes;
  * Decides in the committing DuckDB what happens to each staged row once the whole table is read
  * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
  * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
- * row survives) and {@code _collapsed}.
+ * row survives) and {@code _collapsed} (which a verdict overrides).
  */
 final class Classification {
+
+  private static final String REASON = "reason";
+  private static final String COLUMN_NAME = "column_name";
+  private static final String MESSAGE = "message";
 
   private final Connection duck;
   private final SourceTable table;
@@ -29,55 +34,72 @@ final class Classification {
   }
 
   /**
-   * Starts every staged row without a verdict. Each row was staged once (a replayed chunk replaced
-   * its own segments), so no copy of a line needs dropping.
+   * Gives every staged row its verdict on its key. Different rows sharing a key are all
+   * DUPLICATE_KEY, identical copies included: none is guessed (jobs/README.md, Bad-input corpus).
+   * Of rows identical in every contract column (so sharing their key, and alone under it) the first
+   * in file order (file name, then line) loads and the others are collapsed; references to the
+   * table itself, checked later, reject all of them or none, since they check values alone. Most
+   * keys are unique: only the keys that repeat are grouped again over every column. Each row was
+   * staged once (a replayed chunk replaced its own segments), so no copy of a line needs dropping.
    */
-  void startFromStagedRows() throws SQLException {
-    String verdicts =
-        quarantine.columns().stream()
-            .filter(column -> !StagedRows.ORIGIN.contains(column.name()))
-            .map(
-                column ->
-                    "CAST(NULL AS %s) AS %s"
-                        .formatted(
-                            SqlTypes.of(column.type()),
-                            DuckDb.identifier(StagedRows.bookkeeping(column.name()))))
-            .collect(Collectors.joining(", "));
+  void classifyByKey() throws SQLException {
+    String key = DuckDb.identifiers(table.key());
+    String conflicting = "k._versions > 1";
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE classified AS
-        SELECT *, %s, FALSE AS _collapsed FROM %s
-        """
-            .formatted(verdicts, StagedRows.STAGED));
-  }
-
-  /**
-   * Different rows sharing a key are all DUPLICATE_KEY, identical copies included: none is guessed
-   * (jobs/README.md, Bad-input corpus).
-   */
-  void rejectConflictingKeys() throws SQLException {
-    String key = DuckDb.identifiers(table.key());
-    String sameKey =
-        table.key().stream()
-            .map(column -> "classified.%1$s = conflicts.%1$s".formatted(DuckDb.identifier(column)))
-            .collect(Collectors.joining(" AND "));
-    DuckDb.execute(
-        duck,
-        """
-        UPDATE classified
-        SET _reason = %s, _column_name = %s,
-            _message = conflicts.versions || ' different rows have this key; none is loaded'
-        FROM (SELECT %s, count(*) AS versions FROM (SELECT DISTINCT %s FROM classified)
-              GROUP BY ALL HAVING count(*) > 1) conflicts
-        WHERE %s
+        WITH repeated AS (
+          SELECT %1$s FROM %2$s GROUP BY ALL HAVING count(*) > 1
+        ), versions AS (
+          SELECT %3$s, count(DISTINCT (%4$s)) AS _versions, min((_source_file, _line)) AS _first
+          FROM %2$s s SEMI JOIN repeated k ON %5$s
+          GROUP BY ALL
+        )
+        SELECT s.*,
+               %6$s AS _reason,
+               %7$s AS _column_name,
+               %8$s AS _message,
+               coalesce(k._versions = 1 AND (s._source_file, s._line) <> k._first, FALSE)
+                 AS _collapsed
+        FROM %2$s s LEFT JOIN versions k ON %5$s
         """
             .formatted(
-                DuckDb.literal(Reason.DUPLICATE_KEY.name()),
-                DuckDb.literal(String.join(", ", table.key())),
                 key,
+                StagedRows.STAGED,
+                prefixed("s", table.key()),
                 DuckDb.identifiers(table.columnNames()),
-                sameKey));
+                sameKey(),
+                verdict(REASON, conflicting, DuckDb.literal(Reason.DUPLICATE_KEY.name())),
+                verdict(COLUMN_NAME, conflicting, DuckDb.literal(String.join(", ", table.key()))),
+                verdict(
+                    MESSAGE,
+                    conflicting,
+                    "k._versions || ' different rows have this key; none is loaded'")));
+  }
+
+  /** Row s has the key of row k (a key column may be null in neither, but say so anyway). */
+  private String sameKey() {
+    return table.key().stream()
+        .map(column -> "s.%1$s IS NOT DISTINCT FROM k.%1$s".formatted(DuckDb.identifier(column)))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  private static String prefixed(String alias, List<String> columns) {
+    return columns.stream()
+        .map(column -> alias + "." + DuckDb.identifier(column))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The quarantine column {@code column}'s value when {@code when} holds, else null. */
+  private String verdict(String column, String when, String value) {
+    String type =
+        quarantine.columns().stream()
+            .filter(declared -> declared.name().equals(column))
+            .map(declared -> SqlTypes.of(declared.type()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the quarantine has no column " + column));
+    return "CAST(CASE WHEN %s THEN %s END AS %s)".formatted(when, value, type);
   }
 
   /**
@@ -98,23 +120,5 @@ final class Classification {
             .formatted(
                 table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
                 StagedRows.WARNED));
-  }
-
-  /**
-   * Of surviving rows identical in every contract column, the first in file order (file name, then
-   * line) is loaded and the others are collapsed.
-   */
-  void collapseIdenticalRows() throws SQLException {
-    DuckDb.execute(
-        duck,
-        """
-        UPDATE classified SET _collapsed = TRUE
-        FROM (SELECT _source_file, _line,
-                     row_number() OVER (PARTITION BY %s ORDER BY _source_file, _line) AS copy
-              FROM classified WHERE _reason IS NULL) copies
-        WHERE copies.copy > 1
-          AND classified._source_file = copies._source_file AND classified._line = copies._line
-        """
-            .formatted(DuckDb.identifiers(table.columnNames())));
   }
 }

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.jdbc.PullWindow;
 import jianfu.jobs.ingest.jdbc.RememberedWatermark;
+import jianfu.jobs.ingest.read.AuditedSource;
 import jianfu.jobs.ingest.read.RecordCountingReader;
 import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.jobs.ingest.stage.StagingSegments;
@@ -44,22 +46,21 @@ public class CommitTasklet implements Tasklet {
 
   private final Contract contract;
   private final SourceTable table;
-  private final AuditedSources sources;
+  private final List<AuditedSource> sources;
   private final OutputLayout layout;
-  private final String memoryLimit;
+  private final WorkDatabase database;
 
-  /** {@code memoryLimit}: the committing DuckDB's memory_limit (DuckDb.inMemory). */
   public CommitTasklet(
       Contract contract,
       SourceTable table,
-      AuditedSources sources,
+      List<AuditedSource> sources,
       OutputLayout layout,
-      String memoryLimit) {
+      WorkDatabase database) {
     this.contract = contract;
     this.table = table;
     this.sources = sources;
     this.layout = layout;
-    this.memoryLimit = memoryLimit;
+    this.database = database;
   }
 
   @Override
@@ -78,17 +79,16 @@ public class CommitTasklet implements Tasklet {
     Optional<PullWindow> pull = PullWindow.from(jobContext);
     IngestCounts counts;
     StagingSegments segments = layout.staging(name);
-    try (DuckDBConnection duck = DuckDb.inMemory(memoryLimit, segments.spillFolder())) {
+    try (Workspace workspace = database.workspace()) {
+      DuckDBConnection duck = workspace.connection();
       StagedRows.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
-      classification.startFromStagedRows();
+      classification.classifyByKey();
       KeptRows.define(
           duck,
           table,
           pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
-      classification.rejectConflictingKeys();
-      new SelfReferences(contract, table).resolve(duck);
-      classification.collapseIdenticalRows();
+      new SelfReferences(contract, table).resolve(workspace);
       classification.keepWarningsOfLoadedRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());
       export.writeLoaded(
@@ -101,7 +101,7 @@ public class CommitTasklet implements Tasklet {
           new IngestAudit(name, contract.ingestAudit())
               .write(
                   duck,
-                  sources.list(),
+                  sources,
                   RecordCountingReader.recordsIn(jobContext),
                   committing.resolve(AUDIT).resolve(fileName));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
+import jianfu.jobs.ingest.read.AuditedSource;
 import jianfu.jobs.ingest.stage.StagedRows;
 import jianfu.schemas.OutputTable;
 import org.slf4j.Logger;

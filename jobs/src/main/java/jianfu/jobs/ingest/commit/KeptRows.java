@@ -32,7 +32,7 @@ final class KeptRows {
     DuckDb.execute(
         duck,
         previous == null
-            ? "CREATE OR REPLACE TABLE previous AS SELECT %s, _line FROM staged WHERE FALSE"
+            ? "CREATE OR REPLACE TABLE previous AS SELECT %s, _line FROM classified WHERE FALSE"
                 .formatted(columns)
             : """
               CREATE OR REPLACE TABLE previous AS

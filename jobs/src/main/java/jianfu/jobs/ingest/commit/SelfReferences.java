@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
 import jianfu.jobs.ingest.validate.ReferenceData;
@@ -17,7 +18,6 @@ import jianfu.schemas.Contract;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Checks a table's references to itself (an org's parent, the application a resubmission is of)
@@ -45,12 +45,13 @@ final class SelfReferences {
             .toList();
   }
 
-  void resolve(DuckDBConnection duck) throws SQLException {
+  void resolve(Workspace workspace) throws SQLException {
     if (referring.isEmpty()) {
       return;
     }
+    Connection duck = workspace.connection();
     for (List<Failure> failures = failures(duck); !failures.isEmpty(); failures = failures(duck)) {
-      reject(duck, failures);
+      reject(workspace, failures);
     }
   }
 
@@ -94,14 +95,15 @@ final class SelfReferences {
     return rows;
   }
 
-  private static void reject(DuckDBConnection duck, List<Failure> failures) throws SQLException {
+  private static void reject(Workspace workspace, List<Failure> failures) throws SQLException {
+    Connection duck = workspace.connection();
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE reference_failures
           (_source_file VARCHAR, _line BIGINT, _column_name VARCHAR, _message VARCHAR)
         """);
-    try (DuckDBAppender appender = duck.createAppender("reference_failures")) {
+    try (DuckDBAppender appender = workspace.appender("reference_failures")) {
       for (Failure failure : failures) {
         appender.beginRow();
         appender.append(failure.sourceFile());

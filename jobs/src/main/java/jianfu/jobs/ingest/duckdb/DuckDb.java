@@ -15,7 +15,6 @@ public final class DuckDb {
 
   private static final String URL = "jdbc:duckdb:";
   private static final String MEMORY_LIMIT = "memory_limit";
-  private static final String SPILL = ".tmp";
 
   private DuckDb() {}
 
@@ -41,13 +40,29 @@ public final class DuckDb {
     }
   }
 
-  /** Where DuckDB spills for a staging folder or file: DuckDB's own default beside a file. */
-  public static Path spillFolder(Path file) {
-    return file.resolveSibling(file.getFileName() + SPILL);
-  }
-
   public static DuckDBConnection inMemory() throws SQLException {
     return DriverManager.getConnection(URL).unwrap(DuckDBConnection.class);
+  }
+
+  /**
+   * Loads DuckDB on a thread of its own. On first use DuckDB unpacks its native library (about 70
+   * MB) from its jar and loads it, half a second that the first table would otherwise wait for;
+   * started before Spring, it runs beside Spring's start-up on the other core. A failure is left to
+   * the first real use to report.
+   */
+  public static void loadInBackground() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try (Connection ignored = inMemory()) {
+                // loaded
+              } catch (SQLException | RuntimeException | LinkageError e) {
+                // the first table that opens DuckDB says what is wrong
+              }
+            },
+            "duckdb-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** A string literal: 'text' with quotes doubled. */

@@ -16,8 +16,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * Reads every file of one table (SourceFiles), CSV or Excel, as one stream of rows. Every file's
  * format (a CSV file's encoding, SourceEncoding) and header are checked when the reader opens, so a
  * refused file refuses the table before any row is read; all files are checked first, so every
- * refused one is named. The count of rows read is the restart position: a restart passes over that
- * many rows unparsed.
+ * refused one is named. What the audit says of each file besides its rows (its encoding, its
+ * unknown columns) is saved in the step's state when the reader opens (AuditedSource), for the
+ * commit step. The count of rows read is the restart position: a restart passes over that many rows
+ * unparsed.
  */
 public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -33,6 +35,7 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
   private final RecordSizeLimit limit;
   private List<Path> files = List.of();
   private final Map<Path, SourceFormat> formats = new HashMap<>();
+  private final List<AuditedSource> audited = new ArrayList<>();
   private int nextFile;
   private SourceDocument current;
 
@@ -62,6 +65,7 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
       log.info("{}: no {}.csv or {}.xlsx in {}: the table is absent", name, name, name, input);
     }
     formats.clear();
+    audited.clear();
     List<RefusedFileException> refused = new ArrayList<>();
     for (Path file : files) {
       try {
@@ -88,7 +92,15 @@ public class SourceTableReader extends AbstractItemCountingItemStreamItemReader<
       if (!unknown.isEmpty()) {
         log.warn("{}: columns {} are not in the contract and are ignored", file, unknown);
       }
+      audited.add(new AuditedSource(file.getFileName().toString(), format.encoding(), unknown));
     }
+  }
+
+  /** Opens every file (doOpen) and saves what the audit will say of each in {@code state}. */
+  @Override
+  public void open(ExecutionContext state) {
+    super.open(state);
+    AuditedSource.putInto(state, audited);
   }
 
   @Override

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import jianfu.jobs.ingest.duckdb.DuckDb;
-import jianfu.schemas.FileTrees;
 
 /**
  * A table's staging folder under work/: one Parquet file per committed chunk and kind of row
@@ -29,11 +27,6 @@ public final class StagingSegments {
 
   public Path folder() {
     return folder;
-  }
-
-  /** Where DuckDB spills what does not fit under its memory limit while the table is staged. */
-  public Path spillFolder() {
-    return DuckDb.spillFolder(folder);
   }
 
   /** The segment of chunk {@code number} of the given kind (StagedRows.KINDS). */
@@ -63,9 +56,8 @@ public final class StagingSegments {
   }
 
   /**
-   * Deletes the folder, if there is one, with its segments, a segment a killed process was writing,
-   * and what DuckDB spilled beside it. Anything else in it is not ingestion's: the folder stays,
-   * and deleting it fails.
+   * Deletes the folder, if there is one, with its segments and a segment a killed process was
+   * writing. Anything else in it is not ingestion's: the folder stays, and deleting it fails.
    */
   public void delete() throws IOException {
     if (Files.isDirectory(folder)) {
@@ -76,7 +68,6 @@ public final class StagingSegments {
       }
     }
     Files.deleteIfExists(folder);
-    FileTrees.delete(spillFolder());
   }
 
   private static boolean isSegment(Path file) {

@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.validate.RowWarning;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -23,11 +24,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Stages a chunk's rows: valid rows to {@code staged} and their warnings to {@code warned},
- * rejections (from the skip listener) to {@code rejected}, in an in-memory DuckDB that holds one
- * chunk. In {@link #update}, before the job repository records the chunk, they become the chunk's
- * Parquet segments (StagingSegments) and the tables are emptied for the next chunk. The saved step
- * state holds the number of the next segment, so a chunk replayed after a failure writes its
- * segments under the same number and replaces the earlier attempt's: nothing is staged twice.
+ * rejections (from the skip listener) to {@code rejected}, in a workspace of the WorkDatabase that
+ * holds one chunk. In {@link #update}, before the job repository records the chunk, they become the
+ * chunk's Parquet segments (StagingSegments) and the tables are emptied for the next chunk. The
+ * saved step state holds the number of the next segment, so a chunk replayed after a failure writes
+ * its segments under the same number and replaces the earlier attempt's: nothing is staged twice.
  */
 public class StagingWriter implements ItemStreamWriter<ValidRow> {
 
@@ -37,19 +38,18 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   private final SourceTable table;
   private final OutputTable quarantine;
   private final StagingSegments segments;
-  private final String memoryLimit;
+  private final WorkDatabase database;
   private final Map<String, Long> rowsInChunk = new LinkedHashMap<>();
   private long nextSegment;
-  private DuckDBConnection duck;
+  private Workspace workspace;
   private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
 
-  /** {@code memoryLimit}: the in-memory DuckDB's memory_limit (DuckDb.inMemory). */
   public StagingWriter(
-      SourceTable table, OutputTable quarantine, StagingSegments segments, String memoryLimit) {
+      SourceTable table, OutputTable quarantine, StagingSegments segments, WorkDatabase database) {
     this.table = table;
     this.quarantine = quarantine;
     this.segments = segments;
-    this.memoryLimit = memoryLimit;
+    this.database = database;
   }
 
   /** Whether a stage step with this saved state committed rows to its staging folder. */
@@ -66,10 +66,10 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       }
       nextSegment = executionContext.getLong(NEXT_SEGMENT, 0L);
       Files.createDirectories(segments.folder());
-      duck = DuckDb.inMemory(memoryLimit, segments.spillFolder());
-      StagedRows.create(duck, table, quarantine);
+      workspace = database.workspace();
+      StagedRows.create(workspace.connection(), table, quarantine);
       for (String kind : StagedRows.KINDS) {
-        appenders.put(kind, duck.createAppender(kind));
+        appenders.put(kind, workspace.appender(kind));
         rowsInChunk.put(kind, 0L);
       }
     } catch (IOException | SQLException e) {
@@ -146,7 +146,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
         appenders.get(kind).flush();
         Path writing = StagingSegments.writing(segment);
         DuckDb.execute(
-            duck,
+            workspace.connection(),
             "COPY %s TO %s (FORMAT parquet, COMPRESSION zstd)"
                 .formatted(kind, DuckDb.literal(writing.toString())));
         StagingSegments.moveIntoPlace(writing, segment);
@@ -165,8 +165,10 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
    */
   private void emptied(String kind) throws SQLException {
     appenders.get(kind).close();
-    DuckDb.execute(duck, "CREATE OR REPLACE TABLE %1$s AS FROM %1$s LIMIT 0".formatted(kind));
-    appenders.put(kind, duck.createAppender(kind));
+    DuckDb.execute(
+        workspace.connection(),
+        "CREATE OR REPLACE TABLE %1$s AS FROM %1$s LIMIT 0".formatted(kind));
+    appenders.put(kind, workspace.appender(kind));
     rowsInChunk.put(kind, 0L);
   }
 
@@ -176,14 +178,14 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
       for (AutoCloseable open : appenders.values()) {
         open.close();
       }
-      if (duck != null) {
-        duck.close();
+      if (workspace != null) {
+        workspace.close();
       }
     } catch (Exception e) {
       throw new ItemStreamException("cannot close the staging tables of " + table.table(), e);
     } finally {
       appenders.clear();
-      duck = null;
+      workspace = null;
     }
   }
 

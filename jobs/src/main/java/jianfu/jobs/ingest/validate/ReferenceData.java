@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceTable;
@@ -34,15 +35,15 @@ public final class ReferenceData {
     this.rowsByTable = rowsByTable;
   }
 
-  /** The published rows of every other table {@code table} refers to. */
-  public static ReferenceData load(Contract contract, SourceTable table, OutputLayout layout)
+  /** The published rows of every other table {@code table} refers to, read in {@code database}. */
+  public static ReferenceData load(
+      Contract contract, SourceTable table, OutputLayout layout, WorkDatabase database)
       throws SQLException, IOException {
     Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
     if (table.referencedTables().isEmpty()) {
-      // starting DuckDB costs tens of milliseconds; org_units and departments need none
       return new ReferenceData(rowsByTable);
     }
-    try (Connection duck = DuckDb.inMemory()) {
+    try (Connection duck = database.connect()) {
       for (String target : table.referencedTables()) {
         List<String> asked = table.columnsAskedOf(target);
         rowsByTable.put(

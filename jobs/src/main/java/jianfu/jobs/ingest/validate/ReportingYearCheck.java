@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.ReportingYears;
@@ -44,8 +45,12 @@ public final class ReportingYearCheck {
     return new ReportingYearCheck(new TreeSet<>(years));
   }
 
-  /** The reporting years of the published rows, read only when {@code table} checks them. */
-  public static ReportingYearCheck load(Contract contract, SourceTable table, OutputLayout layout)
+  /**
+   * The reporting years of the published rows, read in {@code database} only when {@code table}
+   * checks them.
+   */
+  public static ReportingYearCheck load(
+      Contract contract, SourceTable table, OutputLayout layout, WorkDatabase database)
       throws SQLException, IOException {
     ReportingYears declared = contract.reportingYears();
     boolean checked =
@@ -58,7 +63,7 @@ public final class ReportingYearCheck {
       return everyYear();
     }
     SortedSet<Integer> years = new TreeSet<>();
-    try (Connection duck = DuckDb.inMemory();
+    try (Connection duck = database.connect();
         Statement statement = duck.createStatement();
         ResultSet rows =
             statement.executeQuery(

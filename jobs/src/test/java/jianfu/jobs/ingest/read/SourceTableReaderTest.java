@@ -229,6 +229,29 @@ class SourceTableReaderTest {
   }
 
   @Test
+  void savesWhatTheAuditSaysOfEachFileInTheStepStateWhenItOpens() throws Exception {
+    // given: a GB18030 file with two unknown columns, a UTF-8 one with none, a workbook
+    Files.write(
+        input.resolve("ledgers-1.csv"),
+        (HEADER.strip() + ",备注,remark\nL01,0111,2023,D01,养老台账,PAPER,3,,x,y\n").getBytes(GB18030));
+    write("ledgers-2.csv", HEADER);
+    new TestWorkbook()
+        .row((Object[]) HEADER.strip().split(","))
+        .save(input.resolve("ledgers-3.xlsx"));
+    ExecutionContext state = new ExecutionContext();
+
+    // when
+    openReader(state).close();
+
+    // then: saved as plain maps and lists, read back in file order
+    assertThat(AuditedSource.filesIn(new ExecutionContext(state.toMap())))
+        .containsExactly(
+            new AuditedSource("ledgers-1.csv", "GB18030", List.of("备注", "remark")),
+            new AuditedSource("ledgers-2.csv", "UTF-8", List.of()),
+            new AuditedSource("ledgers-3.xlsx", "xlsx", List.of()));
+  }
+
+  @Test
   void readsAFileInItsConfiguredCharset() throws Exception {
     // given: 台 in GB18030 (CC A8) is also valid UTF-8, so only the configuration gets it right
     Files.write(

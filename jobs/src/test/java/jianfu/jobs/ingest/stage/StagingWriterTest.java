@@ -9,11 +9,13 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -21,9 +23,18 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 class StagingWriterTest {
 
-  private static final String MEMORY_LIMIT = "256MB";
-
   private final Contract contract = Contract.load();
+  private WorkDatabase database;
+
+  @BeforeEach
+  void openTheWorkDatabase(@TempDir Path work) throws Exception {
+    database = WorkDatabase.open("256MB", work.resolve("duckdb.tmp"));
+  }
+
+  @AfterEach
+  void closeTheWorkDatabase() throws Exception {
+    database.close();
+  }
 
   @Test
   void aChunkIsStagedOnlyOnceItsStateIsSaved(@TempDir Path folder) throws Exception {
@@ -71,7 +82,7 @@ class StagingWriterTest {
 
   private StagingWriter writer(StagingSegments segments) {
     return new StagingWriter(
-        contract.source("departments"), contract.quarantine(), segments, MEMORY_LIMIT);
+        contract.source("departments"), contract.quarantine(), segments, database);
   }
 
   private static Chunk<ValidRow> rows(long firstLine, long lastLine) {
@@ -88,8 +99,8 @@ class StagingWriterTest {
   }
 
   /** The least and greatest staged line and the number of staged rows. */
-  private static List<Long> stagedLines(StagingSegments segments) throws Exception {
-    try (Connection duck = DuckDb.inMemory(MEMORY_LIMIT, segments.spillFolder());
+  private List<Long> stagedLines(StagingSegments segments) throws Exception {
+    try (Connection duck = database.connect();
         Statement statement = duck.createStatement();
         ResultSet result =
             statement.executeQuery(

@@ -9,23 +9,33 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SparkJitTest {
+class ShortRunJitTest {
 
   @Test
   void aSmallInputRunsWithC1Only(@TempDir Path raw) throws IOException {
     sizedFile(raw.resolve("work_items").resolve("part-0.parquet"), 3L * 1024 * 1024);
 
-    assertThat(SparkJit.jvmOptions(raw)).containsExactly(SparkJit.C1_ONLY);
+    assertThat(ShortRunJit.SPARK.jvmOptions(raw)).containsExactly(ShortRunJit.C1_ONLY);
   }
 
   @Test
   void aLargeInputKeepsTheDefaultCompilers(@TempDir Path raw) throws IOException {
     // two files, each under the limit, together over it: the whole input counts
-    long half = SparkJit.SHORT_RUN_BYTES / 2 + 1;
+    long half = ShortRunJit.SPARK.shortRunBytes() / 2 + 1;
     sizedFile(raw.resolve("work_items").resolve("part-0.parquet"), half);
     sizedFile(raw.resolve("ledgers").resolve("part-0.parquet"), half);
 
-    assertThat(SparkJit.jvmOptions(raw)).isEmpty();
+    assertThat(ShortRunJit.SPARK.jvmOptions(raw)).isEmpty();
+  }
+
+  @Test
+  void ingestionCountsItsSourceFilesAgainstItsOwnLimit(@TempDir Path input) throws IOException {
+    // a district's source files are about 13 MB: over Spark's limit, a short ingestion
+    sizedFile(input.resolve("work_items.csv"), 13L * 1024 * 1024);
+    assertThat(ShortRunJit.INGESTION.jvmOptions(input)).containsExactly(ShortRunJit.C1_ONLY);
+
+    sizedFile(input.resolve("ledgers.csv"), ShortRunJit.INGESTION.shortRunBytes());
+    assertThat(ShortRunJit.INGESTION.jvmOptions(input)).isEmpty();
   }
 
   private static void sizedFile(Path file, long bytes) throws IOException {
