@@ -95,9 +95,9 @@ public final class IndicatorPipeline {
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
    * order and types. The reporting years and the models that several marts read are computed here,
-   * once ({@link #computedOnce}), and so is the walk along the resubmission chains ({@link
-   * IntMatters}), a small job per step; the marts themselves run when they are collected or
-   * written.
+   * once ({@link SharedModels#computedOnce}), side by side, each as soon as the models it reads
+   * are, and so is the walk along the resubmission chains ({@link IntMatters}), a small job per
+   * step; the marts themselves run when they are collected or written.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
@@ -107,58 +107,134 @@ public final class IndicatorPipeline {
       throw new IllegalArgumentException("raw folder not found: " + raw);
     }
     StagingTables staging = new StagingTables(spark, contract, rawDir);
-    Dataset<Row> communities = computedOnce(IntCommunities.of(staging));
-    Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
-    IntReportingYears years = IntReportingYears.of(staging);
-    IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
-    Dataset<Row> reported =
-        computedOnce(IntReported.of(staging, IntCommunityYears.of(communities, years), records));
-    Dataset<Row> inForce = computedOnce(IntApplicationsInForce.of(staging, years));
-    Dataset<Row> tasks = computedOnce(IntTasksEntrusted.of(staging, inForce, communities));
-
-    Dataset<Row> burdenByCommunity =
-        computedOnce(BurdenByCommunity.of(communities, years, records, reported));
-    Dataset<Row> supportFulfilment =
-        computedOnce(SupportFulfilment.of(staging, years, inForce, tasks));
-    Dataset<Row> burdenSummary =
-        computedOnce(
-            BurdenSummary.of(
-                areaCommunities,
-                years,
-                IntBaselineYear.of(years, settings.baselineYear()),
-                burdenByCommunity,
-                reporting.completenessThreshold()));
-    Dataset<Row> accessFunnel =
-        computedOnce(AccessFunnel.of(staging, years, IntMatters.of(staging)));
     Map<String, Dataset<Row>> computed = new HashMap<>();
-    computed.put(BurdenByCommunity.NAME, burdenByCommunity);
-    computed.put(BurdenSummary.NAME, burdenSummary);
-    computed.put(
-        ReportingRates.NAME, ReportingRates.of(areaCommunities, communities, years, reported));
-    computed.put(
-        ValidationViolations.NAME,
-        ValidationViolations.of(burdenByCommunity, validationRules, RuleColumns.current(contract)));
-    computed.put(AccessFunnel.NAME, accessFunnel);
-    computed.put(SupportFulfilment.NAME, supportFulfilment);
-    computed.put(AgreementCoverage.NAME, AgreementCoverage.of(staging, years, tasks, communities));
-    computed.put(
-        DepartmentScorecard.NAME,
-        DepartmentScorecard.of(staging, years, records, supportFulfilment, settings));
-    computed.put(
-        CommunityScorecard.NAME,
-        CommunityScorecard.of(staging, communities, years, tasks, settings));
-    Dataset<Row> socialOrganisationsSummary =
-        computedOnce(
-            SocialOrganisationsSummary.of(
-                staging,
-                areaCommunities,
-                IntAreaPlaces.of(staging, areaCommunities),
-                years.frame(),
-                socialOrganisations));
-    computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
-    computed.put(
-        PublicStatistics.NAME,
-        PublicStatistics.of(burdenSummary, accessFunnel, socialOrganisationsSummary, publication));
+    try (SharedModels models = new SharedModels()) {
+      SharedModel<Dataset<Row>> communities = models.computedOnce(() -> IntCommunities.of(staging));
+      SharedModel<Dataset<Row>> areaCommunities =
+          models.computedOnce(() -> IntAreaCommunities.of(staging, communities.get()), communities);
+      SharedModel<IntReportingYears> years = models.of(() -> IntReportingYears.of(staging));
+      SharedModel<IntRecordsAdmitted> records =
+          models.of(() -> new IntRecordsAdmitted(staging, years.get()), years);
+      SharedModel<Dataset<Row>> reported =
+          models.computedOnce(
+              () ->
+                  IntReported.of(
+                      staging, IntCommunityYears.of(communities.get(), years.get()), records.get()),
+              communities,
+              years,
+              records);
+      SharedModel<Dataset<Row>> inForce =
+          models.computedOnce(() -> IntApplicationsInForce.of(staging, years.get()), years);
+      SharedModel<Dataset<Row>> tasks =
+          models.computedOnce(
+              () -> IntTasksEntrusted.of(staging, inForce.get(), communities.get()),
+              inForce,
+              communities);
+      SharedModel<Dataset<Row>> matters = models.of(() -> IntMatters.of(staging));
+
+      SharedModel<Dataset<Row>> burdenByCommunity =
+          models.computedOnce(
+              () ->
+                  BurdenByCommunity.of(
+                      communities.get(), years.get(), records.get(), reported.get()),
+              communities,
+              years,
+              records,
+              reported);
+      SharedModel<Dataset<Row>> burdenSummary =
+          models.computedOnce(
+              () ->
+                  BurdenSummary.of(
+                      areaCommunities.get(),
+                      years.get(),
+                      IntBaselineYear.of(years.get(), settings.baselineYear()),
+                      burdenByCommunity.get(),
+                      reporting.completenessThreshold()),
+              areaCommunities,
+              years,
+              burdenByCommunity);
+      SharedModel<Dataset<Row>> reportingRates =
+          models.of(
+              () ->
+                  ReportingRates.of(
+                      areaCommunities.get(), communities.get(), years.get(), reported.get()),
+              areaCommunities,
+              communities,
+              years,
+              reported);
+      SharedModel<Dataset<Row>> validationViolations =
+          models.of(
+              () ->
+                  ValidationViolations.of(
+                      burdenByCommunity.get(), validationRules, RuleColumns.current(contract)),
+              burdenByCommunity);
+      SharedModel<Dataset<Row>> accessFunnel =
+          models.computedOnce(
+              () -> AccessFunnel.of(staging, years.get(), matters.get()), years, matters);
+      SharedModel<Dataset<Row>> supportFulfilment =
+          models.computedOnce(
+              () -> SupportFulfilment.of(staging, years.get(), inForce.get(), tasks.get()),
+              years,
+              inForce,
+              tasks);
+      SharedModel<Dataset<Row>> agreementCoverage =
+          models.of(
+              () -> AgreementCoverage.of(staging, years.get(), tasks.get(), communities.get()),
+              years,
+              tasks,
+              communities);
+      SharedModel<Dataset<Row>> departmentScorecard =
+          models.of(
+              () ->
+                  DepartmentScorecard.of(
+                      staging, years.get(), records.get(), supportFulfilment.get(), settings),
+              years,
+              records,
+              supportFulfilment);
+      SharedModel<Dataset<Row>> communityScorecard =
+          models.of(
+              () ->
+                  CommunityScorecard.of(
+                      staging, communities.get(), years.get(), tasks.get(), settings),
+              communities,
+              years,
+              tasks);
+      SharedModel<Dataset<Row>> socialOrganisationsSummary =
+          models.computedOnce(
+              () ->
+                  SocialOrganisationsSummary.of(
+                      staging,
+                      areaCommunities.get(),
+                      IntAreaPlaces.of(staging, areaCommunities.get()),
+                      years.get().frame(),
+                      socialOrganisations),
+              areaCommunities,
+              years);
+      SharedModel<Dataset<Row>> publicStatistics =
+          models.of(
+              () ->
+                  PublicStatistics.of(
+                      burdenSummary.get(),
+                      accessFunnel.get(),
+                      socialOrganisationsSummary.get(),
+                      publication),
+              burdenSummary,
+              accessFunnel,
+              socialOrganisationsSummary);
+      models.awaitAll();
+
+      computed.put(BurdenByCommunity.NAME, burdenByCommunity.get());
+      computed.put(BurdenSummary.NAME, burdenSummary.get());
+      computed.put(ReportingRates.NAME, reportingRates.get());
+      computed.put(ValidationViolations.NAME, validationViolations.get());
+      computed.put(AccessFunnel.NAME, accessFunnel.get());
+      computed.put(SupportFulfilment.NAME, supportFulfilment.get());
+      computed.put(AgreementCoverage.NAME, agreementCoverage.get());
+      computed.put(DepartmentScorecard.NAME, departmentScorecard.get());
+      computed.put(CommunityScorecard.NAME, communityScorecard.get());
+      computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary.get());
+      computed.put(PublicStatistics.NAME, publicStatistics.get());
+    }
 
     Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
     for (OutputTable mart : contract.marts()) {
@@ -193,18 +269,6 @@ public final class IndicatorPipeline {
                 MartFolder.replace(frame, contract.mart(name).key(), martsDir.child(name))));
     seconds.put(StepTimings.COMPUTE_WALL, (System.nanoTime() - started) / 1e9);
     return seconds;
-  }
-
-  /**
-   * Computes a model that several marts (or models) read, now, and keeps its rows on the executors
-   * (memory, spilling to disk) with a lineage cut short: a later plan reads those rows instead of
-   * re-planning the model's whole query. Cached frames kept their full plans, which Spark analysed
-   * and optimised again inside every query that read them (docs/benchmarks.md, "Spark's fixed
-   * cost"). An executor lost on a cluster loses its rows and fails the run, which leaves the
-   * previous marts in place.
-   */
-  private static Dataset<Row> computedOnce(Dataset<Row> model) {
-    return model.localCheckpoint();
   }
 
   /** Hadoop URIs resolve with this session's Hadoop settings (spark.hadoop.*). */

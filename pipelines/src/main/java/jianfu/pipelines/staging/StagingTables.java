@@ -1,8 +1,8 @@
 package jianfu.pipelines.staging;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jianfu.pipelines.storage.Folder;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -24,7 +24,7 @@ public final class StagingTables {
   private final SparkSession spark;
   private final Contract contract;
   private final Folder rawDir;
-  private final Map<String, Dataset<Row>> staged = new HashMap<>();
+  private final Map<String, Dataset<Row>> staged = new ConcurrentHashMap<>();
 
   public StagingTables(SparkSession spark, Contract contract, Folder rawDir) {
     this.spark = spark;
@@ -37,9 +37,10 @@ public final class StagingTables {
   }
 
   /**
-   * The staged table: one frame per table, shared by every model that reads it. Not cached: caching
-   * every table made no run faster and held all of them in memory (docs/benchmarks.md, "Profiling
-   * and tuning"); the intermediate models that several marts share are cached instead.
+   * The staged table: one frame per table, shared by every model that reads it (models are computed
+   * side by side, hence the concurrent map). Not cached: caching every table made no run faster and
+   * held all of them in memory (docs/benchmarks.md, "Profiling and tuning"); the intermediate
+   * models that several marts share are cached instead.
    */
   public Dataset<Row> table(String name) {
     return staged.computeIfAbsent(name, this::read);
