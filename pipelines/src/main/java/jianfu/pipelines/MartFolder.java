@@ -1,13 +1,10 @@
 package jianfu.pipelines;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.List;
+import jianfu.pipelines.intermediate.CountedRows;
 import jianfu.pipelines.storage.Folder;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
@@ -18,36 +15,26 @@ import org.apache.spark.sql.functions;
  */
 final class MartFolder {
 
-  private static final String ROWS = "rows";
-
   private MartFolder() {}
 
   /** Writes {@code mart} to {@code target} as one Parquet file sorted by key; returns its rows. */
   static long replace(Dataset<Row> mart, List<String> key, Folder target) {
     Folder fresh = target.hiddenSibling("writing");
     // Counted while writing: a count afterwards would be one more Spark job per mart.
-    Observation written = new Observation("rows written");
+    CountedRows written = new CountedRows();
     try {
       // Marts are small (communities × years): one sorted file is easiest for every reader.
-      mart.repartition(1)
-          .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new))
-          .observe(written, count(lit(1)).as(ROWS))
+      written
+          .counting(
+              mart.repartition(1)
+                  .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new)))
           .write()
           .parquet(fresh.location());
       swap(fresh, target);
     } finally {
       fresh.deleteRecursively();
     }
-    return rowsWritten(written);
-  }
-
-  private static long rowsWritten(Observation written) {
-    try {
-      return ((Number) written.getAsJava().get(ROWS)).longValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while counting the rows written", e);
-    }
+    return written.rows();
   }
 
   private static void swap(Folder fresh, Folder target) {
