@@ -34,22 +34,17 @@ public final class IntReportingYears {
 
   /** Runs the one small query that finds the years (every column it reads is required). */
   public static IntReportingYears of(StagingTables staging) {
-    Dataset<Row> returnYears = staging.table("returns").select(col("year")).distinct();
-    Dataset<Row> recordYears =
-        staging
-            .table("work_items")
-            .select(col("year"))
-            .union(staging.table("ledgers").select(col("year")))
-            .union(staging.table("activities").select(year(col("held_on")).as("year")))
-            .distinct();
-    // The record years survive only when there is no return at all.
-    List<Integer> found =
-        returnYears
-            .union(recordYears.join(returnYears.limit(1), lit(true), "left_anti"))
-            .as(Encoders.INT())
-            .collectAsList();
+    Dataset<Row> years =
+        staging.hasRows("returns")
+            ? staging.table("returns").select(col("year"))
+            : staging
+                .table("work_items")
+                .select(col("year"))
+                .union(staging.table("ledgers").select(col("year")))
+                .union(staging.table("activities").select(year(col("held_on")).as("year")));
+    List<Integer> found = years.distinct().as(Encoders.INT()).collectAsList();
     return new IntReportingYears(
-        returnYears.sparkSession(), found.stream().mapToInt(Integer::intValue).sorted().toArray());
+        years.sparkSession(), found.stream().mapToInt(Integer::intValue).sorted().toArray());
   }
 
   /** The years, earliest first. */

@@ -38,7 +38,6 @@ public final class SocialOrganisationsSummary {
   private static final String PROJECTS = "service_projects";
   private static final String CONTRIBUTIONS = "association_contributions";
   private static final String[] KEY = {"year", "level", "org_code"};
-  private static final String HAS = "has_";
 
   private SocialOrganisationsSummary() {}
 
@@ -73,20 +72,17 @@ public final class SocialOrganisationsSummary {
             "venture_projects",
             "project_funding_yuan",
             "beneficiaries")) {
-      columns.add(ifTableHasRows(PROJECTS, figure));
+      columns.add(ifTableHasRows(staging, PROJECTS, figure));
     }
-    columns.add(ifTableHasRows(CONTRIBUTIONS, "association_matters"));
-    columns.add(ifTableHasRows(CONTRIBUTIONS, "association_funding_yuan"));
+    columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_matters"));
+    columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_funding_yuan"));
 
     return population(staging, areaCommunities)
         .crossJoin(reportingYears)
         .join(organisationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
         .join(projectFigures(staging, areaPlaces, reportingYears), KEY, "left")
         .join(associationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
-        .crossJoin(hasRows(staging, ORGANISATIONS))
-        .crossJoin(hasRows(staging, PROJECTS))
-        .crossJoin(hasRows(staging, CONTRIBUTIONS))
-        .filter(col(HAS + ORGANISATIONS))
+        .filter(lit(staging.hasRows(ORGANISATIONS)))
         .select(columns.toArray(Column[]::new));
   }
 
@@ -167,14 +163,9 @@ public final class SocialOrganisationsSummary {
             sum(col("funding_yuan")).as("association_funding_yuan"));
   }
 
-  /** One row: {@code has_<table>}, whether the input has rows of the table. */
-  private static Dataset<Row> hasRows(StagingTables staging, String table) {
-    return staging.table(table).agg(count(lit(1)).gt(0).as(HAS + table));
-  }
-
   /** A sum or count of {@code table}'s rows: 0 where none fall in the area, null without any. */
-  private static Column ifTableHasRows(String table, String figure) {
-    return when(col(HAS + table), coalesce(col(figure), lit(0))).as(figure);
+  private static Column ifTableHasRows(StagingTables staging, String table, String figure) {
+    return when(lit(staging.hasRows(table)), coalesce(col(figure), lit(0))).as(figure);
   }
 
   /** The categories of social_organisations.category, as the contract declares them. */
