@@ -206,7 +206,7 @@ public final class IndicatorPipeline {
                       staging,
                       areaCommunities.get(),
                       IntAreaPlaces.of(staging, areaCommunities.get()),
-                      years.get().frame(),
+                      years.get(),
                       socialOrganisations),
               areaCommunities,
               years);

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.year;
 import java.util.Arrays;
 import java.util.List;
 import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -55,6 +56,13 @@ public final class IntReportingYears {
   /** The years as a frame of one column, {@code year}, for a mart that joins figures to them. */
   public Dataset<Row> frame() {
     return spark.createDataset(years(), Encoders.INT()).toDF("year");
+  }
+
+  /**
+   * Whether {@code year} is a reporting year: a filter, where a join with {@link #frame} would be.
+   */
+  public Column includes(Column year) {
+    return year.isin(Arrays.stream(years).boxed().toArray());
   }
 
   /** Each row of {@code frame} once per reporting year, with the year as column {@code year}. */

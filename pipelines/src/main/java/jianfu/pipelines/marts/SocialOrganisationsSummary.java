@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.settings.SocialOrganisationSettings;
 import org.apache.spark.sql.Column;
@@ -45,7 +46,7 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> areaCommunities,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       SocialOrganisationSettings settings) {
     Dataset<Row> organisations =
         staging.table(ORGANISATIONS).withColumnRenamed("org_code", "place");
@@ -77,8 +78,8 @@ public final class SocialOrganisationsSummary {
     columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_matters"));
     columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_funding_yuan"));
 
-    return population(staging, areaCommunities)
-        .crossJoin(reportingYears)
+    return reportingYears
+        .each(population(staging, areaCommunities))
         .join(organisationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
         .join(projectFigures(staging, areaPlaces, reportingYears), KEY, "left")
         .join(associationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
@@ -114,7 +115,7 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> organisations,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears) {
+      IntReportingYears reportingYears) {
     Column yearEnd = yearEnd(col("year"));
     Column active =
         col("registered_on")
@@ -127,19 +128,18 @@ public final class SocialOrganisationsSummary {
     }
     counts.add(countWhere(year(col("registered_on")).equalTo(col("year"))).as("new_registrations"));
     counts.add(countWhere(active.and(coalesce(col("fostered"), lit(false)))).as("fostered"));
-    return areaPlaces
-        .join(organisations, "place")
-        .crossJoin(reportingYears)
+    return reportingYears
+        .each(areaPlaces.join(organisations, "place"))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(countWhere(active).as("social_orgs"), counts.toArray(Column[]::new));
   }
 
   private static Dataset<Row> projectFigures(
-      StagingTables staging, Dataset<Row> areaPlaces, Dataset<Row> reportingYears) {
+      StagingTables staging, Dataset<Row> areaPlaces, IntReportingYears reportingYears) {
     Column kind = col("kind");
     return areaPlaces
         .join(staging.table(PROJECTS).withColumnRenamed("org_code", "place"), "place")
-        .join(reportingYears, "year")
+        .filter(reportingYears.includes(col("year")))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(
             countWhere(kind.equalTo("PURCHASED_SERVICE")).as("purchased_service_projects"),
@@ -152,11 +152,11 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> organisations,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears) {
+      IntReportingYears reportingYears) {
     return areaPlaces
         .join(organisations.select("org_id", "place"), "place")
         .join(staging.table(CONTRIBUTIONS), "org_id")
-        .join(reportingYears, "year")
+        .filter(reportingYears.includes(col("year")))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(
             sum(col("matters")).as("association_matters"),
