@@ -9,16 +9,21 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * Replaces a mart's folder whole. Spark writes a hidden sibling folder (Spark and DuckDB skip names
- * starting with a dot); only when it is complete is it renamed into place. A rename cannot replace
- * a non-empty folder, so the old one is first renamed aside and deleted afterwards.
+ * Replaces a mart's folder whole, in two steps. {@link #write} has Spark write a hidden sibling
+ * folder (Spark and DuckDB skip names starting with a dot); {@link Written#swapIn} renames it into
+ * place once it is complete, or {@link Written#discard} deletes it and leaves the previous mart as
+ * it was. A rename cannot replace a non-empty folder, so the old one is first renamed aside and
+ * deleted afterwards.
  */
 final class MartFolder {
 
   private MartFolder() {}
 
-  /** Writes {@code mart} to {@code target} as one Parquet file sorted by key; returns its rows. */
-  static long replace(Dataset<Row> mart, List<String> key, Folder target) {
+  /**
+   * Writes {@code mart} beside {@code target} as one Parquet file sorted by key; {@code target} is
+   * left as it was until the result is swapped in.
+   */
+  static Written write(Dataset<Row> mart, List<String> key, Folder target) {
     Folder fresh = target.hiddenSibling("writing");
     // Counted while writing: a count afterwards would be one more Spark job per mart.
     CountedRows written = new CountedRows();
@@ -30,11 +35,29 @@ final class MartFolder {
                   .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new)))
           .write()
           .parquet(fresh.location());
-      swap(fresh, target);
-    } finally {
+    } catch (RuntimeException e) {
+      fresh.deleteRecursively();
+      throw e;
+    }
+    return new Written(fresh, target, written.rows());
+  }
+
+  /** A mart written beside its folder: {@code rows} rows in {@code fresh}, for {@code target}. */
+  record Written(Folder fresh, Folder target, long rows) {
+
+    /** Renames the written mart into place; the previous one stays if that fails. */
+    void swapIn() {
+      try {
+        swap(fresh, target);
+      } finally {
+        fresh.deleteRecursively();
+      }
+    }
+
+    /** Deletes the written mart; the previous one stays. */
+    void discard() {
       fresh.deleteRecursively();
     }
-    return written.rows();
   }
 
   private static void swap(Folder fresh, Folder target) {

@@ -25,6 +25,11 @@ final class SharedModel<T> {
     return computed.join();
   }
 
+  /** Whether it was computed (and did not fail); once every model has settled. */
+  boolean computed() {
+    return computed.isDone() && !computed.isCompletedExceptionally();
+  }
+
   CompletableFuture<T> future() {
     return computed;
   }

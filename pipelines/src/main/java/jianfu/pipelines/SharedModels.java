@@ -1,6 +1,7 @@
 package jianfu.pipelines;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +56,13 @@ final class SharedModels implements AutoCloseable {
    */
   SharedModel<Dataset<Row>> computedOnce(Supplier<Dataset<Row>> model, SharedModel<?>... inputs) {
     return of(() -> model.get().localCheckpoint(), inputs);
+  }
+
+  /** When all of {@code models} are computed, in {@link System#nanoTime()}'s terms. */
+  CompletableFuture<Long> computedAt(Collection<? extends SharedModel<?>> models) {
+    return CompletableFuture.allOf(
+            models.stream().map(SharedModel::future).toArray(CompletableFuture[]::new))
+        .thenApply(computed -> System.nanoTime());
   }
 
   /** Waits until every model is computed or failed; rethrows the first failure. */
