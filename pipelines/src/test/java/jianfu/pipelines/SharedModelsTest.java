@@ -35,9 +35,17 @@ class SharedModelsTest {
   @Test
   void aModelReadingAModelItDoesNotListFailsInsteadOfWaiting() {
     try (SharedModels models = new SharedModels()) {
-      // given a model that forgot to list its slow input
-      SharedModel<Integer> slow = models.of(() -> slowly(1));
-      models.of(() -> slow.get() + 1);
+      // given a model that forgot to list its input, which is still being computed
+      CountDownLatch read = new CountDownLatch(1);
+      SharedModel<Integer> slow = models.of(() -> awaited(read, 1));
+      models.of(
+          () -> {
+            try {
+              return slow.get() + 1;
+            } finally {
+              read.countDown();
+            }
+          });
 
       // when / then
       assertThatThrownBy(models::awaitAll)
@@ -51,24 +59,27 @@ class SharedModelsTest {
     // given a model that fails while another is under way; one model reads the failing one, one
     // reads the model under way
     RuntimeException failure = new RuntimeException("the model's query failed");
+    CountDownLatch underWay = new CountDownLatch(1);
     CountDownLatch failed = new CountDownLatch(1);
     SharedModels models = new SharedModels();
-    SharedModel<Integer> underWay =
+    SharedModel<Integer> slow =
         models.of(
             () -> {
               started("under way");
+              underWay.countDown();
               awaited(failed, 0);
               return slowly(1);
             });
     SharedModel<Integer> failing =
         models.of(
             () -> {
+              awaited(underWay, 0);
               started("failing");
               failed.countDown();
               throw failure;
             });
     models.of(() -> started("reads the failing one"), failing);
-    models.of(() -> started("reads the one under way"), underWay);
+    models.of(() -> started("reads the one under way"), slow);
 
     // when / then
     try (models) {
