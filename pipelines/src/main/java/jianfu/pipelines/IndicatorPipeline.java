@@ -3,6 +3,7 @@ package jianfu.pipelines;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import jianfu.pipelines.intermediate.IntApplicationsInForce;
 import jianfu.pipelines.intermediate.IntAreaCommunities;
 import jianfu.pipelines.intermediate.IntAreaPlaces;
@@ -95,116 +96,204 @@ public final class IndicatorPipeline {
   /**
    * Mart name → its frame, in the contract's order of marts, each with the contract's columns in
    * order and types. The reporting years and the models that several marts read are computed here,
-   * once ({@link #computedOnce}), and so is the walk along the resubmission chains ({@link
-   * IntMatters}), a small job per step; the marts themselves run when they are collected or
-   * written.
+   * once ({@link SharedModels#computedOnce}), side by side, each as soon as the models it reads
+   * are, and so is the walk along the resubmission chains ({@link IntMatters}), a small job per
+   * step; the marts themselves run when they are collected or written.
    *
    * @param raw a local folder, or a Hadoop URI (hdfs://, s3a://, file://) on a cluster
    */
   public Map<String, Dataset<Row>> marts(String raw) {
-    Folder rawDir = folder(raw);
-    if (!rawDir.isDirectory()) {
-      throw new IllegalArgumentException("raw folder not found: " + raw);
+    StagingTables staging = staging(raw);
+    try (SharedModels models = new SharedModels()) {
+      Map<String, SharedModel<Dataset<Row>>> marts = marts(staging, models);
+      models.awaitAll();
+      Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
+      marts.forEach((name, mart) -> frames.put(name, mart.get()));
+      return frames;
     }
-    StagingTables staging = new StagingTables(spark, contract, rawDir);
-    Dataset<Row> communities = computedOnce(IntCommunities.of(staging));
-    Dataset<Row> areaCommunities = computedOnce(IntAreaCommunities.of(staging, communities));
-    IntReportingYears years = IntReportingYears.of(staging);
-    IntRecordsAdmitted records = new IntRecordsAdmitted(staging, years);
-    Dataset<Row> reported =
-        computedOnce(IntReported.of(staging, IntCommunityYears.of(communities, years), records));
-    Dataset<Row> inForce = computedOnce(IntApplicationsInForce.of(staging, years));
-    Dataset<Row> tasks = computedOnce(IntTasksEntrusted.of(staging, inForce, communities));
-
-    Dataset<Row> burdenByCommunity =
-        computedOnce(BurdenByCommunity.of(communities, years, records, reported));
-    Dataset<Row> supportFulfilment =
-        computedOnce(SupportFulfilment.of(staging, years, inForce, tasks));
-    Dataset<Row> burdenSummary =
-        computedOnce(
-            BurdenSummary.of(
-                areaCommunities,
-                years,
-                IntBaselineYear.of(years, settings.baselineYear()),
-                burdenByCommunity,
-                reporting.completenessThreshold()));
-    Dataset<Row> accessFunnel =
-        computedOnce(AccessFunnel.of(staging, years, IntMatters.of(staging)));
-    Map<String, Dataset<Row>> computed = new HashMap<>();
-    computed.put(BurdenByCommunity.NAME, burdenByCommunity);
-    computed.put(BurdenSummary.NAME, burdenSummary);
-    computed.put(
-        ReportingRates.NAME, ReportingRates.of(areaCommunities, communities, years, reported));
-    computed.put(
-        ValidationViolations.NAME,
-        ValidationViolations.of(burdenByCommunity, validationRules, RuleColumns.current(contract)));
-    computed.put(AccessFunnel.NAME, accessFunnel);
-    computed.put(SupportFulfilment.NAME, supportFulfilment);
-    computed.put(AgreementCoverage.NAME, AgreementCoverage.of(staging, years, tasks, communities));
-    computed.put(
-        DepartmentScorecard.NAME,
-        DepartmentScorecard.of(staging, years, records, supportFulfilment, settings));
-    computed.put(
-        CommunityScorecard.NAME,
-        CommunityScorecard.of(staging, communities, years, tasks, settings));
-    Dataset<Row> socialOrganisationsSummary =
-        computedOnce(
-            SocialOrganisationsSummary.of(
-                staging,
-                areaCommunities,
-                IntAreaPlaces.of(staging, areaCommunities),
-                years.frame(),
-                socialOrganisations));
-    computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
-    computed.put(
-        PublicStatistics.NAME,
-        PublicStatistics.of(burdenSummary, accessFunnel, socialOrganisationsSummary, publication));
-
-    Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
-    for (OutputTable mart : contract.marts()) {
-      Dataset<Row> frame = computed.get(mart.table());
-      if (frame == null) {
-        throw new IllegalStateException(
-            "the contract declares mart " + mart.table() + " but the pipeline does not compute it");
-      }
-      marts.put(mart.table(), MartShape.conform(frame, mart));
-    }
-    return marts;
   }
 
   /**
    * Writes every mart as Parquet to {@code martsDir/<mart>/}, replacing the previous one whole: a
    * reader sees the old mart or the new one, never a half-written one. Both folders are local paths
-   * or Hadoop URIs. The shared models are computed first, then the marts are written {@value
-   * MartWrites#AT_ONCE} at a time. Returns the seconds of the shared models ({@link
-   * StepTimings#SHARED_MODELS}), then each mart's own seconds in contract order (they overlap),
-   * then the wall time of it all ({@link StepTimings#COMPUTE_WALL}).
+   * or Hadoop URIs. Each mart is written beside its folder as soon as the models it reads are
+   * computed, side by side with the other models and marts ({@link SharedModels}), and swapped in
+   * when all are written ({@link MartWrites}): when anything fails, every previous mart stays in
+   * place. Returns the seconds until every shared model was computed ({@link
+   * StepTimings#SHARED_MODELS}; marts were being written meanwhile), then each mart's own seconds
+   * in contract order (its write; they overlap), then the wall time of it all ({@link
+   * StepTimings#COMPUTE_WALL}).
    */
   public Map<String, Double> writeMarts(String raw, String marts) {
     Folder martsDir = folder(marts);
     long started = System.nanoTime();
-    Map<String, Dataset<Row>> frames = marts(raw);
+    StagingTables staging = staging(raw);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    seconds.put(StepTimings.SHARED_MODELS, (System.nanoTime() - started) / 1e9);
-    seconds.putAll(
-        MartWrites.all(
-            frames,
-            (name, frame) ->
-                MartFolder.replace(frame, contract.mart(name).key(), martsDir.child(name))));
+    try (SharedModels models = new SharedModels()) {
+      Map<String, SharedModel<Dataset<Row>>> frames = marts(staging, models);
+      CompletableFuture<Long> framesComputed = models.computedAt(frames.values());
+      MartWrites writes = new MartWrites(models, frames, contract, martsDir);
+      try {
+        models.awaitAll();
+      } catch (RuntimeException | Error failure) {
+        writes.discard();
+        throw failure;
+      }
+      seconds.put(StepTimings.SHARED_MODELS, (framesComputed.join() - started) / 1e9);
+      seconds.putAll(writes.swapIn());
+    }
     seconds.put(StepTimings.COMPUTE_WALL, (System.nanoTime() - started) / 1e9);
     return seconds;
   }
 
+  private StagingTables staging(String raw) {
+    Folder rawDir = folder(raw);
+    if (!rawDir.isDirectory()) {
+      throw new IllegalArgumentException("raw folder not found: " + raw);
+    }
+    return new StagingTables(spark, contract, rawDir);
+  }
+
   /**
-   * Computes a model that several marts (or models) read, now, and keeps its rows on the executors
-   * (memory, spilling to disk) with a lineage cut short: a later plan reads those rows instead of
-   * re-planning the model's whole query. Cached frames kept their full plans, which Spark analysed
-   * and optimised again inside every query that read them (docs/benchmarks.md, "Spark's fixed
-   * cost"). An executor lost on a cluster loses its rows and fails the run, which leaves the
-   * previous marts in place.
+   * The models and marts, each computed once the models it lists are: mart name → the mart, in the
+   * contract's order, conformed to its declared columns and types.
    */
-  private static Dataset<Row> computedOnce(Dataset<Row> model) {
-    return model.localCheckpoint();
+  private Map<String, SharedModel<Dataset<Row>>> marts(StagingTables staging, SharedModels models) {
+    SharedModel<Dataset<Row>> communities = models.computedOnce(() -> IntCommunities.of(staging));
+    SharedModel<Dataset<Row>> areaCommunities =
+        models.computedOnce(() -> IntAreaCommunities.of(staging, communities.get()), communities);
+    SharedModel<IntReportingYears> years = models.of(() -> IntReportingYears.of(staging));
+    SharedModel<IntRecordsAdmitted> records =
+        models.of(() -> new IntRecordsAdmitted(staging, years.get()), years);
+    SharedModel<Dataset<Row>> reported =
+        models.computedOnce(
+            () ->
+                IntReported.of(
+                    staging, IntCommunityYears.of(communities.get(), years.get()), records.get()),
+            communities,
+            years,
+            records);
+    SharedModel<Dataset<Row>> inForce =
+        models.computedOnce(() -> IntApplicationsInForce.of(staging, years.get()), years);
+    SharedModel<Dataset<Row>> tasks =
+        models.computedOnce(
+            () -> IntTasksEntrusted.of(staging, inForce.get(), communities.get()),
+            inForce,
+            communities);
+    SharedModel<Dataset<Row>> matters = models.of(() -> IntMatters.of(staging));
+
+    SharedModel<Dataset<Row>> burdenByCommunity =
+        models.computedOnce(
+            () ->
+                BurdenByCommunity.of(communities.get(), years.get(), records.get(), reported.get()),
+            communities,
+            years,
+            records,
+            reported);
+    SharedModel<Dataset<Row>> burdenSummary =
+        models.computedOnce(
+            () ->
+                BurdenSummary.of(
+                    areaCommunities.get(),
+                    years.get(),
+                    IntBaselineYear.of(years.get(), settings.baselineYear()),
+                    burdenByCommunity.get(),
+                    reporting.completenessThreshold()),
+            areaCommunities,
+            years,
+            burdenByCommunity);
+    SharedModel<Dataset<Row>> reportingRates =
+        models.of(
+            () ->
+                ReportingRates.of(
+                    areaCommunities.get(), communities.get(), years.get(), reported.get()),
+            areaCommunities,
+            communities,
+            years,
+            reported);
+    SharedModel<Dataset<Row>> validationViolations =
+        models.of(
+            () ->
+                ValidationViolations.of(
+                    burdenByCommunity.get(), validationRules, RuleColumns.current(contract)),
+            burdenByCommunity);
+    SharedModel<Dataset<Row>> accessFunnel =
+        models.computedOnce(
+            () -> AccessFunnel.of(staging, years.get(), matters.get()), years, matters);
+    SharedModel<Dataset<Row>> supportFulfilment =
+        models.computedOnce(
+            () -> SupportFulfilment.of(staging, years.get(), inForce.get(), tasks.get()),
+            years,
+            inForce,
+            tasks);
+    SharedModel<Dataset<Row>> agreementCoverage =
+        models.of(
+            () -> AgreementCoverage.of(staging, years.get(), tasks.get(), communities.get()),
+            years,
+            tasks,
+            communities);
+    SharedModel<Dataset<Row>> departmentScorecard =
+        models.of(
+            () ->
+                DepartmentScorecard.of(
+                    staging, years.get(), records.get(), supportFulfilment.get(), settings),
+            years,
+            records,
+            supportFulfilment);
+    SharedModel<Dataset<Row>> communityScorecard =
+        models.of(
+            () ->
+                CommunityScorecard.of(
+                    staging, communities.get(), years.get(), tasks.get(), settings),
+            communities,
+            years,
+            tasks);
+    SharedModel<Dataset<Row>> socialOrganisationsSummary =
+        models.computedOnce(
+            () ->
+                SocialOrganisationsSummary.of(
+                    staging,
+                    areaCommunities.get(),
+                    IntAreaPlaces.of(staging, areaCommunities.get()),
+                    years.get(),
+                    socialOrganisations),
+            areaCommunities,
+            years);
+    SharedModel<Dataset<Row>> publicStatistics =
+        models.of(
+            () ->
+                PublicStatistics.of(
+                    burdenSummary.get(),
+                    accessFunnel.get(),
+                    socialOrganisationsSummary.get(),
+                    publication),
+            burdenSummary,
+            accessFunnel,
+            socialOrganisationsSummary);
+
+    Map<String, SharedModel<Dataset<Row>>> computed = new HashMap<>();
+    computed.put(BurdenByCommunity.NAME, burdenByCommunity);
+    computed.put(BurdenSummary.NAME, burdenSummary);
+    computed.put(ReportingRates.NAME, reportingRates);
+    computed.put(ValidationViolations.NAME, validationViolations);
+    computed.put(AccessFunnel.NAME, accessFunnel);
+    computed.put(SupportFulfilment.NAME, supportFulfilment);
+    computed.put(AgreementCoverage.NAME, agreementCoverage);
+    computed.put(DepartmentScorecard.NAME, departmentScorecard);
+    computed.put(CommunityScorecard.NAME, communityScorecard);
+    computed.put(SocialOrganisationsSummary.NAME, socialOrganisationsSummary);
+    computed.put(PublicStatistics.NAME, publicStatistics);
+
+    Map<String, SharedModel<Dataset<Row>>> marts = new LinkedHashMap<>();
+    for (OutputTable mart : contract.marts()) {
+      SharedModel<Dataset<Row>> frame = computed.get(mart.table());
+      if (frame == null) {
+        throw new IllegalStateException(
+            "the contract declares mart " + mart.table() + " but the pipeline does not compute it");
+      }
+      marts.put(mart.table(), models.of(() -> MartShape.conform(frame.get(), mart), frame));
+    }
+    return marts;
   }
 
   /** Hadoop URIs resolve with this session's Hadoop settings (spark.hadoop.*). */

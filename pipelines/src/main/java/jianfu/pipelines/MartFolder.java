@@ -1,52 +1,62 @@
 package jianfu.pipelines;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.List;
+import jianfu.pipelines.intermediate.CountedRows;
 import jianfu.pipelines.storage.Folder;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * Replaces a mart's folder whole. Spark writes a hidden sibling folder (Spark and DuckDB skip names
- * starting with a dot); only when it is complete is it renamed into place. A rename cannot replace
- * a non-empty folder, so the old one is first renamed aside and deleted afterwards.
+ * Replaces a mart's folder whole, in two steps. {@link #write} has Spark write a hidden sibling
+ * folder (Spark and DuckDB skip names starting with a dot); {@link Written#swapIn} renames it into
+ * place once it is complete, or {@link Written#discard} deletes it and leaves the previous mart as
+ * it was. A rename cannot replace a non-empty folder, so the old one is first renamed aside and
+ * deleted afterwards.
  */
 final class MartFolder {
 
-  private static final String ROWS = "rows";
-
   private MartFolder() {}
 
-  /** Writes {@code mart} to {@code target} as one Parquet file sorted by key; returns its rows. */
-  static long replace(Dataset<Row> mart, List<String> key, Folder target) {
+  /**
+   * Writes {@code mart} beside {@code target} as one Parquet file sorted by key; {@code target} is
+   * left as it was until the result is swapped in.
+   */
+  static Written write(Dataset<Row> mart, List<String> key, Folder target) {
     Folder fresh = target.hiddenSibling("writing");
     // Counted while writing: a count afterwards would be one more Spark job per mart.
-    Observation written = new Observation("rows written");
+    CountedRows written = new CountedRows();
     try {
       // Marts are small (communities × years): one sorted file is easiest for every reader.
-      mart.repartition(1)
-          .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new))
-          .observe(written, count(lit(1)).as(ROWS))
+      written
+          .counting(
+              mart.repartition(1)
+                  .sortWithinPartitions(key.stream().map(functions::col).toArray(Column[]::new)))
           .write()
           .parquet(fresh.location());
-      swap(fresh, target);
-    } finally {
+    } catch (RuntimeException e) {
       fresh.deleteRecursively();
+      throw e;
     }
-    return rowsWritten(written);
+    return new Written(fresh, target, written.rows());
   }
 
-  private static long rowsWritten(Observation written) {
-    try {
-      return ((Number) written.getAsJava().get(ROWS)).longValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while counting the rows written", e);
+  /** A mart written beside its folder: {@code rows} rows in {@code fresh}, for {@code target}. */
+  record Written(Folder fresh, Folder target, long rows) {
+
+    /** Renames the written mart into place; the previous one stays if that fails. */
+    void swapIn() {
+      try {
+        swap(fresh, target);
+      } finally {
+        fresh.deleteRecursively();
+      }
+    }
+
+    /** Deletes the written mart; the previous one stays. */
+    void discard() {
+      fresh.deleteRecursively();
     }
   }
 

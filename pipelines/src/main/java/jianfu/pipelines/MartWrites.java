@@ -1,97 +1,74 @@
 package jianfu.pipelines;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongBiFunction;
+import jianfu.pipelines.storage.Folder;
+import jianfu.schemas.Contract;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes marts {@value #AT_ONCE} at a time, each from a thread of its own: while Spark's driver
- * plans one mart (analysis, optimisation, code generation, adaptive re-planning between stages),
- * the executors run the other's tasks. The marts read only models computed before them, so none
- * waits for another. When a mart fails, the marts not yet started are not written (each keeps its
- * previous folder), the ones under way finish, and the first failure is rethrown.
+ * The marts of a run written to their folders: each written beside its folder ({@link MartFolder})
+ * as soon as its frame is computed, side by side with the models and marts still being computed,
+ * and all swapped in once every one is written. A failure anywhere, in a model or in a write,
+ * leaves every previous mart in place.
  */
 final class MartWrites {
 
-  /** Enough to overlap one mart's planning with another's tasks. */
-  static final int AT_ONCE = 2;
-
   private static final Logger LOG = LoggerFactory.getLogger(MartWrites.class);
 
-  private MartWrites() {}
+  private final Map<String, SharedModel<Timed>> writes = new LinkedHashMap<>();
+
+  private record Timed(MartFolder.Written written, double seconds) {}
+
+  /** Adds a write of each mart to {@code models}, to start once the mart's frame is computed. */
+  MartWrites(
+      SharedModels models,
+      Map<String, SharedModel<Dataset<Row>>> marts,
+      Contract contract,
+      Folder martsDir) {
+    marts.forEach(
+        (name, mart) ->
+            writes.put(
+                name,
+                models.of(
+                    () -> timed(name, mart.get(), contract.mart(name).key(), martsDir), mart)));
+  }
 
   /**
-   * Writes each mart with {@code write}, which returns the rows written. Returns each mart's own
-   * seconds, from the start of its write to its folder swapped in, in the order given; written side
-   * by side, they overlap, so their sum exceeds the wall time.
+   * Once {@link SharedModels#awaitAll} has returned: swaps every mart in, in order, and returns
+   * each mart's seconds (its write; written side by side, they overlap). When one cannot be swapped
+   * in, it keeps its previous folder, and so do the ones after it.
    */
-  static Map<String, Double> all(
-      Map<String, Dataset<Row>> marts, ToLongBiFunction<String, Dataset<Row>> write) {
-    ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-    Map<String, Future<Double>> writes = new LinkedHashMap<>();
-    marts.forEach((name, frame) -> writes.put(name, pool.submit(() -> timed(name, frame, write))));
-    pool.shutdown();
+  Map<String, Double> swapIn() {
     Map<String, Double> seconds = new LinkedHashMap<>();
-    RuntimeException failure = null;
-    for (Map.Entry<String, Future<Double>> mart : writes.entrySet()) {
-      try {
-        seconds.put(mart.getKey(), mart.getValue().get());
-      } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = unchecked(e.getCause());
-          writes.values().forEach(notStarted -> notStarted.cancel(false));
-        }
-      } catch (CancellationException e) {
-        // not started after an earlier failure
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        pool.shutdownNow();
-        throw new IllegalStateException("interrupted while writing the marts", e);
-      }
-    }
-    awaitUnderWay(pool);
-    if (failure != null) {
-      throw failure;
-    }
-    return seconds;
-  }
-
-  private static double timed(
-      String name, Dataset<Row> frame, ToLongBiFunction<String, Dataset<Row>> write) {
-    long started = System.nanoTime();
-    long rows = write.applyAsLong(name, frame);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    LOG.info("{}: {} rows in {} s", name, rows, String.format("%.1f", seconds));
-    return seconds;
-  }
-
-  /** A cancelled write that had started runs on: wait for it, so no write outlives the call. */
-  private static void awaitUnderWay(ExecutorService pool) {
     try {
-      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the marts", e);
+      writes.forEach(
+          (name, write) -> {
+            write.get().written().swapIn();
+            seconds.put(name, write.get().seconds());
+          });
+    } finally {
+      discard();
     }
+    return seconds;
   }
 
-  private static RuntimeException unchecked(Throwable failure) {
-    if (failure instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(failure);
+  /** Deletes every mart written and not swapped in: after a failure, or after {@link #swapIn}. */
+  void discard() {
+    writes.values().stream()
+        .filter(SharedModel::computed)
+        .forEach(write -> write.get().written().discard());
+  }
+
+  private static Timed timed(String name, Dataset<Row> mart, List<String> key, Folder martsDir) {
+    long started = System.nanoTime();
+    MartFolder.Written written = MartFolder.write(mart, key, martsDir.child(name));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    LOG.info("{}: {} rows in {} s", name, written.rows(), String.format("%.1f", seconds));
+    return new Timed(written, seconds);
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Replacing a mart's folder, at a plain local path and at a file:// URI (the Hadoop route that
- * hdfs:// and s3a:// marts take on a cluster).
+ * Replacing a mart's folder (written beside it, then swapped in or discarded), at a plain local
+ * path and at a file:// URI (the Hadoop route that hdfs:// and s3a:// marts take on a cluster).
  */
 class MartFolderTest extends SparkSessionTest {
 
@@ -26,16 +26,16 @@ class MartFolderTest extends SparkSessionTest {
   void replacesTheOldMartWholeAndLeavesNothingElse(boolean asUri, @TempDir Path marts)
       throws IOException {
     // given an earlier mart with a file the new one does not have
-    Path stale = marts.resolve("mart").resolve("part-stale.parquet");
-    Files.createDirectories(stale.getParent());
-    Files.writeString(stale, "from an earlier run");
+    Path stale = earlierMart(marts);
     Dataset<Row> mart = spark.range(3).toDF("id").orderBy(desc("id"));
 
     // when
-    long rows = MartFolder.replace(mart, List.of("id"), folder(marts.resolve("mart"), asUri));
+    MartFolder.Written written =
+        MartFolder.write(mart, List.of("id"), folder(marts.resolve("mart"), asUri));
+    written.swapIn();
 
     // then
-    assertThat(rows).isEqualTo(3);
+    assertThat(written.rows()).isEqualTo(3);
     assertThat(stale).doesNotExist();
     assertThat(names(marts)).containsExactly("mart");
     assertThat(names(marts.resolve("mart")).filter(name -> name.endsWith(".parquet")))
@@ -49,14 +49,38 @@ class MartFolderTest extends SparkSessionTest {
   @ValueSource(booleans = {false, true})
   void writesAMartThatDidNotExist(boolean asUri, @TempDir Path marts) throws IOException {
     // when
-    long rows =
-        MartFolder.replace(
-            spark.range(2).toDF("id"), List.of("id"), folder(marts.resolve("new"), asUri));
+    MartFolder.write(spark.range(2).toDF("id"), List.of("id"), folder(marts.resolve("new"), asUri))
+        .swapIn();
 
     // then
-    assertThat(rows).isEqualTo(2);
     assertThat(names(marts)).containsExactly("new");
     assertThat(ids(marts.resolve("new"))).containsExactly(0L, 1L);
+  }
+
+  @ParameterizedTest(name = "as a URI: {0}")
+  @ValueSource(booleans = {false, true})
+  void aDiscardedMartLeavesThePreviousOneAsItWasAndNothingElse(boolean asUri, @TempDir Path marts)
+      throws IOException {
+    // given an earlier mart
+    Path previous = earlierMart(marts);
+
+    // when a new one is written, then discarded (another mart of the run failed)
+    MartFolder.Written written =
+        MartFolder.write(
+            spark.range(2).toDF("id"), List.of("id"), folder(marts.resolve("mart"), asUri));
+    assertThat(names(marts)).hasSize(2);
+    written.discard();
+
+    // then
+    assertThat(names(marts)).containsExactly("mart");
+    assertThat(previous).hasContent("from an earlier run");
+  }
+
+  private static Path earlierMart(Path marts) throws IOException {
+    Path file = marts.resolve("mart").resolve("part-stale.parquet");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "from an earlier run");
+    return file;
   }
 
   private Folder folder(Path path, boolean asUri) {

@@ -54,28 +54,38 @@ public final class IntMatters {
   /**
    * (first_id, last_id) per matter: the walk advances every unfinished matter by one resubmission
    * per step, a join with the chosen successors, until none advances. Each step is checkpointed, so
-   * the plan stays one join deep. A walk cannot take more steps than there are applications with a
-   * successor (it revisits none, see above); the loop stops there all the same, so that even a raw
-   * folder with repeated application_ids, which ingestion never writes, cannot make it run on.
+   * the plan stays one join deep, and counts the matters still walking as it is computed, so that
+   * knowing when to stop costs no query of its own. A walk cannot take more steps than there are
+   * applications with a successor (it revisits none, see above); the loop stops there all the same,
+   * so that even a raw folder with repeated application_ids, which ingestion never writes, cannot
+   * make it run on.
    */
   private static Dataset<Row> walkToTheLast(Dataset<Row> applications) {
-    Dataset<Row> successors = chosenSuccessors(applications).localCheckpoint();
-    long maxSteps = successors.count();
+    CountedRows withSuccessor = new CountedRows();
+    Dataset<Row> successors =
+        withSuccessor.counting(chosenSuccessors(applications)).localCheckpoint();
+    long maxSteps = withSuccessor.rows();
     Dataset<Row> walking =
         applications
             .filter(col("resubmission_of").isNull())
             .select(col("application_id").as("first_id"), col("application_id").as("last_id"));
     Dataset<Row> finished = walking.limit(0);
-    for (long step = 0; step < maxSteps && !walking.isEmpty(); step++) {
+    for (long step = 0; step < maxSteps; step++) {
       Dataset<Row> stepped =
           walking.join(successors, col("last_id").equalTo(col("predecessor")), "left");
       finished =
           finished.union(stepped.filter(col("successor").isNull()).select("first_id", "last_id"));
+      CountedRows stillWalking = new CountedRows();
       walking =
-          stepped
-              .filter(col("successor").isNotNull())
-              .select(col("first_id"), col("successor").as("last_id"))
+          stillWalking
+              .counting(
+                  stepped
+                      .filter(col("successor").isNotNull())
+                      .select(col("first_id"), col("successor").as("last_id")))
               .localCheckpoint();
+      if (stillWalking.rows() == 0) {
+        break;
+      }
     }
     return finished.union(walking);
   }

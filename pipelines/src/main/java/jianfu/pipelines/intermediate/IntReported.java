@@ -3,7 +3,6 @@ package jianfu.pipelines.intermediate;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 
 import java.util.Arrays;
 import jianfu.pipelines.staging.StagingTables;
@@ -41,12 +40,14 @@ public final class IntReported {
             .select("year", "org_code", "dataset", "due_on", "received_on", "nil_return");
     Column received = col("received_on");
     Column reported =
-        received.isNotNull().or(col("has_records").isNotNull()).or(not(col("any_returns")));
+        received
+            .isNotNull()
+            .or(col("has_records").isNotNull())
+            .or(lit(!staging.hasRows("returns")));
     return communityYears
         .withColumn("dataset", BurdenDataset.each())
         .join(returns, KEY, "left")
         .join(recorded(records), KEY, "left")
-        .crossJoin(AnyRows.in(returns, "any_returns"))
         .select(
             col("year"),
             col("org_code"),

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.year;
 import java.util.Arrays;
 import java.util.List;
 import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -34,22 +35,17 @@ public final class IntReportingYears {
 
   /** Runs the one small query that finds the years (every column it reads is required). */
   public static IntReportingYears of(StagingTables staging) {
-    Dataset<Row> returnYears = staging.table("returns").select(col("year")).distinct();
-    Dataset<Row> recordYears =
-        staging
-            .table("work_items")
-            .select(col("year"))
-            .union(staging.table("ledgers").select(col("year")))
-            .union(staging.table("activities").select(year(col("held_on")).as("year")))
-            .distinct();
-    // The record years survive only when there is no return at all.
-    List<Integer> found =
-        returnYears
-            .union(recordYears.join(returnYears.limit(1), lit(true), "left_anti"))
-            .as(Encoders.INT())
-            .collectAsList();
+    Dataset<Row> years =
+        staging.hasRows("returns")
+            ? staging.table("returns").select(col("year"))
+            : staging
+                .table("work_items")
+                .select(col("year"))
+                .union(staging.table("ledgers").select(col("year")))
+                .union(staging.table("activities").select(year(col("held_on")).as("year")));
+    List<Integer> found = years.distinct().as(Encoders.INT()).collectAsList();
     return new IntReportingYears(
-        returnYears.sparkSession(), found.stream().mapToInt(Integer::intValue).sorted().toArray());
+        years.sparkSession(), found.stream().mapToInt(Integer::intValue).sorted().toArray());
   }
 
   /** The years, earliest first. */
@@ -60,6 +56,13 @@ public final class IntReportingYears {
   /** The years as a frame of one column, {@code year}, for a mart that joins figures to them. */
   public Dataset<Row> frame() {
     return spark.createDataset(years(), Encoders.INT()).toDF("year");
+  }
+
+  /**
+   * Whether {@code year} is a reporting year: a filter, where a join with {@link #frame} would be.
+   */
+  public Column includes(Column year) {
+    return year.isin(Arrays.stream(years).boxed().toArray());
   }
 
   /** Each row of {@code frame} once per reporting year, with the year as column {@code year}. */

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.try_divide;
 
-import jianfu.pipelines.intermediate.AnyRows;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.intermediate.IntUndertakingSigned;
 import jianfu.pipelines.staging.StagingTables;
@@ -55,15 +54,11 @@ public final class AgreementCoverage {
             .na()
             .fill(0L, COUNTS)
             .withColumn("dept_code", lit(ALL_DEPARTMENTS));
-    Dataset<Row> agreements =
-        staging
-            .table("entrustment_agreements")
-            .select("year")
-            .union(staging.table("undertaking_agreements").select("year"));
+    boolean anyAgreements =
+        staging.hasRows("entrustment_agreements") || staging.hasRows("undertaking_agreements");
     return byDepartment
         .unionByName(allDepartments)
-        .crossJoin(AnyRows.in(agreements, "any_agreements"))
-        .filter(col("any_agreements"))
+        .filter(lit(anyAgreements))
         .withColumn("coverage_rate", try_divide(col("tasks_covered"), col("tasks_entrusted")));
   }
 

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-import jianfu.pipelines.intermediate.AnyRows;
 import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntRatingScores;
 import jianfu.pipelines.intermediate.IntReportingYears;
@@ -69,13 +68,14 @@ public final class CommunityScorecard {
         .join(scores, KEY, "left")
         .join(tasks, KEY, "left")
         .join(IntUndertakingSigned.of(staging), KEY, "left")
-        .crossJoin(AnyRows.in(staging.table("undertaking_agreements"), "any_undertakings"))
         .na()
         .fill(0L, TASK_COUNTS)
         // Without any undertaking agreement in the input, nobody knows who signed: null, not false.
         .withColumn(
             "undertaking_signed",
-            when(col("any_undertakings"), coalesce(col("undertaking_signed"), lit(false))))
+            when(
+                lit(staging.hasRows("undertaking_agreements")),
+                coalesce(col("undertaking_signed"), lit(false))))
         .withColumn("composite", ratings.composite(settings.communityWeights()))
         .withColumn("veto", col("failed_supported").gt(0))
         // A vetoed community keeps its composite as final score; the veto sets its grade.

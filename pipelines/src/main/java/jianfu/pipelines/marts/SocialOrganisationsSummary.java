@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
 import jianfu.schemas.settings.SocialOrganisationSettings;
 import org.apache.spark.sql.Column;
@@ -38,7 +39,6 @@ public final class SocialOrganisationsSummary {
   private static final String PROJECTS = "service_projects";
   private static final String CONTRIBUTIONS = "association_contributions";
   private static final String[] KEY = {"year", "level", "org_code"};
-  private static final String HAS = "has_";
 
   private SocialOrganisationsSummary() {}
 
@@ -46,7 +46,7 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> areaCommunities,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears,
+      IntReportingYears reportingYears,
       SocialOrganisationSettings settings) {
     Dataset<Row> organisations =
         staging.table(ORGANISATIONS).withColumnRenamed("org_code", "place");
@@ -73,20 +73,17 @@ public final class SocialOrganisationsSummary {
             "venture_projects",
             "project_funding_yuan",
             "beneficiaries")) {
-      columns.add(ifTableHasRows(PROJECTS, figure));
+      columns.add(ifTableHasRows(staging, PROJECTS, figure));
     }
-    columns.add(ifTableHasRows(CONTRIBUTIONS, "association_matters"));
-    columns.add(ifTableHasRows(CONTRIBUTIONS, "association_funding_yuan"));
+    columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_matters"));
+    columns.add(ifTableHasRows(staging, CONTRIBUTIONS, "association_funding_yuan"));
 
-    return population(staging, areaCommunities)
-        .crossJoin(reportingYears)
+    return reportingYears
+        .each(population(staging, areaCommunities))
         .join(organisationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
         .join(projectFigures(staging, areaPlaces, reportingYears), KEY, "left")
         .join(associationFigures(staging, organisations, areaPlaces, reportingYears), KEY, "left")
-        .crossJoin(hasRows(staging, ORGANISATIONS))
-        .crossJoin(hasRows(staging, PROJECTS))
-        .crossJoin(hasRows(staging, CONTRIBUTIONS))
-        .filter(col(HAS + ORGANISATIONS))
+        .filter(lit(staging.hasRows(ORGANISATIONS)))
         .select(columns.toArray(Column[]::new));
   }
 
@@ -118,7 +115,7 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> organisations,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears) {
+      IntReportingYears reportingYears) {
     Column yearEnd = yearEnd(col("year"));
     Column active =
         col("registered_on")
@@ -131,19 +128,18 @@ public final class SocialOrganisationsSummary {
     }
     counts.add(countWhere(year(col("registered_on")).equalTo(col("year"))).as("new_registrations"));
     counts.add(countWhere(active.and(coalesce(col("fostered"), lit(false)))).as("fostered"));
-    return areaPlaces
-        .join(organisations, "place")
-        .crossJoin(reportingYears)
+    return reportingYears
+        .each(areaPlaces.join(organisations, "place"))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(countWhere(active).as("social_orgs"), counts.toArray(Column[]::new));
   }
 
   private static Dataset<Row> projectFigures(
-      StagingTables staging, Dataset<Row> areaPlaces, Dataset<Row> reportingYears) {
+      StagingTables staging, Dataset<Row> areaPlaces, IntReportingYears reportingYears) {
     Column kind = col("kind");
     return areaPlaces
         .join(staging.table(PROJECTS).withColumnRenamed("org_code", "place"), "place")
-        .join(reportingYears, "year")
+        .filter(reportingYears.includes(col("year")))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(
             countWhere(kind.equalTo("PURCHASED_SERVICE")).as("purchased_service_projects"),
@@ -156,25 +152,20 @@ public final class SocialOrganisationsSummary {
       StagingTables staging,
       Dataset<Row> organisations,
       Dataset<Row> areaPlaces,
-      Dataset<Row> reportingYears) {
+      IntReportingYears reportingYears) {
     return areaPlaces
         .join(organisations.select("org_id", "place"), "place")
         .join(staging.table(CONTRIBUTIONS), "org_id")
-        .join(reportingYears, "year")
+        .filter(reportingYears.includes(col("year")))
         .groupBy(KEY[0], KEY[1], KEY[2])
         .agg(
             sum(col("matters")).as("association_matters"),
             sum(col("funding_yuan")).as("association_funding_yuan"));
   }
 
-  /** One row: {@code has_<table>}, whether the input has rows of the table. */
-  private static Dataset<Row> hasRows(StagingTables staging, String table) {
-    return staging.table(table).agg(count(lit(1)).gt(0).as(HAS + table));
-  }
-
   /** A sum or count of {@code table}'s rows: 0 where none fall in the area, null without any. */
-  private static Column ifTableHasRows(String table, String figure) {
-    return when(col(HAS + table), coalesce(col(figure), lit(0))).as(figure);
+  private static Column ifTableHasRows(StagingTables staging, String table, String figure) {
+    return when(lit(staging.hasRows(table)), coalesce(col(figure), lit(0))).as(figure);
   }
 
   /** The categories of social_organisations.category, as the contract declares them. */

@@ -1,11 +1,18 @@
 package jianfu.pipelines.staging;
 
-import java.util.HashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import jianfu.pipelines.storage.Folder;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,7 +31,8 @@ public final class StagingTables {
   private final SparkSession spark;
   private final Contract contract;
   private final Folder rawDir;
-  private final Map<String, Dataset<Row>> staged = new HashMap<>();
+  private final Map<String, Dataset<Row>> staged = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> hasRows = new ConcurrentHashMap<>();
 
   public StagingTables(SparkSession spark, Contract contract, Folder rawDir) {
     this.spark = spark;
@@ -37,12 +45,35 @@ public final class StagingTables {
   }
 
   /**
-   * The staged table: one frame per table, shared by every model that reads it. Not cached: caching
-   * every table made no run faster and held all of them in memory (docs/benchmarks.md, "Profiling
-   * and tuning"); the intermediate models that several marts share are cached instead.
+   * The staged table: one frame per table, shared by every model that reads it (models are computed
+   * side by side, hence the concurrent map). Not cached: caching every table made no run faster and
+   * held all of them in memory (docs/benchmarks.md, "Profiling and tuning"); the intermediate
+   * models that several marts share are cached instead.
    */
   public Dataset<Row> table(String name) {
     return staged.computeIfAbsent(name, this::read);
+  }
+
+  /**
+   * Whether the table has a row at all, from the row counts in the footers of the Parquet files
+   * Spark reads for it: read on the driver, no Spark job. So an optional table's absence is a
+   * literal in the plans that ask (a v1 input without returns, marts empty without their table),
+   * not a count cross-joined into each of them (two Spark jobs each).
+   */
+  public boolean hasRows(String name) {
+    return hasRows.computeIfAbsent(
+        name, absent -> Stream.of(table(name).inputFiles()).anyMatch(this::hasRowsIn));
+  }
+
+  private boolean hasRowsIn(String file) {
+    try (ParquetFileReader footer =
+        ParquetFileReader.open(
+            HadoopInputFile.fromPath(
+                new Path(URI.create(file)), spark.sparkContext().hadoopConfiguration()))) {
+      return footer.getRecordCount() > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Parquet footer of " + file, e);
+    }
   }
 
   private Dataset<Row> read(String name) {
