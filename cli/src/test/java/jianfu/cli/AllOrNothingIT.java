@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jianfu.demo.DistrictGenerator;
 import jianfu.schemas.Contract;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile-input suite, a run that fails or is killed: readers keep the last complete publication,
- * byte for byte, until a run completes; then they get the new one, whole. One output folder, its
- * publication made once, then run into again and again (in this order).
+ * byte for byte, until a run completes; then they get the new one, whole, and the user's own files
+ * in the folder are left as they were. One output folder, its publication made once, then run into
+ * again and again (in this order): each full run costs tens of seconds, so the runs are shared.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllOrNothingIT {
@@ -35,6 +35,12 @@ class AllOrNothingIT {
   @TempDir static Path folder;
   private static Path output;
   private static TreeSnapshot lastPublication;
+  private static Path firstGeneration;
+
+  /** Next year's district, kept by the user inside the output folder, as the demo keeps its own. */
+  private static Path nextYear;
+
+  private static List<TreeSnapshot> usersFiles;
 
   @BeforeAll
   static void aCompletePublication() throws Exception {
@@ -44,6 +50,13 @@ class AllOrNothingIT {
     Outcome first = run(input);
     assertThat(first.exitCode()).as(first.errors()).isZero();
     lastPublication = TreeSnapshot.published(output);
+    firstGeneration = output.resolve(Generations.CURRENT).toRealPath();
+    // and the user's own files beside jianfu's: notes in the folder, next year's input in it
+    Files.writeString(output.resolve("notes.txt"), "my notes");
+    nextYear = output.resolve("next-year");
+    new DistrictGenerator(GenerateCommand.DEFAULT_SEED + 1).writeTo(nextYear);
+    Files.writeString(nextYear.resolve("README.txt"), "where this input came from");
+    usersFiles = usersFiles();
   }
 
   @Test
@@ -91,14 +104,12 @@ class AllOrNothingIT {
   @Order(3)
   void aRunKilledWhileComputingOrServingLeavesTheLastPublication() throws Exception {
     // given: next year's district
-    Path input = folder.resolve("next-year");
-    new DistrictGenerator(GenerateCommand.DEFAULT_SEED + 1).writeTo(input);
     Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
 
     // when: killed (the whole process tree, kill -9) once Spark wrote its first mart, then, run
     // again, once Spark finished and the run serves, publishes and writes the report
     for (String moment : List.of(" rows in ", "marts written to ")) {
-      try (ChildRun child = ChildRun.start(workingDirectory, runArguments(input))) {
+      try (ChildRun child = ChildRun.start(workingDirectory, runArguments(nextYear))) {
         child.awaitLine(line -> line.contains(moment), PATIENCE);
         child.killEverything();
       }
@@ -111,20 +122,19 @@ class AllOrNothingIT {
   @Test
   @Order(4)
   void aRunWhoseCommandAloneIsStoppedTakesTheJvmsItStartedWithIt() throws Exception {
-    // given: next year's district, computing
+    // given: next year's district, ingesting (the ingestion JVM has loaded a table; the Spark JVM
+    // is started and stopped the same way, by ModuleLauncher)
     Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
-    try (ChildRun child =
-        ChildRun.start(workingDirectory, runArguments(folder.resolve("next-year")))) {
-      child.awaitLine(line -> line.contains(" rows in "), PATIENCE);
+    try (ChildRun child = ChildRun.start(workingDirectory, runArguments(nextYear))) {
+      child.awaitLine(line -> line.contains(" rows read"), PATIENCE);
 
       // when: only ./jianfu's own JVM is stopped (SIGTERM)
       List<ProcessHandle> started = child.stopTheCommandOnly();
 
-      // then: the Spark JVM it started does not go on writing the next generation
-      assertThat(started).isNotEmpty();
-      for (ProcessHandle jvm : started) {
-        jvm.onExit().get(30, TimeUnit.SECONDS);
-      }
+      // then: the JVMs it started are gone with it (it waits for them as it stops), so that none
+      // goes on writing the next generation; not merely gone soon after, which a JVM left running
+      // would also be once it finished its work
+      assertThat(started).isNotEmpty().noneMatch(ProcessHandle::isAlive);
     }
     assertThat(TreeSnapshot.published(output)).isEqualTo(lastPublication);
   }
@@ -134,7 +144,7 @@ class AllOrNothingIT {
   void theNextRunToCompleteReplacesTheWholePublicationAndLeavesNoOtherGeneration()
       throws Exception {
     // when: next year's district runs to the end, after the failures and kills before
-    Outcome outcome = run(folder.resolve("next-year"));
+    Outcome outcome = run(nextYear);
 
     // then
     assertThat(outcome.exitCode()).as(outcome.errors()).isZero();
@@ -147,8 +157,34 @@ class AllOrNothingIT {
                 .filter(entry -> !entry.startsWith("marts/") && !entry.startsWith("work/"))
                 .toList());
     try (Stream<Path> generations = Files.list(output.resolve(Generations.GENERATIONS))) {
-      assertThat(generations).containsExactly(output.resolve("current").toRealPath());
+      assertThat(generations).containsExactly(output.resolve(Generations.CURRENT).toRealPath());
     }
+    assertThat(firstGeneration).doesNotExist();
+    assertThat(usersFiles()).as("the user's files, the input among them").isEqualTo(usersFiles);
+  }
+
+  @Test
+  @Order(6)
+  void aRunIsRefusedWhereItWouldHideAFileOfTheUsersInAPublishedFolder() throws Exception {
+    // given: a file of the user's inside a published folder, which a run replaces whole
+    Path mine = output.resolve("public").resolve("mine.txt");
+    Files.writeString(mine, "my own table");
+    TreeSnapshot before = TreeSnapshot.of(folder);
+
+    // when
+    Outcome refused = run(nextYear);
+
+    // then: refused, naming the file, and nothing is touched
+    assertThat(refused.exitCode()).isEqualTo(FailureReporter.FAILED);
+    assertThat(refused.errors())
+        .contains("jianfu did not write " + mine)
+        .contains("(nothing was changed)")
+        .hasLineCount(1);
+    assertThat(TreeSnapshot.of(folder)).isEqualTo(before);
+  }
+
+  private static List<TreeSnapshot> usersFiles() throws Exception {
+    return List.of(TreeSnapshot.of(nextYear), TreeSnapshot.of(output.resolve("notes.txt")));
   }
 
   private static void assertLastPublicationKept(Outcome outcome) throws Exception {

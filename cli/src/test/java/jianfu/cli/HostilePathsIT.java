@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import jianfu.dashboards.serving.ServedFile;
 import jianfu.dashboards.serving.ServingDatabase;
-import jianfu.demo.DistrictGenerator;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputTable;
@@ -35,9 +34,11 @@ class HostilePathsIT {
 
   @Test
   void runsInputAndOutputFoldersWhoseNamesHoldEveryCharacterThatWorks() throws Exception {
-    // given the demo district in a hostile input folder, and a working directory to watch
+    // given the demo district generated into a hostile input folder, and a working directory to
+    // watch
     Path input = folder.resolve(INPUT);
-    new DistrictGenerator(GenerateCommand.DEFAULT_SEED).writeTo(input);
+    Outcome generated = Outcome.of("generate", "--output", input.toString());
+    assertThat(generated.exitCode()).as(generated.errors()).isZero();
     Path output = folder.resolve(OUTPUT);
     Path workingDirectory = Files.createDirectories(folder.resolve("cwd"));
     List<Path> inputFiles = filesUnder(input);

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile-input suite, the output folder: jianfu refuses a folder it did not write, whatever it
- * holds, before changing anything; in a folder it wrote it replaces only its own entries. Every
- * folder here is under a temporary folder ({@code --output ~} is just one more folder that is not
- * empty and has no marker).
+ * holds, before changing anything (that in a folder it wrote it replaces only its own entries, and
+ * refuses to hide a file of the user's, is in AllOrNothingIT, whose runs write such a folder).
+ * Every folder here is under a temporary folder ({@code --output ~} is just one more folder that is
+ * not empty and has no marker).
  */
 class OutputOwnershipIT {
 
@@ -91,44 +92,6 @@ class OutputOwnershipIT {
     // then
     assertThat(outcome.exitCode()).isEqualTo(FailureReporter.FAILED);
     assertThat(outcome.errors()).contains(parent + " " + NOT_OURS).contains(UNCHANGED);
-    assertThat(TreeSnapshot.of(folder)).isEqualTo(before);
-  }
-
-  @Test
-  void inAFolderJianfuWroteARunLeavesTheUsersFilesAndRefusesToHideOneInAPublishedFolder()
-      throws Exception {
-    // given: the demo's folder, claimed by jianfu before it wrote the input into it, then run
-    Path demo = folder.resolve("demo");
-    assertThat(Outcome.of("demo", "--output", demo.toString()).exitCode()).isZero();
-    Path input = demo.resolve("input");
-    // and the user's own files beside jianfu's: in the folder, and in the input
-    write(demo.resolve("notes.txt"), "my notes");
-    write(input.resolve("README.txt"), "where this input came from");
-    TreeSnapshot inputBefore = TreeSnapshot.of(input);
-    TreeSnapshot notesBefore = TreeSnapshot.of(demo.resolve("notes.txt"));
-    Path firstGeneration = demo.resolve("current").toRealPath();
-
-    // when: the input inside the output folder is run again into it
-    Outcome rerun = Outcome.of("run", "--input", input.toString(), "--output", demo.toString());
-
-    // then: a new publication, and nothing of the user's touched
-    assertThat(rerun.exitCode()).as(rerun.errors()).isZero();
-    assertThat(TreeSnapshot.of(input)).isEqualTo(inputBefore);
-    assertThat(TreeSnapshot.of(demo.resolve("notes.txt"))).isEqualTo(notesBefore);
-    assertThat(demo.resolve("current").toRealPath()).isNotEqualTo(firstGeneration);
-    assertThat(firstGeneration).doesNotExist();
-
-    // when: the user puts a file inside a published folder, which a run replaces whole
-    write(demo.resolve("public/mine.txt"), "my own table");
-    TreeSnapshot before = TreeSnapshot.of(folder);
-    Outcome refused = Outcome.of("run", "--input", input.toString(), "--output", demo.toString());
-
-    // then: the run is refused, naming the file, and nothing is touched
-    assertThat(refused.exitCode()).isEqualTo(FailureReporter.FAILED);
-    assertThat(refused.errors())
-        .contains("jianfu did not write " + demo.resolve("public/mine.txt"))
-        .contains(UNCHANGED)
-        .hasLineCount(1);
     assertThat(TreeSnapshot.of(folder)).isEqualTo(before);
   }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./jianfu generate} then {@code ./jianfu run} over the demo district, as a user runs them.
+ * {@code ./jianfu demo}, as a user runs it: the demo district generated into the output folder's
+ * {@code input/}, then run into the folder ({@code generate} is run in HostilePathsIT).
  */
 class RunCommandIT {
 
@@ -46,15 +47,10 @@ class RunCommandIT {
   private static Connection served;
 
   @BeforeAll
-  static void generateAndRun() throws SQLException {
-    input = folder.resolve("input");
+  static void runTheDemo() throws SQLException {
     output = folder.resolve("output");
-    assertThat(JianfuCommand.commandLine().execute("generate", "--output", input.toString()))
-        .isZero();
-    assertThat(
-            JianfuCommand.commandLine()
-                .execute("run", "--input", input.toString(), "--output", output.toString()))
-        .isZero();
+    input = output.resolve("input");
+    assertThat(JianfuCommand.commandLine().execute("demo", "--output", output.toString())).isZero();
     // Read-only, as dashboards open it (and as Headline does in the same JVM).
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
