@@ -3,6 +3,7 @@ package jianfu.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,10 +35,20 @@ final class ProcessTreeRss {
     return byProgram;
   }
 
+  /**
+   * From {@code /proc/<pid>/cmdline}: {@link ProcessHandle.Info#arguments()} gives up on a command
+   * line as long as a Spark JVM's classpath.
+   */
   static String program(ProcessHandle process) {
-    ProcessHandle.Info info = process.info();
-    String executable = info.command().map(c -> Path.of(c).getFileName().toString()).orElse("?");
-    return info.arguments().map(arguments -> mainClass(executable, arguments)).orElse(executable);
+    try {
+      String[] command =
+          new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")))
+              .split("\0");
+      String executable = Path.of(command[0]).getFileName().toString();
+      return mainClass(executable, Arrays.copyOfRange(command, 1, command.length));
+    } catch (IOException | RuntimeException gone) {
+      return "?";
+    }
   }
 
   /** A java command's main class (the first argument after the options and the classpath). */

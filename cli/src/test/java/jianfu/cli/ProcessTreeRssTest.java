@@ -2,6 +2,7 @@ package jianfu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +42,32 @@ class ProcessTreeRssTest {
   }
 
   @Test
-  void thisJvmIsNamedByItsMainClass() {
-    assertThat(ProcessTreeRss.byProgram(ProcessHandle.current()).values())
-        .anySatisfy(kilobytes -> assertThat(kilobytes).isGreaterThan(10 * 1024));
+  void aChildJvmWithALongClasspathIsNamedByItsMainClass() throws Exception {
+    String classpath = System.getProperty("java.class.path") + ":/x".repeat(5000);
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                "jianfu.cli.ProcessTreeRssTest$Sleeper")
+            .start();
+    try {
+      // until the child has exec'd java (it starts as the JDK's spawn helper)
+      String program = ProcessTreeRss.program(child.toHandle());
+      for (int tries = 0; tries < 100 && !program.contains("Sleeper"); tries++) {
+        Thread.sleep(50);
+        program = ProcessTreeRss.program(child.toHandle());
+      }
+      assertThat(program).isEqualTo("ProcessTreeRssTest$Sleeper");
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+  }
+
+  /** A JVM that waits to be measured. */
+  static final class Sleeper {
+    public static void main(String[] arguments) throws InterruptedException {
+      Thread.sleep(60_000);
+    }
   }
 }
