@@ -10,13 +10,15 @@ import jianfu.schemas.settings.SocialOrganisationSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One local Spark session per test class, small enough for 2 shared cores. Public so that tests in
- * the sub-packages (marts, differential) can extend it.
+ * One local Spark session per test JVM, small enough for 2 shared cores: the first class starts it,
+ * the next ones get it again ({@code getOrCreate}), and Spark stops it when the JVM exits. A class
+ * that stops it (one whose code under test starts a session of its own) leaves the next class to
+ * start a new one. Tests must not change the session's settings. Public so that tests in the
+ * sub-packages (marts, differential) can extend it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SparkSessionTest {
@@ -60,10 +62,5 @@ public abstract class SparkSessionTest {
         .marts(raw.toString())
         .get(mart)
         .collectAsList();
-  }
-
-  @AfterAll
-  void stopSpark() {
-    spark.stop();
   }
 }
