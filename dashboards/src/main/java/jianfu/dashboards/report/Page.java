@@ -11,6 +11,11 @@ record Page(
     List<ReportTable> tables,
     List<Label> notes) {
 
+  /** A page with nothing to show but a note saying why. */
+  static Page onlyNote(String id, Label title, Label note) {
+    return new Page(id, title, List.of(), List.of(), List.of(), List.of(note));
+  }
+
   /**
    * A headline figure: {@code value} is the number as the mart holds it (empty when null), for
    * readers and tests; {@code display} is how the page shows it.

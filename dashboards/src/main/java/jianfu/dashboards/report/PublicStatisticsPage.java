@@ -48,17 +48,13 @@ final class PublicStatisticsPage {
    */
   Page read(ServedRows served, HeadlineYear headlineYear) throws SQLException {
     if (!served.hasTable(TABLE)) {
-      return new Page(
+      return Page.onlyNote(
           ID,
           TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(
-              new Label(
-                  "服务库中还没有 public_statistics 表：本次运行未生成公开统计。",
-                  "The served file has no public_statistics table: this run produced no public"
-                      + " statistics.")));
+          new Label(
+              "服务库中还没有 public_statistics 表：本次运行未生成公开统计。",
+              "The served file has no public_statistics table: this run produced no public"
+                  + " statistics."));
     }
     Map<String, Object> edition =
         served

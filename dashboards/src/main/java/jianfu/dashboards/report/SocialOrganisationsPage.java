@@ -41,17 +41,13 @@ final class SocialOrganisationsPage {
   Page read(ServedRows served, HeadlineYear headlineYear) throws SQLException {
     if (!served.hasTable(MART)
         || served.query("SELECT count(*) AS n FROM " + MART).get(0).get("n").equals(0L)) {
-      return new Page(
+      return Page.onlyNote(
           ID,
           TITLE,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(
-              new Label(
-                  "本次输入没有社区社会组织（social_organisations），本页无数据。",
-                  "The input has no social organisations (social_organisations): nothing to show"
-                      + " here.")));
+          new Label(
+              "本次输入没有社区社会组织（social_organisations），本页无数据。",
+              "The input has no social organisations (social_organisations): nothing to show"
+                  + " here."));
     }
     Object year =
         headlineYear.hasHeadline()
