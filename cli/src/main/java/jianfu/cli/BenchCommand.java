@@ -82,9 +82,13 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code IngestApplication 1204 MB, JianfuCommand 310 MB, …}, largest first. */
+  /**
+   * {@code IngestApplication 1204 MB, JianfuCommand 310 MB, …}, largest first; programs that never
+   * reached a megabyte (a chmod, a process already gone when sampled) are left out as noise.
+   */
   static String programPeaks(Map<String, Double> peaks) {
     return peaks.entrySet().stream()
+        .filter(peak -> peak.getValue() >= 1)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .map(peak -> String.format(Locale.ROOT, "%s %.0f MB", peak.getKey(), peak.getValue()))
         .collect(Collectors.joining(", "));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -29,10 +30,34 @@ final class ProcessTreeRss {
     Map<String, Long> byProgram = new TreeMap<>();
     try (Stream<ProcessHandle> descendants = root.descendants()) {
       Stream.concat(Stream.of(root), descendants)
+          .filter(process -> !forkedWithoutExec(process))
           .forEach(
               process -> byProgram.merge(program(process), kilobytes(process.pid()), Long::sum));
     }
     return byProgram;
+  }
+
+  /**
+   * A child that has not replaced its parent's program yet: a JVM starts a helper (Hadoop's chmod,
+   * its spawn helper) by forking, and until the exec the child has its parent's command line and
+   * reports its parent's resident set (after a vfork the very same pages), which summed would count
+   * the parent twice. A bash subshell is the same case: its pages are its parent's until written.
+   */
+  static boolean forkedWithoutExec(ProcessHandle process) {
+    Optional<byte[]> command = commandLine(process.pid());
+    Optional<byte[]> parentCommand = process.parent().flatMap(parent -> commandLine(parent.pid()));
+    return command.isPresent()
+        && command.get().length > 0
+        && parentCommand.isPresent()
+        && Arrays.equals(command.get(), parentCommand.get());
+  }
+
+  private static Optional<byte[]> commandLine(long pid) {
+    try {
+      return Optional.of(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")));
+    } catch (IOException gone) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -41,12 +66,10 @@ final class ProcessTreeRss {
    */
   static String program(ProcessHandle process) {
     try {
-      String[] command =
-          new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")))
-              .split("\0");
+      String[] command = new String(commandLine(process.pid()).orElseThrow()).split("\0");
       String executable = Path.of(command[0]).getFileName().toString();
       return mainClass(executable, Arrays.copyOfRange(command, 1, command.length));
-    } catch (IOException | RuntimeException gone) {
+    } catch (RuntimeException gone) {
       return "?";
     }
   }

@@ -64,6 +64,43 @@ class ProcessTreeRssTest {
     }
   }
 
+  @Test
+  void aForkThatHasNotExecutedYetIsNotCountedAsASecondCopyOfItsParent() throws Exception {
+    // bash runs the parenthesised list in a forked copy of itself, which then starts sleep
+    Process shell = new ProcessBuilder("bash", "-c", "(sleep 30; :) & wait").start();
+    try {
+      ProcessHandle sleep = descendantRunning(shell.toHandle(), "sleep");
+      ProcessHandle subshell = sleep.parent().orElseThrow();
+      assertThat(subshell.pid()).isNotEqualTo(shell.pid());
+      assertThat(ProcessTreeRss.forkedWithoutExec(subshell)).isTrue();
+      assertThat(ProcessTreeRss.forkedWithoutExec(sleep)).isFalse();
+      assertThat(ProcessTreeRss.forkedWithoutExec(shell.toHandle())).isFalse();
+      assertThat(ProcessTreeRss.byProgram(shell.toHandle())).containsOnlyKeys("bash", "sleep");
+    } finally {
+      try (var processes = shell.toHandle().descendants()) {
+        processes.forEach(ProcessHandle::destroyForcibly);
+      }
+      shell.destroyForcibly().waitFor();
+    }
+  }
+
+  private static ProcessHandle descendantRunning(ProcessHandle root, String program)
+      throws InterruptedException {
+    for (int tries = 0; tries < 100; tries++) {
+      try (var descendants = root.descendants()) {
+        var found =
+            descendants
+                .filter(process -> ProcessTreeRss.program(process).equals(program))
+                .findAny();
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no " + program + " under " + root.pid());
+  }
+
   /** A JVM that waits to be measured. */
   static final class Sleeper {
     public static void main(String[] arguments) throws InterruptedException {
