@@ -1,9 +1,13 @@
 package jianfu.jobs;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.jobs.ingest.jdbc.IngestSources;
+import jianfu.jobs.ingest.read.SourceFiles;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import org.slf4j.Logger;
@@ -39,7 +43,8 @@ class IngestRunner extends TablesRunner {
     // a wrong source setting stops the run before any table, as a wrong command line does
     sources.check(contract());
     long start = System.nanoTime();
-    Map<SourceTable, TableOutcome> outcomes = schedule.run(tables(), this::ingest, this::ended);
+    Map<SourceTable, TableOutcome> outcomes =
+        schedule.run(tables(), this::inputBytes, this::ingest, this::ended);
     if (outcomes.values().stream().anyMatch(TableOutcome.Failed.class::isInstance)) {
       exitWith(IngestApplication.FAILED);
       return;
@@ -52,6 +57,22 @@ class IngestRunner extends TablesRunner {
             .sum(),
         String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / NANOS_PER_SECOND),
         schedule.workers());
+  }
+
+  /** The size of the table's files: how the schedule weighs it (0 for a pull from a database). */
+  private long inputBytes(SourceTable table) {
+    if (sources.jdbc(table).isPresent()) {
+      return 0;
+    }
+    try {
+      long bytes = 0;
+      for (Path file : SourceFiles.find(arguments.input(), table.table())) {
+        bytes += Files.size(file);
+      }
+      return bytes;
+    } catch (IOException unreadable) {
+      return 0; // the table's own reader reports what is wrong with its files
+    }
   }
 
   private void ended(SourceTable table, TableOutcome outcome) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import jianfu.jobs.ingest.IngestCounts;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -22,6 +23,8 @@ class TableScheduleTest {
 
   private static final TableOutcome COMPLETED =
       new TableOutcome.Completed(new IngestCounts(0, 0, 0, 0, 0), Duration.ZERO);
+
+  private static final ToLongFunction<SourceTable> NOTHING_KNOWN = table -> 0;
 
   private final Contract contract = Contract.load();
   private final List<SourceTable> all = contract.sourcesInLoadOrder();
@@ -33,7 +36,7 @@ class TableScheduleTest {
 
     // when
     new TableSchedule(contract, 1)
-        .run(all, table -> recorded(started, table), (table, outcome) -> {});
+        .run(all, NOTHING_KNOWN, table -> recorded(started, table), (table, outcome) -> {});
 
     // then
     assertThat(started).containsExactlyElementsOf(all.stream().map(SourceTable::table).toList());
@@ -56,7 +59,7 @@ class TableScheduleTest {
 
     // when
     Map<SourceTable, TableOutcome> outcomes =
-        new TableSchedule(contract, 3).run(all, ingest, (table, outcome) -> {});
+        new TableSchedule(contract, 3).run(all, NOTHING_KNOWN, ingest, (table, outcome) -> {});
 
     // then
     assertThat(outcomes).hasSize(all.size());
@@ -78,6 +81,7 @@ class TableScheduleTest {
         new TableSchedule(contract, 2)
             .run(
                 List.of(contract.source("org_units"), contract.source("departments")),
+                NOTHING_KNOWN,
                 ingest,
                 (table, outcome) -> {});
 
@@ -107,6 +111,7 @@ class TableScheduleTest {
         new TableSchedule(contract, 2)
             .run(
                 all,
+                NOTHING_KNOWN,
                 ingest,
                 (table, outcome) -> {
                   ended.add(table.table());
@@ -118,6 +123,31 @@ class TableScheduleTest {
     assertThat(ended).containsExactly("departments", "org_units");
     assertThat(outcomes.get(contract.source("departments")))
         .isInstanceOf(TableOutcome.Failed.class);
+  }
+
+  @Test
+  void ofTheTablesReadyTheOneHeadingTheMostWorkStartsFirst() throws Exception {
+    // given: one worker; ratings (large) and activities (small) both need only org_units and
+    // departments, and nothing needs either of them
+    List<String> started = Collections.synchronizedList(new ArrayList<>());
+    List<SourceTable> tables =
+        List.of("org_units", "departments", "activities", "ratings").stream()
+            .map(contract::source)
+            .toList();
+    Map<String, Long> bytes =
+        Map.of("org_units", 10L, "departments", 20L, "activities", 100L, "ratings", 5_000L);
+
+    // when
+    new TableSchedule(contract, 1)
+        .run(
+            tables,
+            table -> bytes.get(table.table()),
+            table -> recorded(started, table),
+            (table, outcome) -> {});
+
+    // then: departments first (it heads ratings' chain, as org_units does, and holds more), then
+    // org_units, then ratings before activities though activities comes first in load order
+    assertThat(started).containsExactly("departments", "org_units", "ratings", "activities");
   }
 
   @Test
