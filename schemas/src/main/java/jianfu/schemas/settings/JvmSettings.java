@@ -31,7 +31,7 @@ public record JvmSettings(
   }
 
   public static JvmSettings defaults() {
-    return new JvmSettings("1g", "3g", "1g", true);
+    return new JvmSettings("1g", "2560m", "1g", true);
   }
 
   /** The {@code jvm:} section of {@code conf}, each missing key taking its default. */

@@ -20,7 +20,7 @@ class JvmSettingsTest {
 
     // then
     assertThat(jvm.heapOf("jobs")).contains("1g");
-    assertThat(jvm.heapOf("pipelines")).contains("3g");
+    assertThat(jvm.heapOf("pipelines")).contains("2560m");
     assertThat(jvm.heapOf("oracle")).contains("1g");
     assertThat(jvm.heapOf("cli")).isEmpty();
     assertThat(jvm.classDataSharing()).isTrue();
@@ -29,15 +29,14 @@ class JvmSettingsTest {
   @Test
   void classDataSharingCanBeSwitchedOffButNotLeftEmpty() throws IOException {
     assertThat(jvmSection("class_data_sharing: false"))
-        .isEqualTo(new JvmSettings("1g", "3g", "1g", false));
+        .isEqualTo(new JvmSettings("1g", "2560m", "1g", false));
     assertThatThrownBy(() -> jvmSection("class_data_sharing:"))
         .hasMessageContaining("jvm.class_data_sharing must be true or false");
   }
 
   @Test
   void aHeapLeftOutKeepsItsDefault() throws IOException {
-    assertThat(jvmSection("pipelines_heap: 2560m"))
-        .isEqualTo(new JvmSettings("1g", "2560m", "1g", true));
+    assertThat(jvmSection("pipelines_heap: 3g")).isEqualTo(new JvmSettings("1g", "3g", "1g", true));
   }
 
   @Test
