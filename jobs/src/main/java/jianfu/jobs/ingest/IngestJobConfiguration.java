@@ -34,6 +34,7 @@ import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
 import jianfu.schemas.settings.IngestDefaults;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -67,6 +68,8 @@ public class IngestJobConfiguration {
   private static final String JOB_PARAMETERS = "#{jobParameters}";
   private static final String ENCODINGS = "ingest.encodings.";
   private static final String CHUNK_SIZE = "${ingest.chunk_size:" + IngestDefaults.CHUNK_SIZE + "}";
+  private static final String PROGRESS_INTERVAL =
+      "${ingest.progress_interval:" + IngestDefaults.PROGRESS_INTERVAL + "}";
 
   /** The work database's memory_limit: what DuckDB holds beyond the JVM's heap. */
   private static final String MEMORY_LIMIT =
@@ -114,27 +117,43 @@ public class IngestJobConfiguration {
         .orElse((contribution, chunkContext) -> RepeatStatus.FINISHED);
   }
 
+  /**
+   * Built for each job execution when the job reaches it (job scope), so that the table's reader,
+   * validator and writer are plain objects of its own: every row reaches them directly, where
+   * step-scoped beans cost two proxy calls and two scope lookups per row (about a tenth of the
+   * workers' CPU; docs/benchmarks.md). Built after the source step ran, so a JDBC reader takes the
+   * window that step fixed, and a validator the reference tables published by then.
+   */
   @Bean
+  @JobScope
   Step stage(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      RecordCountingReader countingReader,
-      RowValidator rowValidator,
-      StagingWriter stagingWriter,
-      QuarantineSkipListener quarantineSkipListener,
-      StageProgressListener stageProgressListener,
-      @Value(CHUNK_SIZE) int chunkSize) {
+      Contract contract,
+      IngestSources sources,
+      WorkDatabases databases,
+      Environment environment,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
+      @Value("#{jobExecutionContext}") Map<String, Object> jobContext,
+      @Value(CHUNK_SIZE) int chunkSize,
+      @Value(PROGRESS_INTERVAL) String progressInterval)
+      throws SQLException, IOException {
+    IngestTarget target = IngestTarget.of(jobParameters);
+    SourceTable table = contract.source(target.table());
+    StagingWriter stagingWriter = stagingWriter(contract, databases, target);
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)
-        .reader(countingReader)
-        .processor(rowValidator)
+        .reader(
+            new RecordCountingReader(
+                sourceReader(table, target, sources, environment, jobContext, chunkSize)))
+        .processor(rowValidator(contract, databases, table, target))
         .writer(stagingWriter)
         .faultTolerant()
         .skip(MalformedRecordException.class, RowRejectedException.class)
         .skipLimit(Long.MAX_VALUE)
-        .skipListener(quarantineSkipListener)
-        .listener(stageProgressListener)
+        .skipListener(new QuarantineSkipListener(stagingWriter))
+        .listener(stageProgressListener(table, progressInterval))
         .listener(recordsReadPromotion())
         .build();
   }
@@ -159,26 +178,14 @@ public class IngestJobConfiguration {
         .build();
   }
 
-  /** The records the source reader reads, counted per source (rows_read in the audit). */
-  @Bean
-  @StepScope
-  RecordCountingReader countingReader(
-      AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader) {
-    return new RecordCountingReader(sourceReader);
-  }
-
   /** The table's JDBC source when one is configured, else its files. */
-  @Bean
-  @StepScope
-  AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader(
-      Contract contract,
-      Environment environment,
+  private static AbstractItemCountingItemStreamItemReader<SourceRow> sourceReader(
+      SourceTable table,
+      IngestTarget target,
       IngestSources sources,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value("#{jobExecutionContext}") Map<String, Object> jobContext,
-      @Value(CHUNK_SIZE) int chunkSize) {
-    IngestTarget target = IngestTarget.of(jobParameters);
-    SourceTable table = contract.source(target.table());
+      Environment environment,
+      Map<String, Object> jobContext,
+      int chunkSize) {
     return sources
         .jdbc(table)
         .<AbstractItemCountingItemStreamItemReader<SourceRow>>map(
@@ -194,15 +201,9 @@ public class IngestJobConfiguration {
                     recordSizeLimit(environment)));
   }
 
-  @Bean
-  @StepScope
-  RowValidator rowValidator(
-      Contract contract,
-      WorkDatabases databases,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+  private static RowValidator rowValidator(
+      Contract contract, WorkDatabases databases, SourceTable table, IngestTarget target)
       throws SQLException, IOException {
-    IngestTarget target = IngestTarget.of(jobParameters);
-    SourceTable table = contract.source(target.table());
     OutputLayout layout = new OutputLayout(target.output(), contract);
     WorkDatabase database = databases.of(target.output());
     ReferenceData published = ReferenceData.load(contract, table, layout, database);
@@ -213,14 +214,9 @@ public class IngestJobConfiguration {
         ReportingYearCheck.load(contract, table, layout, database));
   }
 
-  @Bean
-  @StepScope
-  StagingWriter stagingWriter(
-      Contract contract,
-      WorkDatabases databases,
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters)
+  private static StagingWriter stagingWriter(
+      Contract contract, WorkDatabases databases, IngestTarget target)
       throws SQLException, IOException {
-    IngestTarget target = IngestTarget.of(jobParameters);
     return new StagingWriter(
         contract.source(target.table()),
         contract.quarantine(),
@@ -228,24 +224,13 @@ public class IngestJobConfiguration {
         databases.of(target.output()));
   }
 
-  @Bean
-  @StepScope
-  QuarantineSkipListener quarantineSkipListener(StagingWriter stagingWriter) {
-    return new QuarantineSkipListener(stagingWriter);
-  }
-
   /**
    * Per-table progress: {@code ingest.progress_interval} is the least time between two log lines
    * when no terminal shows the output (10s, 500ms; a plain number is seconds).
    */
-  @Bean
-  @StepScope
-  StageProgressListener stageProgressListener(
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
-      @Value("${ingest.progress_interval:" + IngestDefaults.PROGRESS_INTERVAL + "}")
-          String interval) {
+  private static StageProgressListener stageProgressListener(SourceTable table, String interval) {
     return new StageProgressListener(
-        IngestTarget.of(jobParameters).table(),
+        table.table(),
         ProgressOutput.forThisProcess(DurationStyle.detectAndParse(interval, ChronoUnit.SECONDS)),
         System::nanoTime);
   }
