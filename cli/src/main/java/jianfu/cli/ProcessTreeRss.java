@@ -18,12 +18,8 @@ final class ProcessTreeRss {
 
   private ProcessTreeRss() {}
 
-  static long kilobytes(ProcessHandle root) {
-    return byProgram(root).values().stream().mapToLong(Long::longValue).sum();
-  }
-
   /**
-   * The same, summed by program: a JVM by the simple name of its main class (JianfuCommand,
+   * Summed by program: a JVM by the simple name of its main class (JianfuCommand,
    * IngestApplication, PipelineApplication), any other process by its executable's file name.
    */
   static Map<String, Long> byProgram(ProcessHandle root) {

@@ -140,7 +140,7 @@ public class IngestJobConfiguration {
       throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
-    StagingWriter stagingWriter = stagingWriter(contract, databases, target);
+    StagingWriter stagingWriter = stagingWriter(contract, databases, table, target);
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)
@@ -215,10 +215,10 @@ public class IngestJobConfiguration {
   }
 
   private static StagingWriter stagingWriter(
-      Contract contract, WorkDatabases databases, IngestTarget target)
+      Contract contract, WorkDatabases databases, SourceTable table, IngestTarget target)
       throws SQLException, IOException {
     return new StagingWriter(
-        contract.source(target.table()),
+        table,
         contract.quarantine(),
         new OutputLayout(target.output(), contract).staging(target.table()),
         databases.of(target.output()));
