@@ -5,11 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.Workspace;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
 import jianfu.jobs.ingest.validate.ReferenceData;
@@ -57,39 +57,43 @@ final class SelfReferences {
 
   private record Failure(String sourceFile, long line, String column, String message) {}
 
+  /** A row of the table, every value as text, with where it came from. */
+  private record StagedRow(String sourceFile, long line, ColumnValues<Object> values) {}
+
   private List<Failure> failures(Connection duck) throws SQLException {
-    List<Map<String, Object>> survivors =
-        rows(duck, "SELECT * FROM classified WHERE _reason IS NULL");
-    List<Map<String, Object>> targets = rows(duck, "SELECT * FROM " + KeptRows.VIEW);
+    List<StagedRow> survivors = rows(duck, "SELECT * FROM classified WHERE _reason IS NULL");
+    List<StagedRow> targets = rows(duck, "SELECT * FROM " + KeptRows.VIEW);
     targets.addAll(survivors);
     ReferenceCheck check =
-        ReferenceCheck.toItself(contract, table, ReferenceData.of(Map.of(table, targets)));
+        ReferenceCheck.toItself(
+            contract,
+            table,
+            ReferenceData.of(
+                Map.of(table, targets.stream().map(row -> row.values().asMap()).toList())));
     List<Failure> failures = new ArrayList<>();
-    for (Map<String, Object> row : survivors) {
+    for (StagedRow row : survivors) {
       try {
         // a reference to its own table never only warns: nothing comes back but a rejection
-        referring.forEach(column -> check.check(column, row));
+        for (SourceColumn column : referring) {
+          check.check(column, row.values().get(column.name()), row.values());
+        }
       } catch (RowRejectedException e) {
-        failures.add(
-            new Failure((String) row.get(FILE), (Long) row.get(LINE), e.column(), e.getMessage()));
+        failures.add(new Failure(row.sourceFile(), row.line(), e.column(), e.getMessage()));
       }
     }
     return failures;
   }
 
-  /** The rows of {@code query}, every value as text. */
-  private List<Map<String, Object>> rows(Connection duck, String query) throws SQLException {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  private List<StagedRow> rows(Connection duck, String query) throws SQLException {
+    List<StagedRow> rows = new ArrayList<>();
     try (Statement statement = duck.createStatement();
         ResultSet result = statement.executeQuery(query)) {
       while (result.next()) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(FILE, result.getString(FILE));
-        row.put(LINE, result.getLong(LINE));
-        for (String column : table.columnNames()) {
-          row.put(column, result.getString(column));
+        ColumnValues<Object> values = ColumnValues.empty(table.columns());
+        for (int i = 0; i < table.columns().size(); i++) {
+          values.set(i, result.getString(table.columns().get(i).name()));
         }
-        rows.add(row);
+        rows.add(new StagedRow(result.getString(FILE), result.getLong(LINE), values));
       }
     }
     return rows;

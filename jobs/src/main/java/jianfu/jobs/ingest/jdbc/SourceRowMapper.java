@@ -51,7 +51,7 @@ public class SourceRowMapper implements RowMapper<SourceRow> {
       fields.add(text == null ? "" : text);
       record.put(labels.get(column - 1), text);
     }
-    return new SourceRow(name, position, json(record), header.cells(fields, table));
+    return new SourceRow(name, position, json(record), header.cells(fields));
   }
 
   /** The column labels of a result, in its order. */

@@ -14,14 +14,11 @@ final class CsvDocument implements SourceDocument {
   private static final char NUL = '\0';
 
   private final String name;
-  private final SourceTable table;
   private final RecordSplitter splitter;
   private final SourceHeader header;
 
-  private CsvDocument(
-      String name, SourceTable table, RecordSplitter splitter, SourceHeader header) {
+  private CsvDocument(String name, RecordSplitter splitter, SourceHeader header) {
     this.name = name;
-    this.table = table;
     this.splitter = splitter;
     this.header = header;
   }
@@ -51,7 +48,7 @@ final class CsvDocument implements SourceDocument {
             name, "its header row cannot be read (" + e.getMessage() + ")");
       }
       return new CsvDocument(
-          name, table, splitter, SourceHeader.of(name, fields, i -> "field " + (i + 1), table));
+          name, splitter, SourceHeader.of(name, fields, i -> "field " + (i + 1), table));
     } catch (IOException | RuntimeException e) {
       splitter.close();
       throw e;
@@ -92,7 +89,7 @@ final class CsvDocument implements SourceDocument {
       // files joined together keep each one's header
       throw malformed(record, "the record repeats the header row");
     }
-    return new SourceRow(name, record.line(), record.text(), header.cells(fields, table));
+    return new SourceRow(name, record.line(), record.text(), header.cells(fields));
   }
 
   private MalformedRecordException malformed(RawRecord record, String message) {

@@ -16,15 +16,12 @@ import org.apache.poi.ss.util.CellReference;
 final class ExcelDocument implements SourceDocument {
 
   private final String name;
-  private final SourceTable table;
   private final ExcelWorkbook workbook;
   private final SheetRows rows;
   private final SourceHeader header;
 
-  private ExcelDocument(
-      String name, SourceTable table, ExcelWorkbook workbook, SheetRows rows, SourceHeader header) {
+  private ExcelDocument(String name, ExcelWorkbook workbook, SheetRows rows, SourceHeader header) {
     this.name = name;
-    this.table = table;
     this.workbook = workbook;
     this.rows = rows;
     this.header = header;
@@ -61,7 +58,7 @@ final class ExcelDocument implements SourceDocument {
       List<String> fields = first.texts(first.width());
       SourceHeader header =
           SourceHeader.of(name, fields, column -> "cell " + first.cellName(column), table);
-      return new ExcelDocument(name, table, workbook, rows, header);
+      return new ExcelDocument(name, workbook, rows, header);
     } catch (IOException | RuntimeException e) {
       if (rows != null) {
         rows.close();
@@ -119,8 +116,7 @@ final class ExcelDocument implements SourceDocument {
           "cell %s has a value, but column %s has no header"
               .formatted(row.cellName(column), CellReference.convertNumToColString(column)));
     }
-    return new SourceRow(
-        name, row.line(), rawRecord, header.cells(row.texts(header.width()), table));
+    return new SourceRow(name, row.line(), rawRecord, header.cells(row.texts(header.width())));
   }
 
   @Override

@@ -16,13 +16,22 @@ import jianfu.schemas.SourceTable;
 public final class SourceHeader {
 
   private final List<String> names;
-  private final Map<String, Integer> positions;
+  private final List<SourceColumn> columns;
+  private final int[] fieldOfColumn;
   private final List<String> unknownColumns;
 
+  /**
+   * @param fieldOfColumn for each contract column in order, the position of its field, or -1 when
+   *     the file has no such column
+   */
   private SourceHeader(
-      List<String> names, Map<String, Integer> positions, List<String> unknownColumns) {
+      List<String> names,
+      List<SourceColumn> columns,
+      int[] fieldOfColumn,
+      List<String> unknownColumns) {
     this.names = names;
-    this.positions = positions;
+    this.columns = columns;
+    this.fieldOfColumn = fieldOfColumn;
     this.unknownColumns = unknownColumns;
   }
 
@@ -69,7 +78,11 @@ public final class SourceHeader {
                 .formatted(column.name(), column.label(), table.table()));
       }
     }
-    return new SourceHeader(headings, positions, List.copyOf(unknown));
+    int[] fieldOfColumn = new int[table.columns().size()];
+    for (int i = 0; i < fieldOfColumn.length; i++) {
+      fieldOfColumn[i] = positions.getOrDefault(table.columns().get(i).name(), -1);
+    }
+    return new SourceHeader(headings, table.columns(), fieldOfColumn, List.copyOf(unknown));
   }
 
   private static int lastNamed(List<String> headings) {
@@ -102,12 +115,11 @@ public final class SourceHeader {
   }
 
   /** The trimmed cells of a record for every contract column (null where empty or absent). */
-  public Map<String, String> cells(List<String> fields, SourceTable table) {
-    Map<String, String> cells = new HashMap<>();
-    for (String column : table.columnNames()) {
-      Integer position = positions.get(column);
-      String cell = position == null ? "" : fields.get(position).trim();
-      cells.put(column, cell.isEmpty() ? null : cell);
+  public ColumnValues<String> cells(List<String> fields) {
+    ColumnValues<String> cells = ColumnValues.empty(columns);
+    for (int i = 0; i < fieldOfColumn.length; i++) {
+      String cell = fieldOfColumn[i] < 0 ? "" : fields.get(fieldOfColumn[i]).trim();
+      cells.set(i, cell.isEmpty() ? null : cell);
     }
     return cells;
   }

@@ -1,7 +1,5 @@
 package jianfu.jobs.ingest.read;
 
-import java.util.Map;
-
 /**
  * One data record of a source file.
  *
@@ -14,4 +12,4 @@ import java.util.Map;
  *     no such column
  */
 public record SourceRow(
-    String sourceFile, long line, String rawRecord, Map<String, String> cells) {}
+    String sourceFile, long line, String rawRecord, ColumnValues<String> cells) {}

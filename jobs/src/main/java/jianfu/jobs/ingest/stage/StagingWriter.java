@@ -14,7 +14,6 @@ import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.validate.RowWarning;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.OutputTable;
-import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 import org.duckdb.DuckDBAppender;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -80,16 +79,16 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
   @Override
   public void write(Chunk<? extends ValidRow> chunk) throws SQLException {
     DuckDBAppender stagedRows = appenders.get(StagedRows.STAGED);
+    int columnCount = table.columns().size();
     for (ValidRow row : chunk) {
       stagedRows.beginRow();
       stagedRows.append(row.sourceFile());
       stagedRows.append(row.line());
       stagedRows.append(row.rawRecord());
-      for (SourceColumn column : table.columns()) {
-        append(stagedRows, row.values().get(column.name()));
+      for (int i = 0; i < columnCount; i++) {
+        append(stagedRows, row.values().get(i));
       }
       stagedRows.endRow();
-      counted(StagedRows.STAGED);
       for (RowWarning warning : row.warnings()) {
         appendFlagged(
             StagedRows.WARNED,
@@ -102,6 +101,7 @@ public class StagingWriter implements ItemStreamWriter<ValidRow> {
                 row.rawRecord()));
       }
     }
+    rowsInChunk.merge(StagedRows.STAGED, (long) chunk.size(), Long::sum);
   }
 
   /** Stages a row for the quarantine. */

@@ -1,7 +1,7 @@
 package jianfu.jobs.ingest.validate;
 
 import java.util.List;
-import java.util.Map;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.schemas.AllowedBy;
 import jianfu.schemas.SourceColumn;
 
@@ -12,7 +12,12 @@ import jianfu.schemas.SourceColumn;
 final class AllowedByCheck implements RowRule {
 
   @Override
-  public void check(SourceColumn column, Map<String, Object> row) {
+  public boolean appliesTo(SourceColumn column) {
+    return column.allowedBy() != null;
+  }
+
+  @Override
+  public void check(SourceColumn column, ColumnValues<Object> row) {
     AllowedBy allowedBy = column.allowedBy();
     if (allowedBy == null) {
       return;

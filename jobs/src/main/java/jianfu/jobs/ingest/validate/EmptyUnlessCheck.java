@@ -1,6 +1,6 @@
 package jianfu.jobs.ingest.validate;
 
-import java.util.Map;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.schemas.Condition;
 import jianfu.schemas.SourceColumn;
 
@@ -11,7 +11,12 @@ import jianfu.schemas.SourceColumn;
 final class EmptyUnlessCheck implements RowRule {
 
   @Override
-  public void check(SourceColumn column, Map<String, Object> row) {
+  public boolean appliesTo(SourceColumn column) {
+    return column.emptyUnless() != null;
+  }
+
+  @Override
+  public void check(SourceColumn column, ColumnValues<Object> row) {
     Condition emptyUnless = column.emptyUnless();
     if (emptyUnless == null || row.get(column.name()) == null) {
       return;

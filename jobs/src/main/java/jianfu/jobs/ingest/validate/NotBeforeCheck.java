@@ -1,14 +1,19 @@
 package jianfu.jobs.ingest.validate;
 
 import java.time.LocalDate;
-import java.util.Map;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.schemas.SourceColumn;
 
 /** A date before the date it must follow is INCONSISTENT (decisions.md Ingestion 5). */
 final class NotBeforeCheck implements RowRule {
 
   @Override
-  public void check(SourceColumn column, Map<String, Object> row) {
+  public boolean appliesTo(SourceColumn column) {
+    return column.notBefore() != null;
+  }
+
+  @Override
+  public void check(SourceColumn column, ColumnValues<Object> row) {
     if (column.notBefore() == null
         || !(row.get(column.name()) instanceof LocalDate date)
         || !(row.get(column.notBefore()) instanceof LocalDate earliest)) {

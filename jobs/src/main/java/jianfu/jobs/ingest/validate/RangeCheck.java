@@ -7,7 +7,7 @@ import jianfu.schemas.SourceColumn;
 final class RangeCheck {
 
   void check(SourceColumn column, Object value) {
-    if (!(value instanceof Number number)) {
+    if (!(value instanceof Number number) || (column.min() == null && column.max() == null)) {
       return;
     }
     BigDecimal decimal = new BigDecimal(number.toString());

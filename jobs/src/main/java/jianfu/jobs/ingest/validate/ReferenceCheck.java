@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.schemas.Condition;
 import jianfu.schemas.Contract;
 import jianfu.schemas.Reference;
@@ -44,12 +45,13 @@ public final class ReferenceCheck {
   }
 
   /**
-   * Checks {@code column}'s reference in {@code row}: throws RowRejectedException when it rejects
-   * the row, returns the warning when it names nothing and only warns.
+   * Checks {@code column}'s reference, whose value is {@code value}, in {@code row}: throws
+   * RowRejectedException when it rejects the row, returns the warning when it names nothing and
+   * only warns.
    */
-  public Optional<RowWarning> check(SourceColumn column, Map<String, Object> row) {
+  public Optional<RowWarning> check(SourceColumn column, Object value, ColumnValues<Object> row) {
     Reference declared = column.references();
-    String code = RowRule.text(row.get(column.name()));
+    String code = RowRule.text(value);
     if (declared == null || code == null) {
       return Optional.empty();
     }
@@ -99,7 +101,7 @@ public final class ReferenceCheck {
   }
 
   private Optional<String> problem(
-      Reference reference, Map<String, String> target, Map<String, Object> row) {
+      Reference reference, Map<String, String> target, ColumnValues<Object> row) {
     String level = target.get(Reference.LEVEL_COLUMN);
     if (reference.level() != null && !reference.level().contains(level)) {
       return Optional.of(

@@ -1,6 +1,6 @@
 package jianfu.jobs.ingest.validate;
 
-import java.util.Map;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.schemas.Condition;
 import jianfu.schemas.SourceColumn;
 
@@ -13,7 +13,12 @@ import jianfu.schemas.SourceColumn;
 final class RequiredIfCheck implements RowRule {
 
   @Override
-  public void check(SourceColumn column, Map<String, Object> row) {
+  public boolean appliesTo(SourceColumn column) {
+    return column.requiredIf() != null || column.requiredUnless() != null;
+  }
+
+  @Override
+  public void check(SourceColumn column, ColumnValues<Object> row) {
     if (row.get(column.name()) != null) {
       return;
     }

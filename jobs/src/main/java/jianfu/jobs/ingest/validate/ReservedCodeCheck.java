@@ -1,6 +1,8 @@
 package jianfu.jobs.ingest.validate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jianfu.schemas.ReservedCode;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
@@ -12,20 +14,25 @@ import jianfu.schemas.SourceTable;
  */
 final class ReservedCodeCheck {
 
-  private final SourceTable table;
-  private final List<ReservedCode> reserved;
+  /** The codes reserved in each column of the table that has any, by column name. */
+  private final Map<String, List<ReservedCode>> reservedByColumn = new HashMap<>();
 
   ReservedCodeCheck(SourceTable table, List<ReservedCode> reserved) {
-    this.table = table;
-    this.reserved = reserved;
+    for (SourceColumn column : table.columns()) {
+      List<ReservedCode> codes =
+          reserved.stream().filter(code -> code.isReservedIn(table, column)).toList();
+      if (!codes.isEmpty()) {
+        reservedByColumn.put(column.name(), codes);
+      }
+    }
   }
 
   void check(SourceColumn column, Object value) {
-    if (!(value instanceof String cell)) {
+    if (!(value instanceof String cell) || !reservedByColumn.containsKey(column.name())) {
       return;
     }
-    for (ReservedCode code : reserved) {
-      if (code.isReservedIn(table, column) && code.matches(cell)) {
+    for (ReservedCode code : reservedByColumn.get(column.name())) {
+      if (code.matches(cell)) {
         throw new RowRejectedException(
             Reason.OUT_OF_RANGE,
             column.name(),

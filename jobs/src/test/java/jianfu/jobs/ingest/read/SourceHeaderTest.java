@@ -22,7 +22,7 @@ class SourceHeaderTest {
     SourceHeader header = header(fields);
 
     // then
-    assertThat(header.cells(List.of("民政局", "D01", "x", "GOVERNMENT", "y"), DEPARTMENTS))
+    assertThat(header.cells(List.of("民政局", "D01", "x", "GOVERNMENT", "y")).asMap())
         .containsEntry("dept_code", "D01")
         .containsEntry("dept_name", "民政局")
         .containsEntry("category", "GOVERNMENT")

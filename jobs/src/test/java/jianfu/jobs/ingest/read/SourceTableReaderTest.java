@@ -52,7 +52,7 @@ class SourceTableReaderTest {
     expected.put("form", "PAPER");
     expected.put("volumes", "3");
     expected.put("application_id", null);
-    assertThat(row.cells()).isEqualTo(expected);
+    assertThat(row.cells().asMap()).isEqualTo(expected);
     assertThat(row.sourceFile()).isEqualTo("ledgers.csv");
     assertThat(row.line()).isEqualTo(2);
     assertThat(row.rawRecord()).isEqualTo(" 养老台账 ,L01,0111,2023,D01,PAPER,3,ignored");
@@ -92,7 +92,7 @@ class SourceTableReaderTest {
             });
     SourceRow last = reader.read();
     assertThat(last.line()).isEqualTo(6);
-    assertThat(last.cells()).containsEntry("ledger_id", "L04");
+    assertThat(last.cells().asMap()).containsEntry("ledger_id", "L04");
   }
 
   @Test
@@ -124,7 +124,7 @@ class SourceTableReaderTest {
             "2: the record repeats the header row",
             "3: the record contains a NUL character (byte 0), which is not text",
             "4: the record has 1 field, the header has 8");
-    assertThat(last.cells()).containsEntry("ledger_id", "L03");
+    assertThat(last.cells().asMap()).containsEntry("ledger_id", "L03");
   }
 
   @Test
@@ -224,7 +224,7 @@ class SourceTableReaderTest {
 
     // then
     assertThat(last.line()).isEqualTo(1002);
-    assertThat(last.cells()).containsEntry("title", "养老台账");
+    assertThat(last.cells().asMap()).containsEntry("title", "养老台账");
     assertThat(last.rawRecord()).isEqualTo("L02,0111,2023,D01,养老台账,PAPER,3,");
   }
 
@@ -269,7 +269,7 @@ class SourceTableReaderTest {
     SourceRow row = reader.read();
 
     // then
-    assertThat(row.cells()).containsEntry("title", "台");
+    assertThat(row.cells().asMap()).containsEntry("title", "台");
   }
 
   @Test
@@ -309,7 +309,7 @@ class SourceTableReaderTest {
 
     // then
     SourceRow next = restarted.read();
-    assertThat(next.cells()).containsEntry("ledger_id", "L04");
+    assertThat(next.cells().asMap()).containsEntry("ledger_id", "L04");
     assertThat(next.line()).isEqualTo(4);
     assertThat(restarted.read()).isNull();
   }
@@ -326,7 +326,7 @@ class SourceTableReaderTest {
     SourceRow row = reader.read();
 
     // then
-    assertThat(row.cells())
+    assertThat(row.cells().asMap())
         .containsEntry("ledger_id", "L01")
         .containsEntry("org_code", "0111")
         .containsEntry("application_id", "A001");
@@ -345,7 +345,7 @@ class SourceTableReaderTest {
     write("ledgers.csv", HEADER + "L04,0111,2023,D01,d,PAPER,3,\n");
     ExecutionContext saved = new ExecutionContext();
     SourceTableReader first = openReader(saved);
-    assertThat(first.read().cells()).containsEntry("ledger_id", "L01");
+    assertThat(first.read().cells().asMap()).containsEntry("ledger_id", "L01");
     assertThatThrownBy(first::read).isInstanceOf(MalformedRecordException.class);
     first.update(saved);
     first.close();
@@ -357,7 +357,9 @@ class SourceTableReaderTest {
     SourceRow next = restarted.read();
     assertThat(next.sourceFile()).isEqualTo("ledgers-1.xlsx");
     assertThat(next.line()).isEqualTo(5);
-    assertThat(next.cells()).containsEntry("ledger_id", "L03").containsEntry("year", "2023");
+    assertThat(next.cells().asMap())
+        .containsEntry("ledger_id", "L03")
+        .containsEntry("year", "2023");
     assertThat(restarted.read().sourceFile()).isEqualTo("ledgers.csv");
     assertThat(restarted.read()).isNull();
   }

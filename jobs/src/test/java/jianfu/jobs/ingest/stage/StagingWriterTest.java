@@ -7,13 +7,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.Contract;
 import jianfu.schemas.DuckDbSql;
+import jianfu.schemas.SourceColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,11 +86,18 @@ class StagingWriterTest {
         contract.source("departments"), contract.quarantine(), segments, database);
   }
 
-  private static Chunk<ValidRow> rows(long firstLine, long lastLine) {
+  private Chunk<ValidRow> rows(long firstLine, long lastLine) {
+    List<SourceColumn> columns = contract.source("departments").columns();
     return new Chunk<>(
         LongStream.rangeClosed(firstLine, lastLine)
             .mapToObj(
-                line -> new ValidRow("departments.csv", line, "row " + line, Map.of(), List.of()))
+                line ->
+                    new ValidRow(
+                        "departments.csv",
+                        line,
+                        "row " + line,
+                        ColumnValues.empty(columns),
+                        List.of()))
             .toList());
   }
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.jobs.ingest.read.SourceRow;
 import jianfu.schemas.Contract;
 import jianfu.schemas.SourceTable;
@@ -432,12 +432,12 @@ class RowValidatorTest {
     ValidRow valid = validator("applications").process(row);
 
     // then
-    assertThat(valid.values())
+    assertThat(valid.values().asMap())
         .containsEntry("support_personnel", 1)
         .containsEntry("support_funding_yuan", new BigDecimal("5000.50"))
         .containsEntry("submitted_on", LocalDate.of(2023, 1, 10))
         .containsEntry("reason", null);
-    assertThat(valid.values().keySet())
+    assertThat(valid.values().asMap().keySet())
         .containsExactlyElementsOf(CONTRACT.source("applications").columnNames());
   }
 
@@ -451,7 +451,7 @@ class RowValidatorTest {
     ValidRow valid = validator("task_results").process(row);
 
     // then
-    assertThat(valid.values()).containsEntry("completed", expected);
+    assertThat(valid.values().asMap()).containsEntry("completed", expected);
   }
 
   static Stream<Arguments> booleans() {
@@ -555,7 +555,7 @@ class RowValidatorTest {
         validator("departments").process(validRowWith("departments", Map.of(column, cell)));
 
     // then
-    assertThat(valid.values()).containsEntry(column, cell);
+    assertThat(valid.values().asMap()).containsEntry(column, cell);
   }
 
   @Test
@@ -569,8 +569,8 @@ class RowValidatorTest {
     ValidRow validApplication = validator("applications").process(application);
 
     // then
-    assertThat(validOrg.values()).containsEntry("parent_code", "9999");
-    assertThat(validApplication.values()).containsEntry("resubmission_of", "A777");
+    assertThat(validOrg.values().asMap()).containsEntry("parent_code", "9999");
+    assertThat(validApplication.values().asMap()).containsEntry("resubmission_of", "A777");
   }
 
   @Test
@@ -582,7 +582,7 @@ class RowValidatorTest {
     ValidRow valid = validator("ledgers").process(row);
 
     // then
-    assertThat(valid.values()).containsEntry("application_id", null);
+    assertThat(valid.values().asMap()).containsEntry("application_id", null);
   }
 
   @ParameterizedTest(name = "{0} {1}: {2} on {3}")
@@ -651,7 +651,9 @@ class RowValidatorTest {
                 "application_id",
                 "application_id 'A999' names no loaded applications row; the row loads,"
                     + " attributed to none"));
-    assertThat(valid.values()).containsEntry("dept_code", "D09").containsEntry("year", 2019);
+    assertThat(valid.values().asMap())
+        .containsEntry("dept_code", "D09")
+        .containsEntry("year", 2019);
   }
 
   @Test
@@ -701,7 +703,7 @@ class RowValidatorTest {
     ValidRow valid = validator(table).process(row);
 
     // then
-    assertThat(valid.values()).containsEntry("signed_on", null).containsEntry("year", 2019);
+    assertThat(valid.values().asMap()).containsEntry("signed_on", null).containsEntry("year", 2019);
     assertThat(valid.warnings()).isEmpty();
   }
 
@@ -714,7 +716,7 @@ class RowValidatorTest {
     ValidRow valid = validator("entrustment_agreement_items").process(row);
 
     // then
-    assertThat(valid.values()).containsEntry("application_id", "A012");
+    assertThat(valid.values().asMap()).containsEntry("application_id", "A012");
   }
 
   @ParameterizedTest(name = "nil_return {0}")
@@ -770,10 +772,11 @@ class RowValidatorTest {
   /** The table's valid row with some cells changed; cells are trimmed and empty is null. */
   private static SourceRow validRowWith(String table, Map<String, String> changes) {
     SourceTable source = CONTRACT.source(table);
-    Map<String, String> cells = new HashMap<>();
-    for (String column : source.columnNames()) {
+    ColumnValues<String> cells = ColumnValues.empty(source.columns());
+    for (int i = 0; i < source.columns().size(); i++) {
+      String column = source.columns().get(i).name();
       String cell = changes.getOrDefault(column, VALID.get(table).get(column));
-      cells.put(column, cell == null || cell.isBlank() ? null : cell.trim());
+      cells.set(i, cell == null || cell.isBlank() ? null : cell.trim());
     }
     return new SourceRow(table + ".csv", 2, String.join(",", changes.values()), cells);
   }
