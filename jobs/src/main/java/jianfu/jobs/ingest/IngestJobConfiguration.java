@@ -27,6 +27,7 @@ import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
 import jianfu.jobs.ingest.validate.ReferenceData;
+import jianfu.jobs.ingest.validate.ReferenceTables;
 import jianfu.jobs.ingest.validate.ReportingYearCheck;
 import jianfu.jobs.ingest.validate.RowRejectedException;
 import jianfu.jobs.ingest.validate.RowValidator;
@@ -86,6 +87,12 @@ public class IngestJobConfiguration {
     return new WorkDatabases(memoryLimit);
   }
 
+  /** The published rows references resolve against, read once per run. */
+  @Bean
+  ReferenceTables referenceTables(Contract contract) {
+    return new ReferenceTables(contract);
+  }
+
   @Bean
   Job ingestJob(JobRepository jobRepository, Step source, Step stage, Step commit) {
     return new JobBuilder("ingest", jobRepository).start(source).next(stage).next(commit).build();
@@ -132,6 +139,7 @@ public class IngestJobConfiguration {
       Contract contract,
       IngestSources sources,
       WorkDatabases databases,
+      ReferenceTables referenceTables,
       Environment environment,
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
       @Value("#{jobExecutionContext}") Map<String, Object> jobContext,
@@ -147,7 +155,7 @@ public class IngestJobConfiguration {
         .reader(
             new RecordCountingReader(
                 sourceReader(table, target, sources, environment, jobContext, chunkSize)))
-        .processor(rowValidator(contract, databases, table, target))
+        .processor(rowValidator(contract, databases, referenceTables, table, target))
         .writer(stagingWriter)
         .faultTolerant()
         .skip(MalformedRecordException.class, RowRejectedException.class)
@@ -202,11 +210,15 @@ public class IngestJobConfiguration {
   }
 
   private static RowValidator rowValidator(
-      Contract contract, WorkDatabases databases, SourceTable table, IngestTarget target)
+      Contract contract,
+      WorkDatabases databases,
+      ReferenceTables referenceTables,
+      SourceTable table,
+      IngestTarget target)
       throws SQLException, IOException {
     OutputLayout layout = new OutputLayout(target.output(), contract);
     WorkDatabase database = databases.of(target.output());
-    ReferenceData published = ReferenceData.load(contract, table, layout, database);
+    ReferenceData published = referenceTables.of(table, layout, database);
     return new RowValidator(
         table,
         contract.reservedCodes(),

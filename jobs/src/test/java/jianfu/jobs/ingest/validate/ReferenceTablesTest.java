@@ -1,0 +1,97 @@
+package jianfu.jobs.ingest.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import jianfu.jobs.ingest.OutputLayout;
+import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.schemas.Contract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReferenceTablesTest {
+
+  private final Contract contract = Contract.load();
+  private WorkDatabase database;
+  private OutputLayout layout;
+  private int publications;
+
+  @BeforeEach
+  void openTheWorkDatabase(@TempDir Path output) throws Exception {
+    database = WorkDatabase.open("256MB", output.resolve("duckdb.tmp"));
+    layout = new OutputLayout(output, contract);
+  }
+
+  @AfterEach
+  void closeTheWorkDatabase() throws Exception {
+    database.close();
+  }
+
+  @Test
+  void readsAPublishedTableOnceForEveryTableReferringToIt() throws Exception {
+    // given: departments published, and read for applications
+    Path published = publishDepartments("D01");
+    ReferenceTables tables = new ReferenceTables(contract);
+    ReferenceData forApplications = tables.of(contract.source("applications"), layout, database);
+
+    // when: the file is spoilt behind the reader's back, its size and time kept, and ledgers ask
+    FileTime modified = Files.getLastModifiedTime(published);
+    Files.write(published, new byte[(int) Files.size(published)]);
+    Files.setLastModifiedTime(published, modified);
+    ReferenceData forLedgers = tables.of(contract.source("ledgers"), layout, database);
+
+    // then: ledgers get the rows read for applications; reading the file again would have failed
+    assertThat(forApplications.find("departments", "D01")).isPresent();
+    assertThat(forLedgers.find("departments", "D01")).isPresent();
+  }
+
+  @Test
+  void readsATableAgainOncePublishedAgain() throws Exception {
+    // given
+    ReferenceTables tables = new ReferenceTables(contract);
+    publishDepartments("D01");
+    ReferenceData before = tables.of(contract.source("ledgers"), layout, database);
+
+    // when: departments is published again with other rows
+    publishDepartments("D02");
+    ReferenceData after = tables.of(contract.source("ledgers"), layout, database);
+
+    // then
+    assertThat(before.find("departments", "D02")).isEmpty();
+    assertThat(after.find("departments", "D02")).isPresent();
+    assertThat(after.find("departments", "D01")).isEmpty();
+  }
+
+  @Test
+  void findsNothingInATableNotYetPublished() throws Exception {
+    ReferenceData data =
+        new ReferenceTables(contract).of(contract.source("ledgers"), layout, database);
+
+    assertThat(data.find("departments", "D01")).isEmpty();
+  }
+
+  /** Publishes departments with one row, coded {@code code}, as the commit step would. */
+  private Path publishDepartments(String code) throws Exception {
+    Path file = layout.rawFile("departments");
+    Files.createDirectories(file.getParent());
+    Path writing = file.resolveSibling("departments.writing");
+    try (Connection duck = database.connect()) {
+      DuckDb.execute(
+          duck,
+          "COPY (SELECT %s AS dept_code, '民政局' AS dept_name, 'GOVERNMENT' AS category) TO %s (FORMAT parquet)"
+              .formatted(DuckDb.literal(code), DuckDb.literal(writing.toString())));
+    }
+    // renamed into place as the commit step does, each publication a second after the last
+    Files.move(writing, file, StandardCopyOption.REPLACE_EXISTING);
+    publications++;
+    Files.setLastModifiedTime(file, FileTime.fromMillis(publications * 1000L));
+    return file;
+  }
+}
