@@ -7,7 +7,7 @@ set -euo pipefail
 
 rows="${1:-10000000}"
 heap="${HEAP:-512m}"
-chunk="${CHUNK:-5000}"
+chunk="${CHUNK:-20000}"
 jobs="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="$(dirname "$jobs")"
 launch="$jobs/target/launch"

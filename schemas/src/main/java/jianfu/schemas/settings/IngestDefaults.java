@@ -9,7 +9,7 @@ package jianfu.schemas.settings;
 public final class IngestDefaults {
 
   /** {@code ingest.chunk_size}: rows per Spring Batch chunk. */
-  public static final String CHUNK_SIZE = "5000";
+  public static final String CHUNK_SIZE = "20000";
 
   /** {@code ingest.workers}: tables ingested at the same time (each after those it needs). */
   public static final String WORKERS = "2";
