@@ -2,7 +2,7 @@
 # Ingests a generated work_items CSV of ROWS valid rows (default 10,000,000) with a 512 MB heap and
 # prints rows, seconds, rows/s and peak RSS with the machine. Rerunnable: the input is generated
 # once per ROWS under jobs/target/bench/, the output is written anew each time.
-# Usage: jobs/bench/large-ingest.sh [ROWS]      (HEAP=512m and CHUNK=5000 may be overridden)
+# Usage: jobs/bench/large-ingest.sh [ROWS]      (HEAP=512m and CHUNK=20000 may be overridden)
 set -euo pipefail
 
 rows="${1:-10000000}"
