@@ -44,7 +44,10 @@ final class PhysicalLines implements Closeable {
     this.limit = limit;
   }
 
-  /** The next line, or null at the end of the text. */
+  /**
+   * The next line, or null at the end of the text. The buffered characters of a line are scanned in
+   * place and appended in one piece per buffer, not one by one.
+   */
   PhysicalLine next() throws IOException {
     if (peek() == END) {
       return null;
@@ -53,29 +56,44 @@ final class PhysicalLines implements Closeable {
     long bytes = 0;
     State fromStart = State.FIELD_START;
     State fromQuoted = State.QUOTED;
-    String terminator = "";
-    for (int c = read(); c != END; c = read()) {
-      if (c == '\n') {
-        terminator = "\n";
-        break;
-      }
-      if (c == '\r') {
-        terminator = peek() == '\n' ? "\r\n" : "\r";
-        if (terminator.length() == 2) {
-          read();
+    while (peek() != END) {
+      int start = position;
+      int end = start;
+      int kept = start;
+      boolean dropHighHalf = false;
+      for (; end < filled; end++) {
+        char character = buffer[end];
+        if (character == '\n' || character == '\r') {
+          break;
         }
-        break;
+        bytes += utf8Bytes(character);
+        if (!limit.exceededBy(bytes)) {
+          kept = end + 1;
+        } else if (Character.isLowSurrogate(character) && !limit.exceededBy(bytes - 2)) {
+          // the pair's high half fitted (in this buffer or the one before): whole characters only
+          dropHighHalf = true;
+        }
+        fromStart = fromStart.after(character);
+        fromQuoted = fromQuoted.after(character);
       }
-      char character = (char) c;
-      bytes += utf8Bytes(character);
-      if (!limit.exceededBy(bytes)) {
-        text.append(character);
-      } else if (Character.isLowSurrogate(character) && !limit.exceededBy(bytes - 2)) {
-        // the pair's high half fitted: keep whole characters only
+      text.append(buffer, start, kept - start);
+      if (dropHighHalf) {
         text.setLength(text.length() - 1);
       }
-      fromStart = fromStart.after(character);
-      fromQuoted = fromQuoted.after(character);
+      position = end;
+      if (end < filled) {
+        break;
+      }
+    }
+    String terminator = "";
+    int c = read();
+    if (c == '\n') {
+      terminator = "\n";
+    } else if (c == '\r') {
+      terminator = peek() == '\n' ? "\r\n" : "\r";
+      if (terminator.length() == 2) {
+        read();
+      }
     }
     return new PhysicalLine(
         nextNumber++,
