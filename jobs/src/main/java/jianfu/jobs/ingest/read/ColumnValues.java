@@ -10,7 +10,7 @@ import jianfu.schemas.SourceColumn;
  * One value per contract column of a row, in the table's column order (SourceTable.columns()): the
  * row path reads them by position, and a rule that relates columns finds the other by name. An
  * array, not a map: rows are made by the million, and a map per row was the row path's largest
- * single cost (docs/benchmarks.md, "Ingestion, fourth round").
+ * single cost (docs/benchmarks.md, "Quiet machine, fourth round").
  *
  * @param <T> String for a record's cells, Object for typed values
  */
