@@ -125,6 +125,23 @@ class ContractTest {
         if (column.references() != null) {
           assertThat(contract.sources().stream().map(SourceTable::table).toList())
               .containsAll(column.references().targetTables());
+          // ingestion finds these columns of the row by name, and fails on a name it lacks
+          Reference reference = column.references();
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(reference.by()),
+                  (reference.isSwitch() ? reference.cases().values() : List.of(reference))
+                      .stream().map(Reference::oneLevelUpFrom))
+              .filter(java.util.Objects::nonNull)
+              .forEach(
+                  named ->
+                      assertThat(table.findColumn(named))
+                          .as(table.table() + "." + column.name() + " names " + named)
+                          .isPresent());
+        }
+        if (column.allowedBy() != null) {
+          assertThat(table.findColumn(column.allowedBy().column()))
+              .as(table.table() + "." + column.name())
+              .isPresent();
         }
         if (column.type() == SourceType.ENUM) {
           assertThat(column.values()).as(table.table() + "." + column.name()).isNotEmpty();

@@ -25,9 +25,9 @@ import jianfu.jobs.ingest.read.SourceRow;
 import jianfu.jobs.ingest.read.SourceTableReader;
 import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
+import jianfu.jobs.ingest.validate.PublishedReferences;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
 import jianfu.jobs.ingest.validate.ReferenceData;
-import jianfu.jobs.ingest.validate.ReferenceTables;
 import jianfu.jobs.ingest.validate.ReportingYearCheck;
 import jianfu.jobs.ingest.validate.RowRejectedException;
 import jianfu.jobs.ingest.validate.RowValidator;
@@ -89,8 +89,8 @@ public class IngestJobConfiguration {
 
   /** The published rows references resolve against, read once per run. */
   @Bean
-  ReferenceTables referenceTables(Contract contract) {
-    return new ReferenceTables(contract);
+  PublishedReferences publishedReferences(Contract contract) {
+    return new PublishedReferences(contract);
   }
 
   @Bean
@@ -139,7 +139,7 @@ public class IngestJobConfiguration {
       Contract contract,
       IngestSources sources,
       WorkDatabases databases,
-      ReferenceTables referenceTables,
+      PublishedReferences publishedReferences,
       Environment environment,
       @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
       @Value("#{jobExecutionContext}") Map<String, Object> jobContext,
@@ -155,7 +155,7 @@ public class IngestJobConfiguration {
         .reader(
             new RecordCountingReader(
                 sourceReader(table, target, sources, environment, jobContext, chunkSize)))
-        .processor(rowValidator(contract, databases, referenceTables, table, target))
+        .processor(rowValidator(contract, databases, publishedReferences, table, target))
         .writer(stagingWriter)
         .faultTolerant()
         .skip(MalformedRecordException.class, RowRejectedException.class)
@@ -212,13 +212,13 @@ public class IngestJobConfiguration {
   private static RowValidator rowValidator(
       Contract contract,
       WorkDatabases databases,
-      ReferenceTables referenceTables,
+      PublishedReferences publishedReferences,
       SourceTable table,
       IngestTarget target)
       throws SQLException, IOException {
     OutputLayout layout = new OutputLayout(target.output(), contract);
     WorkDatabase database = databases.of(target.output());
-    ReferenceData published = referenceTables.of(table, layout, database);
+    ReferenceData published = publishedReferences.of(table, layout, database);
     return new RowValidator(
         table,
         contract.reservedCodes(),

@@ -27,6 +27,11 @@ public final class OutputLayout {
     this.audit = contract.ingestAudit().table();
   }
 
+  /** The output folder itself. */
+  public Path output() {
+    return output;
+  }
+
   /** The folder of files that are never published. */
   public static Path work(Path output) {
     return output.resolve(WORK);

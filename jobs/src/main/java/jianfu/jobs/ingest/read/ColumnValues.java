@@ -12,7 +12,8 @@ import jianfu.schemas.SourceColumn;
  * array, not a map: rows are made by the million, and a map per row was the row path's largest
  * single cost (docs/benchmarks.md, "Quiet machine, fourth round").
  *
- * @param <T> String for a record's cells, Object for typed values
+ * @param <T> String for a record's cells, Object for typed values (or, in the commit step's check
+ *     of a table's references to itself, the values read back as text)
  */
 public final class ColumnValues<T> {
 
@@ -50,7 +51,10 @@ public final class ColumnValues<T> {
     values[position] = value;
   }
 
-  /** The values by column name, in column order: for messages and tests, not the row path. */
+  /**
+   * The values by column name, in column order: for tests and the commit step's check of a table's
+   * references to itself (org units, applications: small tables), not the row path.
+   */
   public Map<String, T> asMap() {
     Map<String, T> byName = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {

@@ -19,9 +19,6 @@ final class AllowedByCheck implements RowRule {
   @Override
   public void check(SourceColumn column, ColumnValues<Object> row) {
     AllowedBy allowedBy = column.allowedBy();
-    if (allowedBy == null) {
-      return;
-    }
     Object value = row.get(column.name());
     String other = RowRule.text(row.get(allowedBy.column()));
     if (value == null || other == null) {

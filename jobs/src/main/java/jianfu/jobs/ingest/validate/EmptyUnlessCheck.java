@@ -18,7 +18,7 @@ final class EmptyUnlessCheck implements RowRule {
   @Override
   public void check(SourceColumn column, ColumnValues<Object> row) {
     Condition emptyUnless = column.emptyUnless();
-    if (emptyUnless == null || row.get(column.name()) == null) {
+    if (row.get(column.name()) == null) {
       return;
     }
     String guard = RowRule.text(row.get(emptyUnless.column()));

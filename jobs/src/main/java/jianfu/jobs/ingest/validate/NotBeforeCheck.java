@@ -14,8 +14,7 @@ final class NotBeforeCheck implements RowRule {
 
   @Override
   public void check(SourceColumn column, ColumnValues<Object> row) {
-    if (column.notBefore() == null
-        || !(row.get(column.name()) instanceof LocalDate date)
+    if (!(row.get(column.name()) instanceof LocalDate date)
         || !(row.get(column.notBefore()) instanceof LocalDate earliest)) {
       return;
     }

@@ -10,7 +10,7 @@ import jianfu.schemas.SourceTable;
  * The rows references may point to, by table and key, with the columns a reference asks about (an
  * org's level, an application's status, an organisation's category: Reference.columnsAskedOf).
  * References resolve against loaded rows only (decisions.md Ingestion 7): for other tables their
- * published raw Parquet (ReferenceTables), for a table's own references its surviving rows.
+ * published raw Parquet (PublishedReferences), for a table's own references its surviving rows.
  */
 public final class ReferenceData {
 

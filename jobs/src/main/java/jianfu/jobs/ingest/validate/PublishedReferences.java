@@ -25,28 +25,32 @@ import org.slf4j.LoggerFactory;
  * The published rows that references to other tables resolve against (decisions.md Ingestion 7),
  * read once per run and shared by every table that refers to them: org_units, for one, is read
  * once, not once for each of the dozen tables naming a community. Each table is read with every
- * column any table asks of it. A table published again since it was read (a later run in the same
- * process, a restart) is read again: its files are compared by path, size and modification time.
+ * column any table asks of it, and kept until the run ends. A table published again since it was
+ * read (a restart) is read again: its files are compared by path, file key (the inode, new with
+ * each publication's rename), size and modification time. Only one output folder's tables are kept:
+ * a run works in one, and a process that runs again in another starts afresh.
  */
-public final class ReferenceTables {
+public final class PublishedReferences {
 
-  private static final Logger log = LoggerFactory.getLogger(ReferenceTables.class);
+  private static final Logger log = LoggerFactory.getLogger(PublishedReferences.class);
 
   /** A published table as read, and the files it was read from. */
   private record Read(List<FileStamp> files, Map<String, Map<String, String>> rowsByKey) {}
 
-  private record FileStamp(Path file, long size, Object modified) {
+  private record FileStamp(Path file, Object fileKey, long size, Object modified) {
 
     static FileStamp of(Path file) throws IOException {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return new FileStamp(file, attributes.size(), attributes.lastModifiedTime());
+      return new FileStamp(
+          file, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
     }
   }
 
   private final Contract contract;
   private final Map<Path, Read> readByFolder = new HashMap<>();
+  private Path output;
 
-  public ReferenceTables(Contract contract) {
+  public PublishedReferences(Contract contract) {
     this.contract = contract;
   }
 
@@ -54,6 +58,10 @@ public final class ReferenceTables {
   public synchronized ReferenceData of(
       SourceTable table, OutputLayout layout, WorkDatabase database)
       throws SQLException, IOException {
+    if (!layout.output().equals(output)) {
+      readByFolder.clear();
+      output = layout.output();
+    }
     Map<String, Map<String, Map<String, String>>> rowsByTable = new HashMap<>();
     for (String target : table.referencedTables()) {
       rowsByTable.put(target, published(contract.source(target), layout.raw(target), database));

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReferenceTablesTest {
+class PublishedReferencesTest {
 
   private final Contract contract = Contract.load();
   private WorkDatabase database;
   private OutputLayout layout;
-  private int publications;
+  private static final FileTime SAME_TIME = FileTime.fromMillis(1_000_000L);
 
   @BeforeEach
   void openTheWorkDatabase(@TempDir Path output) throws Exception {
@@ -38,7 +38,7 @@ class ReferenceTablesTest {
   void readsAPublishedTableOnceForEveryTableReferringToIt() throws Exception {
     // given: departments published, and read for applications
     Path published = publishDepartments("D01");
-    ReferenceTables tables = new ReferenceTables(contract);
+    PublishedReferences tables = new PublishedReferences(contract);
     ReferenceData forApplications = tables.of(contract.source("applications"), layout, database);
 
     // when: the file is spoilt behind the reader's back, its size and time kept, and ledgers ask
@@ -55,11 +55,11 @@ class ReferenceTablesTest {
   @Test
   void readsATableAgainOncePublishedAgain() throws Exception {
     // given
-    ReferenceTables tables = new ReferenceTables(contract);
+    PublishedReferences tables = new PublishedReferences(contract);
     publishDepartments("D01");
     ReferenceData before = tables.of(contract.source("ledgers"), layout, database);
 
-    // when: departments is published again with other rows
+    // when: departments is published again with other rows, as large and with the same time
     publishDepartments("D02");
     ReferenceData after = tables.of(contract.source("ledgers"), layout, database);
 
@@ -70,9 +70,24 @@ class ReferenceTablesTest {
   }
 
   @Test
+  void startsAfreshForAnotherOutputFolder(@TempDir Path otherOutput) throws Exception {
+    // given: departments read for one output folder
+    PublishedReferences tables = new PublishedReferences(contract);
+    publishDepartments("D01");
+    tables.of(contract.source("ledgers"), layout, database);
+
+    // when: the same process reads for another output folder, where departments is not published
+    ReferenceData other =
+        tables.of(contract.source("ledgers"), new OutputLayout(otherOutput, contract), database);
+
+    // then
+    assertThat(other.find("departments", "D01")).isEmpty();
+  }
+
+  @Test
   void findsNothingInATableNotYetPublished() throws Exception {
     ReferenceData data =
-        new ReferenceTables(contract).of(contract.source("ledgers"), layout, database);
+        new PublishedReferences(contract).of(contract.source("ledgers"), layout, database);
 
     assertThat(data.find("departments", "D01")).isEmpty();
   }
@@ -88,10 +103,10 @@ class ReferenceTablesTest {
           "COPY (SELECT %s AS dept_code, '民政局' AS dept_name, 'GOVERNMENT' AS category) TO %s (FORMAT parquet)"
               .formatted(DuckDb.literal(code), DuckDb.literal(writing.toString())));
     }
-    // renamed into place as the commit step does, each publication a second after the last
+    // renamed into place as the commit step does; every publication with the same time and size,
+    // as two publications within one tick of a coarse clock would have
     Files.move(writing, file, StandardCopyOption.REPLACE_EXISTING);
-    publications++;
-    Files.setLastModifiedTime(file, FileTime.fromMillis(publications * 1000L));
+    Files.setLastModifiedTime(file, SAME_TIME);
     return file;
   }
 }
