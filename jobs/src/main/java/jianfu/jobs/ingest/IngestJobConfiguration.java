@@ -27,7 +27,6 @@ import jianfu.jobs.ingest.stage.QuarantineSkipListener;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.jobs.ingest.validate.PublishedReferences;
 import jianfu.jobs.ingest.validate.ReferenceCheck;
-import jianfu.jobs.ingest.validate.ReferenceData;
 import jianfu.jobs.ingest.validate.ReportingYearCheck;
 import jianfu.jobs.ingest.validate.RowRejectedException;
 import jianfu.jobs.ingest.validate.RowValidator;
@@ -148,14 +147,23 @@ public class IngestJobConfiguration {
       throws SQLException, IOException {
     IngestTarget target = IngestTarget.of(jobParameters);
     SourceTable table = contract.source(target.table());
-    StagingWriter stagingWriter = stagingWriter(contract, databases, table, target);
+    OutputLayout layout = new OutputLayout(target.output(), contract);
+    WorkDatabase database = databases.of(target.output());
+    StagingWriter stagingWriter =
+        new StagingWriter(table, contract.quarantine(), layout.staging(table.table()), database);
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)
         .reader(
             new RecordCountingReader(
                 sourceReader(table, target, sources, environment, jobContext, chunkSize)))
-        .processor(rowValidator(contract, databases, publishedReferences, table, target))
+        .processor(
+            new RowValidator(
+                table,
+                contract.reservedCodes(),
+                ReferenceCheck.toOtherTables(
+                    contract, table, publishedReferences.of(table, layout, database)),
+                ReportingYearCheck.load(table, publishedReferences, layout, database)))
         .writer(stagingWriter)
         .faultTolerant()
         .skip(MalformedRecordException.class, RowRejectedException.class)
@@ -207,33 +215,6 @@ public class IngestJobConfiguration {
                     target.input(),
                     encoding(environment, table.table()),
                     recordSizeLimit(environment)));
-  }
-
-  private static RowValidator rowValidator(
-      Contract contract,
-      WorkDatabases databases,
-      PublishedReferences publishedReferences,
-      SourceTable table,
-      IngestTarget target)
-      throws SQLException, IOException {
-    OutputLayout layout = new OutputLayout(target.output(), contract);
-    WorkDatabase database = databases.of(target.output());
-    ReferenceData published = publishedReferences.of(table, layout, database);
-    return new RowValidator(
-        table,
-        contract.reservedCodes(),
-        ReferenceCheck.toOtherTables(contract, table, published),
-        ReportingYearCheck.load(contract, table, layout, database));
-  }
-
-  private static StagingWriter stagingWriter(
-      Contract contract, WorkDatabases databases, SourceTable table, IngestTarget target)
-      throws SQLException, IOException {
-    return new StagingWriter(
-        table,
-        contract.quarantine(),
-        new OutputLayout(target.output(), contract).staging(target.table()),
-        databases.of(target.output()));
   }
 
   /**

@@ -1,23 +1,14 @@
 package jianfu.jobs.ingest.validate;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.OutputLayout;
-import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.WorkDatabase;
-import jianfu.schemas.Contract;
-import jianfu.schemas.DuckDbSql;
-import jianfu.schemas.ReportingYears;
 import jianfu.schemas.SourceColumn;
 import jianfu.schemas.SourceTable;
 
@@ -46,34 +37,15 @@ public final class ReportingYearCheck {
   }
 
   /**
-   * The reporting years of the published rows, read in {@code database} only when {@code table}
-   * checks them.
+   * The reporting years of the published rows (PublishedReferences), looked up only when {@code
+   * table} checks them.
    */
   public static ReportingYearCheck load(
-      Contract contract, SourceTable table, OutputLayout layout, WorkDatabase database)
+      SourceTable table, PublishedReferences published, OutputLayout layout, WorkDatabase database)
       throws SQLException, IOException {
-    ReportingYears declared = contract.reportingYears();
     boolean checked =
         table.columns().stream().anyMatch(column -> column.outsideReportingYears() != null);
-    if (!checked) {
-      return everyYear();
-    }
-    List<Path> files = DuckDbSql.parquetFilesIn(layout.raw(declared.table()));
-    if (files.isEmpty()) {
-      return everyYear();
-    }
-    SortedSet<Integer> years = new TreeSet<>();
-    try (Connection duck = database.connect();
-        Statement statement = duck.createStatement();
-        ResultSet rows =
-            statement.executeQuery(
-                "SELECT DISTINCT %s FROM read_parquet(%s) WHERE %1$s IS NOT NULL"
-                    .formatted(DuckDb.identifier(declared.column()), DuckDbSql.fileList(files)))) {
-      while (rows.next()) {
-        years.add(rows.getInt(1));
-      }
-    }
-    return new ReportingYearCheck(years);
+    return checked ? of(published.reportingYears(layout, database)) : everyYear();
   }
 
   /** The warning of {@code column}'s value, when its year is not a reporting year. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
+import java.util.SortedSet;
 import jianfu.jobs.ingest.OutputLayout;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.WorkDatabase;
@@ -70,18 +71,42 @@ class PublishedReferencesTest {
   }
 
   @Test
-  void startsAfreshForAnotherOutputFolder(@TempDir Path otherOutput) throws Exception {
-    // given: departments read for one output folder
+  void keepsEachOutputFoldersTablesApart(@TempDir Path otherOutput) throws Exception {
+    // given: departments published in two output folders with different rows
     PublishedReferences tables = new PublishedReferences(contract);
+    OutputLayout other = new OutputLayout(otherOutput, contract);
     publishDepartments("D01");
-    tables.of(contract.source("ledgers"), layout, database);
+    publish(other, "departments", departmentCoded("D02"));
 
-    // when: the same process reads for another output folder, where departments is not published
-    ReferenceData other =
-        tables.of(contract.source("ledgers"), new OutputLayout(otherOutput, contract), database);
+    // when: read for one folder, then the other, then the first again
+    ReferenceData first = tables.of(contract.source("ledgers"), layout, database);
+    ReferenceData second = tables.of(contract.source("ledgers"), other, database);
+    ReferenceData firstAgain = tables.of(contract.source("ledgers"), layout, database);
 
     // then
-    assertThat(other.find("departments", "D01")).isEmpty();
+    assertThat(first.find("departments", "D01")).isPresent();
+    assertThat(second.find("departments", "D02")).isPresent();
+    assertThat(second.find("departments", "D01")).isEmpty();
+    assertThat(firstAgain.find("departments", "D01")).isPresent();
+    assertThat(firstAgain.find("departments", "D02")).isEmpty();
+  }
+
+  @Test
+  void readsTheReportingYearsOfThePublishedReturnsAgainOncePublishedAgain() throws Exception {
+    // given
+    PublishedReferences tables = new PublishedReferences(contract);
+    SortedSet<Integer> unpublished = tables.reportingYears(layout, database);
+    publish(layout, "returns", "SELECT * FROM (VALUES (2023), (2024), (2024), (NULL)) t(year)");
+    SortedSet<Integer> first = tables.reportingYears(layout, database);
+
+    // when
+    publish(layout, "returns", "SELECT * FROM (VALUES (2025)) t(year)");
+    SortedSet<Integer> again = tables.reportingYears(layout, database);
+
+    // then
+    assertThat(unpublished).isEmpty();
+    assertThat(first).containsExactly(2023, 2024);
+    assertThat(again).containsExactly(2025);
   }
 
   @Test
@@ -94,17 +119,26 @@ class PublishedReferencesTest {
 
   /** Publishes departments with one row, coded {@code code}, as the commit step would. */
   private Path publishDepartments(String code) throws Exception {
-    Path file = layout.rawFile("departments");
+    return publish(layout, "departments", departmentCoded(code));
+  }
+
+  private static String departmentCoded(String code) {
+    return "SELECT %s AS dept_code, '民政局' AS dept_name, 'GOVERNMENT' AS category"
+        .formatted(DuckDb.literal(code));
+  }
+
+  /** Publishes {@code table} under {@code output} with the rows of {@code query}. */
+  private Path publish(OutputLayout output, String table, String query) throws Exception {
+    Path file = output.rawFile(table);
     Files.createDirectories(file.getParent());
-    Path writing = file.resolveSibling("departments.writing");
+    Path writing = file.resolveSibling(table + ".writing");
     try (Connection duck = database.connect()) {
       DuckDb.execute(
           duck,
-          "COPY (SELECT %s AS dept_code, '民政局' AS dept_name, 'GOVERNMENT' AS category) TO %s (FORMAT parquet)"
-              .formatted(DuckDb.literal(code), DuckDb.literal(writing.toString())));
+          "COPY (%s) TO %s (FORMAT parquet)".formatted(query, DuckDb.literal(writing.toString())));
     }
-    // renamed into place as the commit step does; every publication with the same time and size,
-    // as two publications within one tick of a coarse clock would have
+    // renamed into place as the commit step does; every publication with the same time, as two
+    // publications within one tick of a coarse clock would have
     Files.move(writing, file, StandardCopyOption.REPLACE_EXISTING);
     Files.setLastModifiedTime(file, SAME_TIME);
     return file;
