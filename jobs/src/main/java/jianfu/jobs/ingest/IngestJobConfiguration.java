@@ -150,7 +150,7 @@ public class IngestJobConfiguration {
     OutputLayout layout = new OutputLayout(target.output(), contract);
     WorkDatabase database = databases.of(target.output());
     StagingWriter stagingWriter =
-        new StagingWriter(table, contract.quarantine(), layout.staging(table.table()), database);
+        new StagingWriter(table, contract.quarantine(), layout.staging(table.table()));
     return new StepBuilder("stage", jobRepository)
         .<SourceRow, ValidRow>chunk(chunkSize)
         .transactionManager(transactionManager)

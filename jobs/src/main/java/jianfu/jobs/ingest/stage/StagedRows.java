@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jianfu.jobs.ingest.duckdb.DuckDb;
 import jianfu.jobs.ingest.duckdb.DuckDbTypes;
-import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.OutputColumn;
 import jianfu.schemas.OutputTable;
 import jianfu.schemas.SourceTable;
@@ -45,14 +45,6 @@ public final class StagedRows {
     return "_" + quarantineColumn;
   }
 
-  /** Creates the three kinds as empty tables, for the stage step to append a chunk to. */
-  static void create(Connection duck, SourceTable table, OutputTable quarantine)
-      throws SQLException {
-    for (String kind : KINDS) {
-      DuckDb.execute(duck, createTable(kind, columns(kind, table, quarantine)));
-    }
-  }
-
   /**
    * Makes each kind one table of the commit step's connection: a view of its segments in {@code
    * segments}, or an empty table when no chunk had a row of that kind.
@@ -62,30 +54,34 @@ public final class StagedRows {
       throws SQLException, IOException {
     for (String kind : KINDS) {
       List<Path> files = segments.files(kind);
+      Map<String, String> columns = columns(kind, table, quarantine);
       DuckDb.execute(
           duck,
           files.isEmpty()
-              ? createTable(kind, columns(kind, table, quarantine))
-              : "CREATE VIEW %s AS SELECT * FROM read_parquet(%s)"
-                  .formatted(kind, DuckDbSql.fileList(files)));
+              ? createTable(kind, columns)
+              : "CREATE VIEW %s AS %s".formatted(kind, StagingSegments.readSql(files, columns)));
     }
   }
 
-  private static String columns(String kind, SourceTable table, OutputTable quarantine) {
+  /** A kind's columns, name to contract type, in the order a segment holds them. */
+  static Map<String, String> columns(String kind, SourceTable table, OutputTable quarantine) {
+    Map<String, String> columns = new LinkedHashMap<>();
     if (!kind.equals(STAGED)) {
-      return DuckDbTypes.columns(quarantine);
+      quarantine.columns().forEach(column -> columns.put(column.name(), column.type()));
+      return columns;
     }
-    Stream<String> origin =
-        ORIGIN.stream()
-            .map(name -> DuckDbTypes.column(bookkeeping(name), typeOf(quarantine, name)));
-    Stream<String> own =
-        table.columns().stream()
-            .map(column -> DuckDbTypes.column(column.name(), column.storedType()));
-    return Stream.concat(origin, own).collect(Collectors.joining(", "));
+    ORIGIN.forEach(name -> columns.put(bookkeeping(name), typeOf(quarantine, name)));
+    table.columns().forEach(column -> columns.put(column.name(), column.storedType()));
+    return columns;
   }
 
-  private static String createTable(String name, String columns) {
-    return "CREATE TABLE " + name + " (" + columns + ")";
+  private static String createTable(String name, Map<String, String> columns) {
+    return "CREATE TABLE %s (%s)"
+        .formatted(
+            name,
+            columns.entrySet().stream()
+                .map(column -> DuckDbTypes.column(column.getKey(), column.getValue()))
+                .collect(Collectors.joining(", ")));
   }
 
   private static String typeOf(OutputTable quarantine, String name) {

@@ -2,19 +2,24 @@ package jianfu.jobs.ingest.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import jianfu.jobs.ingest.duckdb.WorkDatabase;
+import jianfu.jobs.ingest.duckdb.Workspace;
 import jianfu.jobs.ingest.read.ColumnValues;
 import jianfu.jobs.ingest.validate.Reason;
 import jianfu.jobs.ingest.validate.ValidRow;
 import jianfu.schemas.Contract;
-import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.SourceColumn;
+import jianfu.schemas.SourceTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class StagingWriterTest {
     StagingWriter writer = writer(segments);
     ExecutionContext stepState = new ExecutionContext();
     writer.open(stepState);
-    // each chunk is larger than the appender's own batch (2,048 rows), which it flushes by itself
+    // each chunk is larger than a segment's own batch of rows, which it writes by itself
     writer.write(rows(1, 3000));
     writer.update(stepState);
     writer.write(rows(3001, 6000));
@@ -81,9 +86,72 @@ class StagingWriterTest {
     assertThat(segments.files(StagedRows.REJECTED)).isEmpty();
   }
 
+  @Test
+  void everyValueIsReadBackAtCommitAsItWasStaged(@TempDir Path folder) throws Exception {
+    SourceTable applications = contract.source("applications");
+    StagingSegments segments = new StagingSegments(folder.resolve("applications.staging"));
+    StagingWriter writer = new StagingWriter(applications, contract.quarantine(), segments);
+    String hostile = "\"quoted\", comma,\r\nnext line\u0000 NUL 中文 '); DROP TABLE x; --";
+    ColumnValues<Object> edges = ColumnValues.empty(applications.columns());
+    edges.set(position(applications, "application_id"), hostile);
+    edges.set(position(applications, "title"), "");
+    edges.set(position(applications, "support_personnel"), Integer.MIN_VALUE);
+    edges.set(position(applications, "support_funding_yuan"), new BigDecimal("1E+3").setScale(2));
+    edges.set(position(applications, "submitted_on"), LocalDate.of(1, 1, 1));
+    edges.set(position(applications, "decided_on"), LocalDate.of(9999, 12, 31));
+    edges.set(position(applications, "revoked_on"), LocalDate.of(1969, 12, 31));
+    ExecutionContext stepState = new ExecutionContext();
+    writer.open(stepState);
+    writer.write(new Chunk<>(List.of(new ValidRow("a,b\".csv", 7, hostile, edges, List.of()))));
+    writer.quarantine(new FlaggedRow("a.csv", 8, Reason.BAD_ROW.name(), null, "", "\"\"\n\"\""));
+    writer.update(stepState);
+    writer.close();
+
+    try (Workspace workspace = database.workspace()) {
+      StagedRows.read(workspace.connection(), applications, contract.quarantine(), segments);
+      Map<String, Object> staged = onlyRow(workspace, StagedRows.STAGED);
+      assertThat(staged)
+          .containsEntry("_source_file", "a,b\".csv")
+          .containsEntry("_line", 7L)
+          .containsEntry("_raw_record", hostile)
+          .containsEntry("application_id", hostile)
+          .containsEntry("title", "")
+          .containsEntry("legal_basis", null)
+          .containsEntry("support_personnel", Integer.MIN_VALUE)
+          .containsEntry("support_funding_yuan", new BigDecimal("1000.00"))
+          .containsEntry("submitted_on", LocalDate.of(1, 1, 1))
+          .containsEntry("decided_on", LocalDate.of(9999, 12, 31))
+          .containsEntry("revoked_on", LocalDate.of(1969, 12, 31));
+      assertThat(onlyRow(workspace, StagedRows.REJECTED))
+          .containsEntry("column_name", null)
+          .containsEntry("message", "")
+          .containsEntry("raw_record", "\"\"\n\"\"");
+    }
+  }
+
+  private static int position(SourceTable table, String column) {
+    return table.columnNames().indexOf(column);
+  }
+
+  /** The one row of a kind of staged rows, column by column, as JDBC reads it. */
+  private static Map<String, Object> onlyRow(Workspace workspace, String kind) throws Exception {
+    try (Statement statement = workspace.connection().createStatement();
+        ResultSet result = statement.executeQuery("SELECT * FROM " + kind)) {
+      assertThat(result.next()).isTrue();
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+        Object value = result.getObject(column);
+        row.put(
+            result.getMetaData().getColumnName(column),
+            value instanceof java.sql.Date date ? date.toLocalDate() : value);
+      }
+      assertThat(result.next()).isFalse();
+      return row;
+    }
+  }
+
   private StagingWriter writer(StagingSegments segments) {
-    return new StagingWriter(
-        contract.source("departments"), contract.quarantine(), segments, database);
+    return new StagingWriter(contract.source("departments"), contract.quarantine(), segments);
   }
 
   private Chunk<ValidRow> rows(long firstLine, long lastLine) {
@@ -112,8 +180,14 @@ class StagingWriterTest {
         Statement statement = duck.createStatement();
         ResultSet result =
             statement.executeQuery(
-                "SELECT min(_line), max(_line), count(*) FROM read_parquet(%s)"
-                    .formatted(DuckDbSql.fileList(segments.files(StagedRows.STAGED))))) {
+                "SELECT min(_line), max(_line), count(*) FROM (%s)"
+                    .formatted(
+                        StagingSegments.readSql(
+                            segments.files(StagedRows.STAGED),
+                            StagedRows.columns(
+                                StagedRows.STAGED,
+                                contract.source("departments"),
+                                contract.quarantine()))))) {
       result.next();
       return List.of(result.getLong(1), result.getLong(2), result.getLong(3));
     }
