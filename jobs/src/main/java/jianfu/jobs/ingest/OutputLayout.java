@@ -58,7 +58,7 @@ public final class OutputLayout {
     return output.resolve(AUDIT).resolve(audit).resolve(parquetFile(table));
   }
 
-  /** The Parquet segments the stage step writes and the commit step reads. */
+  /** The CSV segments the stage step writes and the commit step reads. */
   public StagingSegments staging(String table) {
     return new StagingSegments(work(output).resolve(table + ".staging"));
   }

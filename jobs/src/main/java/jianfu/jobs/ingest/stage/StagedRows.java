@@ -18,7 +18,7 @@ import jianfu.schemas.SourceTable;
  * The three kinds of staged rows. {@code staged}: valid rows, typed, with where they came from.
  * {@code rejected}: rows already bound for the quarantine, in the quarantine's columns. {@code
  * warned}: the warnings of staged rows, in the same columns. The stage step writes them chunk by
- * chunk as Parquet segments (StagingSegments); the commit step reads each kind back as one table.
+ * chunk as CSV segments (StagingSegments); the commit step reads each kind back as one table.
  */
 public final class StagedRows {
 
