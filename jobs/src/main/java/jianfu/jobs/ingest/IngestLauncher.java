@@ -1,7 +1,10 @@
 package jianfu.jobs.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import jianfu.jobs.ingest.stage.StagingSegments;
 import jianfu.jobs.ingest.stage.StagingWriter;
 import jianfu.schemas.Contract;
 import org.slf4j.Logger;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
  * Launches the ingest job for one target: restarts the target's last run when it did not finish
  * (failed, stopped, or left running by a killed process), otherwise starts a new run. Each run has
  * its own number, so ingesting the same input again is a new run, never a completed instance. A run
- * whose staging folder was deleted cannot be restarted (the rows it staged are gone): a new run
- * starts instead.
+ * whose staging folder was deleted cannot be restarted (the rows it staged are gone), nor one an
+ * earlier build staged in another format: a new run starts instead.
  */
 @Component
 public class IngestLauncher {
@@ -49,7 +52,8 @@ public class IngestLauncher {
         return jobOperator.restart(last.getStatus().isRunning() ? jobOperator.recover(last) : last);
       }
       log.warn(
-          "{}: the staged rows of the run that ended {} are gone; starting a new run",
+          "{}: the staged rows of the run that ended {} are gone (or were staged by an earlier"
+              + " build, in another format); starting a new run",
           target.table(),
           last.getStatus());
     }
@@ -62,14 +66,20 @@ public class IngestLauncher {
     return status.isRunning() || status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
   }
 
-  /** Whether the run staged rows its staging folder no longer holds: a restart would skip them. */
+  /**
+   * Whether the run staged rows its staging folder no longer holds, or holds as an earlier build
+   * wrote them (in a format this one does not read): a restart would skip them.
+   */
   private boolean lostStagedRows(JobExecution last, IngestTarget target) {
     boolean staged =
         last.getStepExecutions().stream()
             .anyMatch(step -> StagingWriter.hasStaged(step.getExecutionContext()));
-    return staged
-        && !Files.exists(
-            new OutputLayout(target.output(), contract).staging(target.table()).folder());
+    StagingSegments segments = new OutputLayout(target.output(), contract).staging(target.table());
+    try {
+      return staged && (!Files.exists(segments.folder()) || segments.holdsEarlierFormat());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the staging folder " + segments.folder(), e);
+    }
   }
 
   /** The last execution of the target's newest run, or null if it never ran. */

@@ -61,18 +61,12 @@ class IngestLauncherTest {
 
   @Test
   void startsANewRunWhenTheStagedRowsOfAFailedRunAreGone() throws Exception {
-    // given: a run staged its rows, then failed to publish them (a file stood where the raw
-    // folder goes); then its staging folder was deleted and the obstacle removed
-    Files.writeString(
-        input.resolve("departments.csv"), "dept_code,dept_name,category\nD01,民政局,GOVERNMENT\n");
+    // given: a run staged its rows, then failed to publish them; then its staging folder was
+    // deleted
     OutputLayout layout = new OutputLayout(output, Contract.load());
-    Path obstacle = layout.raw("departments").getParent();
-    Files.writeString(obstacle, "in the way");
     IngestTarget target = new IngestTarget("departments", input, output);
-    JobExecution failed = launcher.launch(target);
-    assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+    runThatFailedToPublish(layout, target);
     layout.staging("departments").delete();
-    Files.delete(obstacle);
 
     // when
     JobExecution execution = launcher.launch(target);
@@ -81,6 +75,41 @@ class IngestLauncherTest {
     assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     assertThat(execution.getJobParameters().getLong("run")).isEqualTo(2);
     assertThat(rows("SELECT dept_code FROM {}", layout.raw("departments"))).containsExactly("D01");
+  }
+
+  @Test
+  void startsANewRunWhenAnEarlierBuildStagedTheRowsOfAFailedRun() throws Exception {
+    // given: as above, but the staging folder holds a segment in the Parquet format of builds
+    // before CSV segments, which this build cannot read back
+    OutputLayout layout = new OutputLayout(output, Contract.load());
+    IngestTarget target = new IngestTarget("departments", input, output);
+    runThatFailedToPublish(layout, target);
+    Path staging = layout.staging("departments").folder();
+    layout.staging("departments").delete();
+    Files.createDirectories(staging);
+    Files.writeString(staging.resolve("000000000-staged.parquet"), "rows of an earlier build");
+
+    // when
+    JobExecution execution = launcher.launch(target);
+
+    // then: a new run ingested the table, and deleted the earlier build's segment with its folder
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(execution.getJobParameters().getLong("run")).isEqualTo(2);
+    assertThat(rows("SELECT dept_code FROM {}", layout.raw("departments"))).containsExactly("D01");
+    assertThat(staging).doesNotExist();
+  }
+
+  /**
+   * A run of departments that staged its row, then failed to publish it (a file stood where the raw
+   * folder goes; it is removed again).
+   */
+  private void runThatFailedToPublish(OutputLayout layout, IngestTarget target) throws Exception {
+    Files.writeString(
+        input.resolve("departments.csv"), "dept_code,dept_name,category\nD01,民政局,GOVERNMENT\n");
+    Path obstacle = layout.raw("departments").getParent();
+    Files.writeString(obstacle, "in the way");
+    assertThat(launcher.launch(target).getStatus()).isEqualTo(BatchStatus.FAILED);
+    Files.delete(obstacle);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -31,6 +32,14 @@ public final class StagingSegments {
 
   private static final String SEGMENT = ".csv";
   private static final String WRITING = ".writing";
+
+  /**
+   * A segment as builds before CSV segments named it ({@code 000000007-staged.parquet}): a run such
+   * a build left unfinished cannot be resumed from them, but they are still ingestion's to delete.
+   */
+  private static final Pattern EARLIER_SEGMENT =
+      Pattern.compile("\\d{9}-[a-z]+\\.parquet(\\.writing)?");
+
   private static final String EPOCH = "DATE '1970-01-01'";
 
   private final Path folder;
@@ -120,8 +129,27 @@ public final class StagingSegments {
     Files.deleteIfExists(folder);
   }
 
+  /**
+   * Whether the folder holds segments an earlier build wrote in another format: the rows in them
+   * cannot be read back, so their run cannot be resumed (IngestLauncher starts a new one).
+   */
+  public boolean holdsEarlierFormat() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(StagingSegments::isEarlierSegment);
+    }
+  }
+
   private static boolean isSegment(Path file) {
     String name = file.getFileName().toString();
-    return Files.isRegularFile(file) && (name.endsWith(SEGMENT) || name.endsWith(WRITING));
+    return Files.isRegularFile(file)
+        && (name.endsWith(SEGMENT) || name.endsWith(WRITING) || isEarlierSegment(file));
+  }
+
+  private static boolean isEarlierSegment(Path file) {
+    return Files.isRegularFile(file)
+        && EARLIER_SEGMENT.matcher(file.getFileName().toString()).matches();
   }
 }
