@@ -2,9 +2,9 @@ package jianfu.jobs.ingest.validate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -84,12 +84,40 @@ final class CellParser {
     return value.setScale(column.scale(), RoundingMode.UNNECESSARY);
   }
 
+  /**
+   * A date as yyyy-MM-dd. The usual shape, ten ASCII characters with the dashes in place, is read
+   * digit by digit (the formatter took 4% of a city's ingestion CPU); any other text goes to the
+   * formatter, and both reject a day the month does not have.
+   */
   private static LocalDate date(SourceColumn column, String cell) {
     try {
-      return LocalDate.parse(cell, DATE);
-    } catch (DateTimeParseException e) {
+      return isPlainDate(cell)
+          ? LocalDate.of(digits(cell, 0, 4), digits(cell, 5, 7), digits(cell, 8, 10))
+          : LocalDate.parse(cell, DATE);
+    } catch (DateTimeException e) {
       throw badType(column, QuotedCell.of(cell) + " is not a date yyyy-MM-dd");
     }
+  }
+
+  private static boolean isPlainDate(String cell) {
+    if (cell.length() != 10 || cell.charAt(4) != '-' || cell.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String cell, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (cell.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static Boolean bool(SourceColumn column, String cell) {
