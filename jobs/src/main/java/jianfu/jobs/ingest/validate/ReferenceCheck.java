@@ -51,26 +51,25 @@ public final class ReferenceCheck {
    */
   public Optional<RowWarning> check(SourceColumn column, Object value, ColumnValues<Object> row) {
     Reference declared = column.references();
-    String code = RowRule.text(value);
-    if (declared == null || code == null) {
+    if (declared == null || value == null) {
       return Optional.empty();
     }
+    String code = RowRule.text(value);
     Reference reference =
         declared.isSwitch() ? declared.caseFor(RowRule.text(row.get(declared.by()))) : declared;
     if (reference == null || !checkedTargets.test(reference.table())) {
       return Optional.empty();
     }
     Optional<Map<String, String>> target = data.find(reference.table(), code);
-    String unknown = "names no loaded " + reference.table() + " row";
     if (target.isEmpty() && reference.onUnknown() != null) {
       return Optional.of(
           new RowWarning(
               reference.onUnknown(),
               column.name(),
-              describe(column, code, unknown + "; the row loads, attributed to none")));
+              describe(column, code, unknown(reference) + "; the row loads, attributed to none")));
     }
     Optional<String> problem =
-        target.isEmpty() ? Optional.of(unknown) : problem(reference, target.get(), row);
+        target.isEmpty() ? Optional.of(unknown(reference)) : problem(reference, target.get(), row);
     if (problem.isPresent()) {
       throw new RowRejectedException(
           Reason.UNKNOWN_REFERENCE, column.name(), describe(column, code, problem.get()));
@@ -94,6 +93,10 @@ public final class ReferenceCheck {
                   + ConditionText.of(where)));
     }
     return Optional.empty();
+  }
+
+  private static String unknown(Reference reference) {
+    return "names no loaded " + reference.table() + " row";
   }
 
   private static String describe(SourceColumn column, String code, String problem) {
