@@ -228,9 +228,9 @@ public final class IndicatorPipeline {
             tasks);
     SharedModel<Dataset<Row>> agreementCoverage =
         models.of(
-            () -> AgreementCoverage.of(staging, years.get(), tasks.get(), communities.get()),
+            () -> AgreementCoverage.of(staging, years.get(), inForce.get(), communities.get()),
             years,
-            tasks,
+            inForce,
             communities);
     SharedModel<Dataset<Row>> departmentScorecard =
         models.of(

@@ -23,15 +23,10 @@ public final class IntTasksEntrusted {
 
   public static Dataset<Row> of(
       StagingTables staging, Dataset<Row> applicationsInForce, Dataset<Row> communities) {
-    Dataset<Row> communityCodes = communities.select("org_code");
-    // ALL means every community: any application_scope rows of an ALL application are ignored.
     Dataset<Row> everyCommunity =
-        applicationsInForce.filter(col("scope").equalTo("ALL")).crossJoin(communityCodes);
+        forEveryCommunity(applicationsInForce).crossJoin(communities.select("org_code"));
     Dataset<Row> listedCommunities =
-        applicationsInForce
-            .filter(col("scope").equalTo("LISTED"))
-            .join(staging.table("application_scope"), "application_id")
-            .join(communityCodes, "org_code");
+        forListedCommunities(staging, applicationsInForce, communities);
     Dataset<Row> deliveries =
         staging
             .table("support_deliveries")
@@ -62,5 +57,25 @@ public final class IntTasksEntrusted {
             col("support_funding_yuan"),
             coalesce(supported, lit(false)).as("is_supported"),
             col("completed"));
+  }
+
+  /**
+   * The applications in force entrusting a task to every community (scope ALL): any
+   * application_scope rows of theirs are ignored. One row per (year, application).
+   */
+  public static Dataset<Row> forEveryCommunity(Dataset<Row> applicationsInForce) {
+    return applicationsInForce.filter(col("scope").equalTo("ALL"));
+  }
+
+  /**
+   * The tasks of the applications in force that list their communities (scope LISTED): one row per
+   * (year, application, listed community), a listed code that is no community left out.
+   */
+  public static Dataset<Row> forListedCommunities(
+      StagingTables staging, Dataset<Row> applicationsInForce, Dataset<Row> communities) {
+    return applicationsInForce
+        .filter(col("scope").equalTo("LISTED"))
+        .join(staging.table("application_scope"), "application_id")
+        .join(communities.select("org_code"), "org_code");
   }
 }

@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.when;
 
+import jianfu.pipelines.intermediate.IntCommunityYears;
 import jianfu.pipelines.intermediate.IntReportingYears;
+import jianfu.pipelines.intermediate.IntTasksEntrusted;
 import jianfu.pipelines.intermediate.IntUndertakingSigned;
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
@@ -37,28 +39,19 @@ public final class AgreementCoverage {
   public static Dataset<Row> of(
       StagingTables staging,
       IntReportingYears reportingYears,
-      Dataset<Row> tasksEntrusted,
+      Dataset<Row> applicationsInForce,
       Dataset<Row> communities) {
-    // Tasks counted per application, street and undertaking first: the agreements then join a few
-    // counts per street instead of every task (a province's 8.8 M; docs/benchmarks.md).
-    Dataset<Row> tasksByStreet =
-        tasksEntrusted
-            .select("year", "application_id", "dept_code", "org_code")
-            .join(communities, "org_code")
-            .join(IntUndertakingSigned.of(staging), new String[] {"year", "org_code"}, "left")
-            .groupBy("year", "application_id", "dept_code", "street_code")
-            .agg(
-                countRows().as("tasks"),
-                countWhere(col("undertaking_signed").isNotNull()).as("tasks_undertaken"))
+    Dataset<Row> tasks =
+        tasksByStreet(staging, reportingYears, applicationsInForce, communities)
             .join(
                 entrustedByYearEnd(staging),
                 new String[] {"year", "application_id", "dept_code", "street_code"},
                 "left");
-    Dataset<Row> byDepartment = coverage(tasksByStreet.groupBy("year", "dept_code"));
+    Dataset<Row> byDepartment = coverage(tasks.groupBy("year", "dept_code"));
     Dataset<Row> allDepartments =
         reportingYears
             .frame()
-            .join(coverage(tasksByStreet.groupBy("year")), new String[] {"year"}, "left")
+            .join(coverage(tasks.groupBy("year")), new String[] {"year"}, "left")
             .na()
             .fill(0L, COUNTS)
             .withColumn("dept_code", lit(ALL_DEPARTMENTS));
@@ -68,6 +61,41 @@ public final class AgreementCoverage {
         .unionByName(allDepartments)
         .filter(lit(anyAgreements))
         .withColumn("coverage_rate", try_divide(col("tasks_covered"), col("tasks_entrusted")));
+  }
+
+  /**
+   * The tasks entrusted, counted per (year, application_id, dept_code, street_code), with how many
+   * of them go to a community whose undertaking agreement of the year is signed by its end. An
+   * application for every community is counted from its streets' counts of communities, without a
+   * row per task: the agreements then join a few counts per street instead of a province's 8.8 M
+   * tasks (docs/benchmarks.md).
+   */
+  private static Dataset<Row> tasksByStreet(
+      StagingTables staging,
+      IntReportingYears reportingYears,
+      Dataset<Row> applicationsInForce,
+      Dataset<Row> communities) {
+    Dataset<Row> communityYears =
+        IntCommunityYears.of(communities, reportingYears)
+            .join(IntUndertakingSigned.of(staging), new String[] {"year", "org_code"}, "left");
+    Dataset<Row> everyCommunity =
+        IntTasksEntrusted.forEveryCommunity(applicationsInForce)
+            .select("year", "application_id", "dept_code")
+            .join(countedTasks(communityYears.groupBy("year", "street_code")), "year");
+    Dataset<Row> listedCommunities =
+        countedTasks(
+            IntTasksEntrusted.forListedCommunities(staging, applicationsInForce, communities)
+                .select("year", "application_id", "dept_code", "org_code")
+                .join(communityYears, new String[] {"year", "org_code"})
+                .groupBy("year", "application_id", "dept_code", "street_code"));
+    return everyCommunity.unionByName(listedCommunities);
+  }
+
+  /** A group's communities, each a task, and those of them with a signed undertaking. */
+  private static Dataset<Row> countedTasks(RelationalGroupedDataset communityYears) {
+    return communityYears.agg(
+        countRows().as("tasks"),
+        countWhere(col("undertaking_signed").isNotNull()).as("tasks_undertaken"));
   }
 
   private static Dataset<Row> coverage(RelationalGroupedDataset tasksByStreet) {
