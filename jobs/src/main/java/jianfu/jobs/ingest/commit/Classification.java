@@ -13,15 +13,17 @@ import jianfu.schemas.SqlTypes;
 
 /**
  * Decides in the committing DuckDB what happens to each staged row once the whole table is read
- * (decisions.md Ingestion 8). The table {@code classified} holds every staged row with a verdict in
- * the quarantine's columns ({@code _reason}, {@code _column_name}, {@code _message}; null while the
- * row survives) and {@code _collapsed} (which a verdict overrides).
+ * (decisions.md Ingestion 8). The table {@code classified} holds every staged row, but for its raw
+ * record, with a verdict in the quarantine's columns ({@code _reason}, {@code _column_name}, {@code
+ * _message}; null while the row survives) and {@code _collapsed} (which a verdict overrides).
  */
 final class Classification {
 
   private static final String REASON = "reason";
   private static final String COLUMN_NAME = "column_name";
   private static final String MESSAGE = "message";
+  private static final String RAW_RECORD =
+      DuckDb.identifier(StagedRows.bookkeeping(StagedRows.RAW_RECORD));
 
   private final Connection duck;
   private final SourceTable table;
@@ -38,44 +40,54 @@ final class Classification {
    * DUPLICATE_KEY, identical copies included: none is guessed (jobs/README.md, Bad-input corpus).
    * Of rows identical in every contract column (so sharing their key, and alone under it) the first
    * in file order (file name, then line) loads and the others are collapsed; references to the
-   * table itself, checked later, reject all of them or none, since they check values alone. Most
-   * keys are unique: only the keys that repeat are grouped again over every column. Each row was
-   * staged once (a replayed chunk replaced its own segments), so no copy of a line needs dropping.
+   * table itself, checked later, reject all of them or none, since they check values alone. Each
+   * row was staged once (a replayed chunk replaced its own segments), so no copy of a line needs
+   * dropping.
+   *
+   * <p>The staged segments are read once, into {@code classified} with no verdict, since each
+   * further read parses them again; most keys are unique, so only the rows whose key repeats are
+   * grouped again over every column and updated. The raw records stay in the segments: only rows
+   * quarantined here need theirs (ParquetExport.writeQuarantined), and they are few.
    */
   void classifyByKey() throws SQLException {
-    String key = DuckDb.identifiers(table.key());
-    String conflicting = "k._versions > 1";
     DuckDb.execute(
         duck,
         """
         CREATE OR REPLACE TABLE classified AS
-        WITH repeated AS (
-          SELECT %1$s FROM %2$s GROUP BY ALL HAVING count(*) > 1
-        ), versions AS (
-          SELECT %3$s, count(DISTINCT (%4$s)) AS _versions, min((_source_file, _line)) AS _first
-          FROM %2$s s SEMI JOIN repeated k ON %5$s
-          GROUP BY ALL
-        )
-        SELECT s.*,
-               %6$s AS _reason,
-               %7$s AS _column_name,
-               %8$s AS _message,
-               coalesce(k._versions = 1 AND (s._source_file, s._line) <> k._first, FALSE)
-                 AS _collapsed
-        FROM %2$s s LEFT JOIN versions k ON %5$s
+        SELECT * EXCLUDE (%s), %s, %s, %s, FALSE AS _collapsed FROM %s
         """
             .formatted(
-                key,
-                StagedRows.STAGED,
+                RAW_RECORD, unset(REASON), unset(COLUMN_NAME), unset(MESSAGE), StagedRows.STAGED));
+    DuckDb.execute(
+        duck,
+        """
+        CREATE OR REPLACE TABLE versions AS
+        WITH repeated AS (SELECT %1$s FROM classified GROUP BY ALL HAVING count(*) > 1)
+        SELECT %2$s, count(DISTINCT (%3$s)) AS _versions, min((_source_file, _line)) AS _first
+        FROM classified s SEMI JOIN repeated k ON %4$s
+        GROUP BY ALL
+        """
+            .formatted(
+                DuckDb.identifiers(table.key()),
                 prefixed("s", table.key()),
                 DuckDb.identifiers(table.columnNames()),
-                sameKey(),
-                verdict(REASON, conflicting, DuckDb.literal(Reason.DUPLICATE_KEY.name())),
-                verdict(COLUMN_NAME, conflicting, DuckDb.literal(String.join(", ", table.key()))),
-                verdict(
-                    MESSAGE,
-                    conflicting,
-                    "k._versions || ' different rows have this key; none is loaded'")));
+                sameKey()));
+    DuckDb.execute(
+        duck,
+        """
+        UPDATE classified s
+        SET _reason = CASE WHEN k._versions > 1 THEN %s END,
+            _column_name = CASE WHEN k._versions > 1 THEN %s END,
+            _message = CASE WHEN k._versions > 1
+                         THEN k._versions || ' different rows have this key; none is loaded' END,
+            _collapsed = k._versions = 1 AND (s._source_file, s._line) <> k._first
+        FROM versions k
+        WHERE %s
+        """
+            .formatted(
+                DuckDb.literal(Reason.DUPLICATE_KEY.name()),
+                DuckDb.literal(String.join(", ", table.key())),
+                sameKey()));
   }
 
   /** Row s has the key of row k (a key column may be null in neither, but say so anyway). */
@@ -91,15 +103,16 @@ final class Classification {
         .collect(Collectors.joining(", "));
   }
 
-  /** The quarantine column {@code column}'s value when {@code when} holds, else null. */
-  private String verdict(String column, String when, String value) {
+  /** The quarantine column {@code column} as a bookkeeping column, null. */
+  private String unset(String column) {
     String type =
         quarantine.columns().stream()
             .filter(declared -> declared.name().equals(column))
             .map(declared -> SqlTypes.of(declared.type()))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("the quarantine has no column " + column));
-    return "CAST(CASE WHEN %s THEN %s END AS %s)".formatted(when, value, type);
+    return "CAST(NULL AS %s) AS %s"
+        .formatted(type, DuckDb.identifier(StagedRows.bookkeeping(column)));
   }
 
   /**

@@ -94,6 +94,7 @@ public class CommitTasklet implements Tasklet {
       export.writeLoaded(
           duck,
           committing.resolve(RAW).resolve(fileName),
+          sources.stream().map(AuditedSource::name).toList(),
           pull.map(RememberedWatermark::metadata).orElse(Map.of()));
       export.writeQuarantined(duck, committing.resolve(QUARANTINE).resolve(fileName));
       export.writeWarnings(duck, committing.resolve(WARNINGS).resolve(fileName));

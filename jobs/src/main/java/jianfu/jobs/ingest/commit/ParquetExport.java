@@ -2,7 +2,10 @@ package jianfu.jobs.ingest.commit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -27,10 +30,16 @@ final class ParquetExport {
   /**
    * The loaded rows: the contract's columns in its order; the rows kept from the previous
    * publication (KeptRows) first, in their order, then this run's in file order. {@code metadata}
-   * goes into the file's key-value metadata.
+   * goes into the file's key-value metadata. File order sorts by a file's rank among {@code
+   * sourceFiles}, ranked as DuckDB orders text: comparing names costs much more, since they share
+   * long prefixes ({@code work_items-2025.csv}, {@code work_items-2026.csv}).
    */
-  void writeLoaded(Connection duck, Path file, Map<String, String> metadata) throws SQLException {
+  void writeLoaded(
+      Connection duck, Path file, List<String> sourceFiles, Map<String, String> metadata)
+      throws SQLException {
     String columns = DuckDb.identifiers(table.columnNames());
+    String ranked =
+        sourceFiles.stream().map(DuckDb::literal).collect(Collectors.joining(", ", "[", "]"));
     copy(
         duck,
         """
@@ -38,33 +47,53 @@ final class ParquetExport {
           SELECT %1$s, _source_file, _line FROM %2$s
           UNION ALL
           SELECT %1$s, _source_file, _line FROM classified WHERE _reason IS NULL AND NOT _collapsed)
-        ORDER BY _source_file NULLS FIRST, _line
+        ORDER BY list_position(list_sort(%3$s), _source_file) NULLS FIRST, _line
         """
-            .formatted(columns, KeptRows.VIEW),
+            .formatted(columns, KeptRows.VIEW, ranked),
         file,
         metadata);
   }
 
-  /** Rows rejected while reading and validating, then those rejected at publication. */
+  /**
+   * Rows rejected while reading and validating, then those rejected at publication, with the raw
+   * record their segment kept (Classification.classifyByKey). The join that finds those records
+   * reads every segment again even when it has nothing to find, so it runs only when some row was
+   * rejected at publication.
+   */
   void writeQuarantined(Connection duck, Path file) throws SQLException {
     String fromClassified =
         quarantine.columnNames().stream()
             .map(
                 column ->
-                    DuckDb.identifier(StagedRows.bookkeeping(column))
+                    (column.equals(StagedRows.RAW_RECORD) ? "s." : "c.")
+                        + DuckDb.identifier(StagedRows.bookkeeping(column))
                         + " AS "
                         + DuckDb.identifier(column))
             .collect(Collectors.joining(", "));
+    String rejectedAtPublication =
+        """
+        UNION ALL
+        SELECT %s FROM classified c
+        JOIN %s s ON s._source_file = c._source_file AND s._line = c._line
+        WHERE c._reason IS NOT NULL
+        """
+            .formatted(fromClassified, StagedRows.STAGED);
     copy(
         duck,
-        """
-        SELECT %s FROM %s
-        UNION ALL SELECT %s FROM classified WHERE _reason IS NOT NULL
-        ORDER BY source_file, line
-        """
+        "SELECT %s FROM %s %s ORDER BY source_file, line"
             .formatted(
-                DuckDb.identifiers(quarantine.columnNames()), StagedRows.REJECTED, fromClassified),
+                DuckDb.identifiers(quarantine.columnNames()),
+                StagedRows.REJECTED,
+                anyRejectedAtPublication(duck) ? rejectedAtPublication : ""),
         file);
+  }
+
+  private static boolean anyRejectedAtPublication(Connection duck) throws SQLException {
+    try (Statement statement = duck.createStatement();
+        ResultSet found =
+            statement.executeQuery("SELECT 1 FROM classified WHERE _reason IS NOT NULL LIMIT 1")) {
+      return found.next();
+    }
   }
 
   /**

@@ -26,6 +26,9 @@ public final class StagedRows {
   public static final String REJECTED = "rejected";
   public static final String WARNED = "warned";
 
+  /** The quarantine column holding a row's text as it was read. */
+  public static final String RAW_RECORD = "raw_record";
+
   /** The three kinds, in the order a chunk's segments are written. */
   public static final List<String> KINDS = List.of(STAGED, REJECTED, WARNED);
 
@@ -33,7 +36,7 @@ public final class StagedRows {
    * The quarantine columns that say where a row came from; staged rows carry them first, in this
    * order.
    */
-  public static final List<String> ORIGIN = List.of("source_file", "line", "raw_record");
+  public static final List<String> ORIGIN = List.of("source_file", "line", RAW_RECORD);
 
   private StagedRows() {}
 
