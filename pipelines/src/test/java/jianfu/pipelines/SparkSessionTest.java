@@ -7,6 +7,7 @@ import jianfu.schemas.settings.IndicatorSettings;
 import jianfu.schemas.settings.PublicationSettings;
 import jianfu.schemas.settings.ReportingSettings;
 import jianfu.schemas.settings.SocialOrganisationSettings;
+import jianfu.schemas.settings.SparkSettings;
 import jianfu.schemas.settings.ValidationSettings;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,19 +37,23 @@ public abstract class SparkSessionTest {
   public static final SocialOrganisationSettings SOCIAL_ORGANISATIONS =
       SocialOrganisationSettings.defaults();
 
+  /** The shipped configuration, whose Spark settings a run's session starts with. */
+  private static final Path SHIPPED_CONF = Path.of("../conf/jianfu.yml");
+
   protected SparkSession spark;
 
   @BeforeAll
   void startSpark() {
+    SparkSession.Builder builder =
+        SparkSession.builder().appName(getClass().getSimpleName()).master("local[2]");
+    // The settings a run computes with (the time zone, the memory pages), so the differential test
+    // checks what users get; then fewer partitions, for inputs of a few rows.
+    SparkSettings.read(SHIPPED_CONF).settings().forEach(builder::config);
     spark =
-        SparkSession.builder()
-            .appName(getClass().getSimpleName())
-            .master("local[2]")
-            .config("spark.ui.enabled", "false")
+        builder
             .config("spark.sql.shuffle.partitions", "2")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.sql.session.timeZone", "UTC")
             .getOrCreate();
   }
 
