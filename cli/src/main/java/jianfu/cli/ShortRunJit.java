@@ -26,9 +26,9 @@ final class ShortRunJit {
 
   /**
    * C1 alone, with the code cache tiered compilation would have: stopping at C1 also shrinks the
-   * default cache from 240 MB to 48 MB, of which a district's Spark run fills 43-45 MB, so a little
-   * more code (or a profiler's) ran it out ("Out of space in CodeCache for adapters") and failed
-   * the run (docs/benchmarks.md, "Quiet machine, eighth round").
+   * default cache from 240 MB to 48 MB, of which a district's or a city's Spark run fills 43-45 MB,
+   * so a little more code (or a profiler's) ran it out ("Out of space in CodeCache for adapters")
+   * and failed the run (docs/benchmarks.md, "Quiet machine, eighth round").
    */
   static final List<String> C1_ONLY =
       List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m");
