@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line, run in this JVM with the shipped conf/jianfu.yml. */
 class PipelineApplicationIT extends SparkSessionTest {
 
-  private static final String CONF = "../conf/jianfu.yml";
-
   private Path raw;
 
   @BeforeAll
@@ -42,7 +40,7 @@ class PipelineApplicationIT extends SparkSessionTest {
             "--marts",
             marts.toString(),
             "--conf",
-            CONF,
+            SHIPPED_CONF.toString(),
             "--baseline-year",
             "2020");
 
@@ -65,7 +63,7 @@ class PipelineApplicationIT extends SparkSessionTest {
             "--marts",
             folder.toString(),
             "--conf",
-            CONF,
+            SHIPPED_CONF.toString(),
             "--master",
             "local[1]");
 

@@ -38,7 +38,7 @@ public abstract class SparkSessionTest {
       SocialOrganisationSettings.defaults();
 
   /** The shipped configuration, whose Spark settings a run's session starts with. */
-  private static final Path SHIPPED_CONF = Path.of("../conf/jianfu.yml");
+  protected static final Path SHIPPED_CONF = Path.of("../conf/jianfu.yml");
 
   protected SparkSession spark;
 
