@@ -14,6 +14,7 @@ import jianfu.pipelines.intermediate.IntMatters;
 import jianfu.pipelines.intermediate.IntRecordsAdmitted;
 import jianfu.pipelines.intermediate.IntReported;
 import jianfu.pipelines.intermediate.IntReportingYears;
+import jianfu.pipelines.intermediate.IntTaskOutcomes;
 import jianfu.pipelines.intermediate.IntTasksEntrusted;
 import jianfu.pipelines.marts.AccessFunnel;
 import jianfu.pipelines.marts.AgreementCoverage;
@@ -46,8 +47,8 @@ import org.apache.spark.sql.SparkSession;
  * The indicator marts of docs/indicators.md, computed with Spark from the raw Parquet tables
  * ingestion wrote: staging (each source table as the contract declares it), intermediate (shared
  * definitions: communities, reporting years, who reported what, admitted records, applications in
- * force, tasks, rating scores) and marts (one class per mart, conformed to the contract's columns
- * and types).
+ * force, tasks and their outcomes, rating scores) and marts (one class per mart, conformed to the
+ * contract's columns and types).
  */
 public final class IndicatorPipeline {
 
@@ -175,9 +176,9 @@ public final class IndicatorPipeline {
             records);
     SharedModel<Dataset<Row>> inForce =
         models.computedOnce(() -> IntApplicationsInForce.of(staging, years.get()), years);
-    SharedModel<Dataset<Row>> tasks =
+    SharedModel<Dataset<Row>> taskOutcomes =
         models.computedOnce(
-            () -> IntTasksEntrusted.of(staging, inForce.get(), communities.get()),
+            () -> IntTaskOutcomes.of(staging, inForce.get(), communities.get()),
             inForce,
             communities);
     SharedModel<Dataset<Row>> matters = models.of(() -> IntMatters.of(staging));
@@ -222,10 +223,17 @@ public final class IndicatorPipeline {
             () -> AccessFunnel.of(staging, years.get(), matters.get()), years, matters);
     SharedModel<Dataset<Row>> supportFulfilment =
         models.computedOnce(
-            () -> SupportFulfilment.of(staging, years.get(), inForce.get(), tasks.get()),
+            () ->
+                SupportFulfilment.of(
+                    staging,
+                    years.get(),
+                    inForce.get(),
+                    IntTasksEntrusted.perApplication(staging, inForce.get(), communities.get()),
+                    taskOutcomes.get()),
             years,
             inForce,
-            tasks);
+            communities,
+            taskOutcomes);
     SharedModel<Dataset<Row>> agreementCoverage =
         models.of(
             () -> AgreementCoverage.of(staging, years.get(), inForce.get(), communities.get()),
@@ -244,10 +252,16 @@ public final class IndicatorPipeline {
         models.of(
             () ->
                 CommunityScorecard.of(
-                    staging, communities.get(), years.get(), tasks.get(), settings),
+                    staging,
+                    communities.get(),
+                    years.get(),
+                    IntTasksEntrusted.perCommunity(staging, inForce.get(), communities.get()),
+                    taskOutcomes.get(),
+                    settings),
             communities,
             years,
-            tasks);
+            inForce,
+            taskOutcomes);
     SharedModel<Dataset<Row>> socialOrganisationsSummary =
         models.computedOnce(
             () ->

@@ -1,8 +1,9 @@
 package jianfu.pipelines.intermediate;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import jianfu.pipelines.staging.StagingTables;
 import org.apache.spark.sql.Column;
@@ -10,53 +11,82 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Tasks entrusted to communities (docs/indicators.md): one row per (year, application in force,
- * community in its scope) with the support promised, {@code is_supported} (the year's
- * support_deliveries row gives at least the promised personnel and funding, and the materials when
- * any were promised) and {@code completed} (the task result; null when there is none).
+ * Tasks entrusted to communities (docs/indicators.md): pairs of an application in force during a
+ * year and a community in its scope, every community for scope ALL, its application_scope rows for
+ * scope LISTED. The marts count them without a row per task: a province's applications for every
+ * community would make millions of rows, each then joined with its delivery and its result
+ * (docs/benchmarks.md, "Ninth round"); {@link IntTaskOutcomes} keeps the tasks that have either.
  */
 public final class IntTasksEntrusted {
 
-  private static final String[] TASK = {"application_id", "org_code", "year"};
-
   private IntTasksEntrusted() {}
 
-  public static Dataset<Row> of(
+  /**
+   * (year, application_id, dept_code, support_personnel, support_funding_yuan, tasks): each
+   * application in force with its tasks of the year.
+   */
+  public static Dataset<Row> perApplication(
+      StagingTables staging, Dataset<Row> applicationsInForce, Dataset<Row> communities) {
+    Column[] application = {
+      col("year"),
+      col("application_id"),
+      col("dept_code"),
+      col("support_personnel"),
+      col("support_funding_yuan")
+    };
+    // Counted once, on the driver: as an aggregation in the plan, the count would add a shuffle and
+    // a broadcast to the mart's query (docs/benchmarks.md, "Ninth round").
+    long everyCommunityTasks = communities.count();
+    Dataset<Row> everyCommunity =
+        forEveryCommunity(applicationsInForce)
+            .select(application)
+            .withColumn("tasks", lit(everyCommunityTasks));
+    Dataset<Row> listedCommunities =
+        forListedCommunities(staging, applicationsInForce, communities)
+            .groupBy(application)
+            .agg(tasks());
+    return everyCommunity.unionByName(listedCommunities);
+  }
+
+  /** (year, org_code, tasks): each community with its tasks of the year, when it has any. */
+  public static Dataset<Row> perCommunity(
       StagingTables staging, Dataset<Row> applicationsInForce, Dataset<Row> communities) {
     Dataset<Row> everyCommunity =
-        forEveryCommunity(applicationsInForce).crossJoin(communities.select("org_code"));
+        forEveryCommunity(applicationsInForce)
+            .groupBy("year")
+            .agg(tasks())
+            .crossJoin(communities.select("org_code"));
     Dataset<Row> listedCommunities =
-        forListedCommunities(staging, applicationsInForce, communities);
-    Dataset<Row> deliveries =
-        staging
-            .table("support_deliveries")
-            .select(
-                "application_id",
-                "org_code",
-                "year",
-                "personnel",
-                "funding_yuan",
-                "materials_delivered");
-    Dataset<Row> results =
-        staging.table("task_results").select("application_id", "org_code", "year", "completed");
-    Column supported =
-        col("personnel")
-            .geq(col("support_personnel"))
-            .and(col("funding_yuan").geq(col("support_funding_yuan")))
-            .and(col("support_materials").isNull().or(col("materials_delivered")));
+        forListedCommunities(staging, applicationsInForce, communities)
+            .groupBy("year", "org_code")
+            .agg(tasks());
     return everyCommunity
         .unionByName(listedCommunities)
-        .join(deliveries, TASK, "left")
-        .join(results, TASK, "left")
-        .select(
-            col("year"),
-            col("application_id"),
-            col("dept_code"),
-            col("org_code"),
-            col("support_personnel"),
-            col("support_funding_yuan"),
-            coalesce(supported, lit(false)).as("is_supported"),
-            col("completed"));
+        .groupBy("year", "org_code")
+        .agg(sum("tasks").as("tasks"));
+  }
+
+  /**
+   * The rows of {@code keyed} (application_id, org_code, year, …) whose key is a task, with the
+   * columns of its application in force.
+   */
+  public static Dataset<Row> among(
+      Dataset<Row> keyed,
+      StagingTables staging,
+      Dataset<Row> applicationsInForce,
+      Dataset<Row> communities) {
+    Dataset<Row> listed =
+        staging
+            .table("application_scope")
+            .select(col("application_id"), col("org_code"), lit(true).as("listed"));
+    Column inScope =
+        col("scope").equalTo("ALL").or(col("scope").equalTo("LISTED").and(col("listed")));
+    return keyed
+        .join(applicationsInForce, new String[] {"application_id", "year"})
+        .join(communities.select("org_code"), new String[] {"org_code"}, "left_semi")
+        .join(listed, new String[] {"application_id", "org_code"}, "left")
+        .filter(inScope)
+        .drop("listed");
   }
 
   /**
@@ -77,5 +107,9 @@ public final class IntTasksEntrusted {
         .filter(col("scope").equalTo("LISTED"))
         .join(staging.table("application_scope"), "application_id")
         .join(communities.select("org_code"), "org_code");
+  }
+
+  private static Column tasks() {
+    return count(lit(1)).as("tasks");
   }
 }

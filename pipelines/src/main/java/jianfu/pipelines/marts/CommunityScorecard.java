@@ -1,6 +1,5 @@
 package jianfu.pipelines.marts;
 
-import static jianfu.pipelines.marts.Aggregations.countRows;
 import static jianfu.pipelines.marts.Aggregations.countWhere;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -23,7 +22,9 @@ import org.apache.spark.sql.Row;
  * by departments and streets, with the tasks entrusted to it, the unsupported ones it refused (its
  * right, never penalised), the supported tasks without a result, the veto (一票否决) when it failed a
  * task that was supported, and whether its undertaking agreement of the year was signed by the
- * year-end.
+ * year-end. {@code tasksPerCommunity} and {@code taskOutcomes} are {@link
+ * jianfu.pipelines.intermediate.IntTasksEntrusted#perCommunity} and {@link
+ * jianfu.pipelines.intermediate.IntTaskOutcomes}.
  */
 public final class CommunityScorecard {
 
@@ -45,18 +46,18 @@ public final class CommunityScorecard {
       StagingTables staging,
       Dataset<Row> communities,
       IntReportingYears reportingYears,
-      Dataset<Row> tasksEntrusted,
+      Dataset<Row> tasksPerCommunity,
+      Dataset<Row> taskOutcomes,
       IndicatorSettings settings) {
     IntRatingScores ratings = new IntRatingScores(staging, "COMMUNITY");
     Dataset<Row> scores = ratings.perRatee().withColumnRenamed("ratee_code", "org_code");
     Column supported = col("is_supported");
     Column completed = col("completed");
     Column notCompleted = completed.equalTo(false);
-    Dataset<Row> tasks =
-        tasksEntrusted
+    Dataset<Row> outcomes =
+        taskOutcomes
             .groupBy("year", "org_code")
             .agg(
-                countRows().as("tasks_entrusted"),
                 countWhere(supported).as("tasks_supported"),
                 countWhere(supported.and(completed)).as("tasks_completed"),
                 countWhere(not(supported).and(notCompleted)).as("refused_unsupported"),
@@ -66,7 +67,8 @@ public final class CommunityScorecard {
 
     return IntCommunityYears.of(communities, reportingYears)
         .join(scores, KEY, "left")
-        .join(tasks, KEY, "left")
+        .join(tasksPerCommunity.withColumnRenamed("tasks", "tasks_entrusted"), KEY, "left")
+        .join(outcomes, KEY, "left")
         .join(IntUndertakingSigned.of(staging), KEY, "left")
         .na()
         .fill(0L, TASK_COUNTS)

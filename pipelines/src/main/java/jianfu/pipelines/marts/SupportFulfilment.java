@@ -1,6 +1,5 @@
 package jianfu.pipelines.marts;
 
-import static jianfu.pipelines.marts.Aggregations.countRows;
 import static jianfu.pipelines.marts.Aggregations.countWhere;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
@@ -9,12 +8,16 @@ import static org.apache.spark.sql.functions.try_divide;
 import jianfu.pipelines.intermediate.IntDepartmentYears;
 import jianfu.pipelines.intermediate.IntReportingYears;
 import jianfu.pipelines.staging.StagingTables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * {@code support_fulfilment} (docs/indicators.md): per department and reporting year, the people
  * and money promised to the communities of its applications in force, and what was delivered.
+ * {@code tasksPerApplication} and {@code taskOutcomes} are {@link
+ * jianfu.pipelines.intermediate.IntTasksEntrusted#perApplication} and {@link
+ * jianfu.pipelines.intermediate.IntTaskOutcomes}.
  */
 public final class SupportFulfilment {
 
@@ -36,15 +39,20 @@ public final class SupportFulfilment {
       StagingTables staging,
       IntReportingYears reportingYears,
       Dataset<Row> applicationsInForce,
-      Dataset<Row> tasksEntrusted) {
+      Dataset<Row> tasksPerApplication,
+      Dataset<Row> taskOutcomes) {
+    Column tasks = col("tasks");
     Dataset<Row> promised =
-        tasksEntrusted
+        tasksPerApplication
             .groupBy("year", "dept_code")
             .agg(
-                countRows().as("tasks_entrusted"),
-                sum(col("support_personnel")).as("promised_personnel"),
-                sum(col("support_funding_yuan")).as("promised_funding_yuan"),
-                countWhere(col("is_supported")).as("tasks_supported"));
+                sum(tasks).as("tasks_entrusted"),
+                sum(col("support_personnel").multiply(tasks)).as("promised_personnel"),
+                sum(col("support_funding_yuan").multiply(tasks)).as("promised_funding_yuan"));
+    Dataset<Row> supported =
+        taskOutcomes
+            .groupBy("year", "dept_code")
+            .agg(countWhere(col("is_supported")).as("tasks_supported"));
     // Every delivery for an application in force that year counts, in scope or not (decision 5).
     Dataset<Row> delivered =
         staging
@@ -58,6 +66,7 @@ public final class SupportFulfilment {
                 sum(col("funding_yuan")).as("delivered_funding_yuan"));
     return IntDepartmentYears.of(staging, reportingYears)
         .join(promised, KEY, "left")
+        .join(supported, KEY, "left")
         .join(delivered, KEY, "left")
         .na()
         .fill(0L, TOTALS)

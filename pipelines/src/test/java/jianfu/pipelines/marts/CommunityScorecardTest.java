@@ -3,6 +3,7 @@ package jianfu.pipelines.marts;
 import static jianfu.pipelines.SourceRows.delivery;
 import static jianfu.pipelines.SourceRows.department;
 import static jianfu.pipelines.SourceRows.orgUnits;
+import static jianfu.pipelines.SourceRows.row;
 import static jianfu.pipelines.SourceRows.taskResult;
 import static jianfu.pipelines.SourceRows.workItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * community_scorecard in 2023. Street S1 has C1, C2, C3, C5, C6, C7; street S2 has C4. P1's
  * applications T1, T2, T3 (ALL; 1 person and 100.00 yuan per community) are in force, so every
- * community is entrusted 3 tasks. A delivery "ok" gives exactly what was promised.
+ * community is entrusted 3 tasks; L1 (LISTED, the same support) lists C6 alone. A delivery "ok"
+ * gives exactly what was promised. C5 also has an ok delivery and a false result for L1, which is
+ * no task of C5's.
  *
  * <pre>
  *      deliveries ok   task results               ratings (TASK_COMPLETION, QUALITY, COOPERATION)
@@ -47,7 +50,8 @@ class CommunityScorecardTest extends SparkSessionTest {
     new RawFixture(spark, raw)
         .table("org_units", orgUnits("S1: C1 C2 C3 C5 C6 C7", "S2: C4"))
         .table("departments", department("P1"))
-        .table("applications", task("T1"), task("T2"), task("T3"))
+        .table("applications", task("T1"), task("T2"), task("T3"), listedTask("L1"))
+        .table("application_scope", row("application_id", "L1", "org_code", "C6"))
         .table(
             "support_deliveries",
             delivery("T1", "C1", 2023, 1, "100.00", false),
@@ -55,7 +59,8 @@ class CommunityScorecardTest extends SparkSessionTest {
             delivery("T1", "C2", 2023, 1, "100.00", false),
             delivery("T1", "C3", 2023, 1, "100.00", false),
             delivery("T2", "C3", 2023, 1, "100.00", false),
-            delivery("T1", "C4", 2023, 1, "100.00", false))
+            delivery("T1", "C4", 2023, 1, "100.00", false),
+            delivery("L1", "C5", 2023, 1, "100.00", false))
         .table(
             "task_results",
             taskResult("T1", "C1", 2023, true),
@@ -64,7 +69,8 @@ class CommunityScorecardTest extends SparkSessionTest {
             taskResult("T1", "C2", 2023, false),
             taskResult("T2", "C2", 2023, false),
             taskResult("T1", "C3", 2023, true),
-            taskResult("T1", "C4", 2023, false))
+            taskResult("T1", "C4", 2023, false),
+            taskResult("L1", "C5", 2023, false))
         .table(
             "ratings",
             rating("DEPARTMENT:P1", "C1", "TASK_COMPLETION", "90"),
@@ -111,6 +117,16 @@ class CommunityScorecardTest extends SparkSessionTest {
     assertThat(tasks("C2")).containsExactly(3L, 1L, 0L, 1L);
     // C5: nothing delivered, no results
     assertThat(tasks("C5")).containsExactly(3L, 0L, 0L, 0L);
+  }
+
+  @Test
+  void aListedApplicationEntrustsOnlyTheCommunitiesInItsScope() {
+    // then C6 is entrusted L1 besides T1 T2 T3, with neither delivery nor result;
+    // C5's delivery and false result for L1 are no task of C5's: not supported, not refused, no
+    // veto
+    assertThat(tasks("C6")).containsExactly(4L, 0L, 0L, 0L);
+    assertThat(tasks("C5")).containsExactly(3L, 0L, 0L, 0L);
+    assertThat((Boolean) rowOf("C5").getAs("veto")).isFalse();
   }
 
   @Test
@@ -189,6 +205,20 @@ class CommunityScorecardTest extends SparkSessionTest {
   private static Map<String, Object> task(String id) {
     return SourceRows.application(
         id, "P1", "APPROVED", "2022-02-01", "support_personnel", 1, "support_funding_yuan", "100");
+  }
+
+  private static Map<String, Object> listedTask(String id) {
+    return SourceRows.application(
+        id,
+        "P1",
+        "APPROVED",
+        "2022-02-01",
+        "scope",
+        "LISTED",
+        "support_personnel",
+        1,
+        "support_funding_yuan",
+        "100");
   }
 
   private static Map<String, Object> rating(
