@@ -19,6 +19,9 @@ import org.apache.spark.sql.Row;
  */
 public final class IntTasksEntrusted {
 
+  private static final Column FOR_EVERY_COMMUNITY = col("scope").equalTo("ALL");
+  private static final Column LISTING_COMMUNITIES = col("scope").equalTo("LISTED");
+
   private IntTasksEntrusted() {}
 
   /**
@@ -79,8 +82,7 @@ public final class IntTasksEntrusted {
         staging
             .table("application_scope")
             .select(col("application_id"), col("org_code"), lit(true).as("listed"));
-    Column inScope =
-        col("scope").equalTo("ALL").or(col("scope").equalTo("LISTED").and(col("listed")));
+    Column inScope = FOR_EVERY_COMMUNITY.or(LISTING_COMMUNITIES.and(col("listed")));
     return keyed
         .join(applicationsInForce, new String[] {"application_id", "year"})
         .join(communities.select("org_code"), new String[] {"org_code"}, "left_semi")
@@ -94,7 +96,7 @@ public final class IntTasksEntrusted {
    * application_scope rows of theirs are ignored. One row per (year, application).
    */
   public static Dataset<Row> forEveryCommunity(Dataset<Row> applicationsInForce) {
-    return applicationsInForce.filter(col("scope").equalTo("ALL"));
+    return applicationsInForce.filter(FOR_EVERY_COMMUNITY);
   }
 
   /**
@@ -104,7 +106,7 @@ public final class IntTasksEntrusted {
   public static Dataset<Row> forListedCommunities(
       StagingTables staging, Dataset<Row> applicationsInForce, Dataset<Row> communities) {
     return applicationsInForce
-        .filter(col("scope").equalTo("LISTED"))
+        .filter(LISTING_COMMUNITIES)
         .join(staging.table("application_scope"), "application_id")
         .join(communities.select("org_code"), "org_code");
   }
