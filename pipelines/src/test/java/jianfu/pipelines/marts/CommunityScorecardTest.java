@@ -50,7 +50,12 @@ class CommunityScorecardTest extends SparkSessionTest {
     new RawFixture(spark, raw)
         .table("org_units", orgUnits("S1: C1 C2 C3 C5 C6 C7", "S2: C4"))
         .table("departments", department("P1"))
-        .table("applications", task("T1"), task("T2"), task("T3"), listedTask("L1"))
+        .table(
+            "applications",
+            task("T1", "ALL"),
+            task("T2", "ALL"),
+            task("T3", "ALL"),
+            task("L1", "LISTED"))
         .table("application_scope", row("application_id", "L1", "org_code", "C6"))
         .table(
             "support_deliveries",
@@ -202,19 +207,15 @@ class CommunityScorecardTest extends SparkSessionTest {
         .toList();
   }
 
-  private static Map<String, Object> task(String id) {
-    return SourceRows.application(
-        id, "P1", "APPROVED", "2022-02-01", "support_personnel", 1, "support_funding_yuan", "100");
-  }
-
-  private static Map<String, Object> listedTask(String id) {
+  /** An application of P1 in force in 2023, promising 1 person and 100.00 yuan per task. */
+  private static Map<String, Object> task(String id, String scope) {
     return SourceRows.application(
         id,
         "P1",
         "APPROVED",
         "2022-02-01",
         "scope",
-        "LISTED",
+        scope,
         "support_personnel",
         1,
         "support_funding_yuan",
