@@ -190,6 +190,27 @@ class IngestApplicationIT {
   }
 
   @Test
+  void loadedRowsKeepFileOrderAcrossManySegments() throws Exception {
+    // given: 12,000 work items over two files, work_items-2.csv (read first) holding the lower
+    // numbers; chunks of 100 rows stage them in about 120 segments, which DuckDB reads in parallel
+    LargeDistrict.write(input, 12_000);
+
+    // when
+    int exitCode = ingest("--ingest.chunk_size=100");
+
+    // then: the published rows follow the files and their lines, item after item
+    assertThat(exitCode).isZero();
+    assertThat(
+            rows(
+                """
+                SELECT count(*) > 11000, count(*) FILTER (WHERE item_code <= item_before)
+                FROM (SELECT item_code, lag(item_code) OVER () AS item_before FROM {})
+                """,
+                layout().raw("work_items")))
+        .containsExactly("true|0");
+  }
+
+  @Test
   void aWrongCommandLineIsAUsageError(CapturedOutput console) {
     // when
     int missingOutput = IngestApplication.run("--input", input.toString());

@@ -84,17 +84,16 @@ public class CommitTasklet implements Tasklet {
       StagedRows.read(duck, table, contract.quarantine(), segments);
       Classification classification = new Classification(duck, table, contract.quarantine());
       classification.classifyByKey();
-      KeptRows.define(
-          duck,
-          table,
-          pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null));
+      Path previous =
+          pull.filter(PullWindow::incremental).map(window -> layout.rawFile(name)).orElse(null);
+      KeptRows.define(duck, table, previous);
       new SelfReferences(contract, table).resolve(workspace);
       classification.keepWarningsOfLoadedRows();
       ParquetExport export = new ParquetExport(table, contract.quarantine());
       export.writeLoaded(
           duck,
           committing.resolve(RAW).resolve(fileName),
-          sources.stream().map(AuditedSource::name).toList(),
+          previous != null,
           pull.map(RememberedWatermark::metadata).orElse(Map.of()));
       export.writeQuarantined(duck, committing.resolve(QUARANTINE).resolve(fileName));
       export.writeWarnings(duck, committing.resolve(WARNINGS).resolve(fileName));

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jianfu.jobs.ingest.duckdb.DuckDb;
@@ -30,28 +29,35 @@ final class ParquetExport {
   /**
    * The loaded rows: the contract's columns in its order; the rows kept from the previous
    * publication (KeptRows) first, in their order, then this run's in file order. {@code metadata}
-   * goes into the file's key-value metadata. File order sorts by a file's rank among {@code
-   * sourceFiles}, ranked as DuckDB orders text: comparing names costs much more, since they share
-   * long prefixes ({@code work_items-2025.csv}, {@code work_items-2026.csv}).
+   * goes into the file's key-value metadata.
+   *
+   * <p>{@code classified} already holds this run's rows in file order: it was copied from the
+   * segments in chunk order, and a chunk holds its rows in the order they were read. DuckDB keeps
+   * that order through a filter and into {@code COPY}, so only a pull that keeps earlier rows is
+   * sorted; sorting every table by file and line took about as long again as writing it (4.1–4.8 s
+   * against 1.8 s for a province's 7.25 M work items; docs/benchmarks.md, "Eleventh round").
+   *
+   * @param keepsEarlierRows whether this is an incremental pull, whose table adds the previous
+   *     publication's rows ({@code kept}, ordered by their position there) before its own
    */
   void writeLoaded(
-      Connection duck, Path file, List<String> sourceFiles, Map<String, String> metadata)
+      Connection duck, Path file, boolean keepsEarlierRows, Map<String, String> metadata)
       throws SQLException {
     String columns = DuckDb.identifiers(table.columnNames());
-    String ranked =
-        sourceFiles.stream().map(DuckDb::literal).collect(Collectors.joining(", ", "[", "]"));
-    copy(
-        duck,
-        """
-        SELECT %1$s FROM (
-          SELECT %1$s, _source_file, _line FROM %2$s
-          UNION ALL
-          SELECT %1$s, _source_file, _line FROM classified WHERE _reason IS NULL AND NOT _collapsed)
-        ORDER BY list_position(list_sort(%3$s), _source_file) NULLS FIRST, _line
-        """
-            .formatted(columns, KeptRows.VIEW, ranked),
-        file,
-        metadata);
+    String loaded = "classified WHERE _reason IS NULL AND NOT _collapsed";
+    String query =
+        keepsEarlierRows
+            // a pull has a single source, so its rows follow the kept ones by line alone
+            ? """
+              SELECT %1$s FROM (
+                SELECT %1$s, _source_file, _line FROM %2$s
+                UNION ALL
+                SELECT %1$s, _source_file, _line FROM %3$s)
+              ORDER BY _source_file NULLS FIRST, _line
+              """
+                .formatted(columns, KeptRows.VIEW, loaded)
+            : "SELECT %s FROM %s".formatted(columns, loaded);
+    copy(duck, query, file, metadata);
   }
 
   /**
