@@ -95,6 +95,9 @@ class StagingWriterTest {
     ColumnValues<Object> edges = ColumnValues.empty(applications.columns());
     edges.set(position(applications, "application_id"), hostile);
     edges.set(position(applications, "title"), "");
+    // far larger than a batch of the segment's buffer
+    String large = hostile.repeat(10_000);
+    edges.set(position(applications, "support_materials"), large);
     edges.set(position(applications, "support_personnel"), Integer.MIN_VALUE);
     edges.set(position(applications, "support_funding_yuan"), new BigDecimal("1E+3").setScale(2));
     edges.set(position(applications, "submitted_on"), LocalDate.of(1, 1, 1));
@@ -117,6 +120,7 @@ class StagingWriterTest {
           .containsEntry("application_id", hostile)
           .containsEntry("title", "")
           .containsEntry("legal_basis", null)
+          .containsEntry("support_materials", large)
           .containsEntry("support_personnel", Integer.MIN_VALUE)
           .containsEntry("support_funding_yuan", new BigDecimal("1000.00"))
           .containsEntry("submitted_on", LocalDate.of(1, 1, 1))
