@@ -34,8 +34,8 @@ final class ParquetExport {
    * <p>{@code classified} already holds this run's rows in file order: it was copied from the
    * segments in chunk order, and a chunk holds its rows in the order they were read. DuckDB keeps
    * that order through a filter and into {@code COPY}, so only a pull that keeps earlier rows is
-   * sorted; sorting every table by file and line took about as long again as writing it (4.1–4.8 s
-   * against 1.8 s for a province's 7.25 M work items; docs/benchmarks.md, "Eleventh round").
+   * sorted; sorted by file and line, the write took more than twice as long (4.1–4.8 s against 1.8
+   * s for a province's 7.25 M work items; docs/benchmarks.md, "Eleventh round").
    *
    * @param keepsEarlierRows whether this is an incremental pull, whose table adds the previous
    *     publication's rows ({@code kept}, ordered by their position there) before its own
