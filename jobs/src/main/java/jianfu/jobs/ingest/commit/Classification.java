@@ -25,6 +25,12 @@ final class Classification {
   private static final String RAW_RECORD =
       DuckDb.identifier(StagedRows.bookkeeping(StagedRows.RAW_RECORD));
 
+  /**
+   * A row of {@code classified} that loads: no verdict, and not a collapsed copy of another. Its
+   * columns are classified's own, so the condition holds in a join as well.
+   */
+  static final String LOADS = "_reason IS NULL AND NOT _collapsed";
+
   private final Connection duck;
   private final SourceTable table;
   private final OutputTable quarantine;
@@ -128,10 +134,11 @@ final class Classification {
         SELECT w.*, list_position([%s], w.column_name) AS _column_position
         FROM %s w
         JOIN classified c ON c._source_file = w.source_file AND c._line = w.line
-        WHERE c._reason IS NULL AND NOT c._collapsed
+        WHERE %s
         """
             .formatted(
                 table.columnNames().stream().map(DuckDb::literal).collect(Collectors.joining(", ")),
-                StagedRows.WARNED));
+                StagedRows.WARNED,
+                LOADS));
   }
 }

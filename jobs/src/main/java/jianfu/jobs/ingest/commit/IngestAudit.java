@@ -79,7 +79,7 @@ final class IngestAudit {
         FROM source_files f
         LEFT JOIN (
           SELECT _source_file AS source_file,
-                 count(*) FILTER (WHERE _reason IS NULL AND NOT _collapsed) AS loaded,
+                 count(*) FILTER (WHERE %s) AS loaded,
                  count(*) FILTER (WHERE _reason IS NULL AND _collapsed) AS collapsed,
                  count(*) FILTER (WHERE _reason IS NOT NULL) AS quarantined
           FROM classified GROUP BY ALL
@@ -87,7 +87,7 @@ final class IngestAudit {
         ON outcome.source_file = f.source_file
         GROUP BY ALL
         """
-            .formatted(DuckDb.literal(table), StagedRows.REJECTED));
+            .formatted(DuckDb.literal(table), Classification.LOADS, StagedRows.REJECTED));
     ParquetExport.copy(
         duck,
         "SELECT %s FROM audit ORDER BY source_file"

@@ -44,7 +44,7 @@ final class ParquetExport {
       Connection duck, Path file, boolean keepsEarlierRows, Map<String, String> metadata)
       throws SQLException {
     String columns = DuckDb.identifiers(table.columnNames());
-    String loaded = "classified WHERE _reason IS NULL AND NOT _collapsed";
+    String loaded = "classified WHERE " + Classification.LOADS;
     String query =
         keepsEarlierRows
             // a pull has a single source, so its rows follow the kept ones by line alone
