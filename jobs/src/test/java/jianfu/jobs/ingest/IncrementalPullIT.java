@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -112,6 +113,29 @@ class IncrementalPullIT extends PulledFromPostgres {
     assertThat(rows(AUDITED, layout().audit("departments")))
         .containsExactly("jdbc:departments|0|0|0");
     assertThat(rememberedWatermark()).isEqualTo(first).isEqualTo(sourceWatermark());
+  }
+
+  @Test
+  void theWatermarkIsReadFromItsOwnFolderWhenTheFolderIsNamedLikeAPattern() throws Exception {
+    // given: a first pull published in out[1]; D02 updated; then a pull into out1, a folder the
+    // name out[1] matches as a pattern, remembering the later watermark
+    Path parent = output;
+    output = Files.createDirectories(parent.resolve("out[1]"));
+    assertThat(ingest("departments").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    execute(
+        "UPDATE departments SET dept_name = '组织部（新）', updated_at = '2024-06-01 08:00+00'"
+            + " WHERE dept_code = 'D02'");
+    output = Files.createDirectories(parent.resolve("out1"));
+    assertThat(ingest("departments").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    // when
+    output = parent.resolve("out[1]");
+    JobExecution second = ingest("departments");
+
+    // then: out[1]'s own watermark was read, so the update was pulled
+    assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(second.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum())
+        .isEqualTo(1);
   }
 
   @Test

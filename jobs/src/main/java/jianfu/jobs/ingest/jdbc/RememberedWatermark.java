@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jianfu.jobs.ingest.duckdb.DuckDb;
+import jianfu.schemas.DuckDbSql;
 
 /**
  * The watermark a publication remembers: written into the key-value metadata of the raw Parquet
@@ -38,11 +40,13 @@ public final class RememberedWatermark {
     if (!Files.isRegularFile(rawFile)) {
       return Optional.empty();
     }
+    // the path as a list literal, not a parameter: DuckDB would expand its wildcards either way
     try (Connection duck = DuckDb.inMemory();
         PreparedStatement statement =
             duck.prepareStatement(
-                "SELECT decode(key), decode(value) FROM parquet_kv_metadata(?)")) {
-      statement.setString(1, rawFile.toString());
+                "SELECT decode(key), decode(value) FROM parquet_kv_metadata("
+                    + DuckDbSql.fileList(List.of(rawFile))
+                    + ")")) {
       String rememberedColumn = null;
       String value = null;
       try (ResultSet metadata = statement.executeQuery()) {
