@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.dashboards.superset.SupersetBundle;
+import jianfu.schemas.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,11 +36,16 @@ final class DashboardsCommand implements Callable<Integer> {
     Path duckdb = duckdbPath.toAbsolutePath().normalize();
     Path zip =
         new SupersetBundle(ProjectHome.get().resolve(SupersetBundle.FOLDER)).write(output, duckdb);
-    System.out.println("wrote " + zip + " (database: duckdb:///" + duckdb + ", read-only)");
+    System.out.println(
+        "wrote "
+            + TerminalText.escape(zip)
+            + " (database: duckdb:///"
+            + TerminalText.escape(duckdb)
+            + ", read-only)");
     if (!Files.isRegularFile(duckdb)) {
       System.out.println(
           "note: "
-              + duckdb
+              + TerminalText.escape(duckdb)
               + " does not exist here; fine if that is the path on the Superset host,"
               + " otherwise run ./jianfu demo or ./jianfu run first");
     }

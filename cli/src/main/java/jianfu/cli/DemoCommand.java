@@ -3,6 +3,7 @@ package jianfu.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.demo.Scale;
+import jianfu.schemas.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +39,9 @@ final class DemoCommand implements Callable<Integer> {
         new PipelineRun(ProjectHome.get(), ProjectHome.defaultConfiguration(), null, null)
             .execute(input, output);
     System.out.print(report.render());
-    System.out.printf("%nReport: %s (open it in a browser)%n", report.report().toUri());
+    System.out.printf(
+        "%nReport: %s (open it in a browser)%n",
+        TerminalText.escape(report.report().toUri().toString()));
     System.out.printf("%ndemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;
   }

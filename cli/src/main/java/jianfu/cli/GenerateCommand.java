@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jianfu.demo.DistrictGenerator;
 import jianfu.demo.GenerationSummary;
 import jianfu.demo.Scale;
+import jianfu.schemas.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,6 +58,6 @@ final class GenerateCommand implements Callable<Integer> {
         summary.totalRows(),
         summary.rowsPerTable().size(),
         summary.flaws().size(),
-        summary.folder().toAbsolutePath());
+        TerminalText.escape(summary.folder().toAbsolutePath()));
   }
 }

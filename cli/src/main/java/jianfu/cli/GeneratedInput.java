@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import jianfu.demo.DistrictGenerator;
 import jianfu.demo.Scale;
 import jianfu.schemas.FileTrees;
+import jianfu.schemas.TerminalText;
 
 /**
  * The generated district that {@code demo} and {@code bench} run, in {@code <output>/input}. It is
@@ -39,7 +40,7 @@ final class GeneratedInput {
     if (reuse
         && generatedHere
         && Files.readString(stamp, StandardCharsets.UTF_8).equals(stampText)) {
-      System.out.println("reusing the generated input in " + input);
+      System.out.println("reusing the generated input in " + TerminalText.escape(input));
       return input;
     }
     Files.deleteIfExists(stamp);

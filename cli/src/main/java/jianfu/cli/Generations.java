@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import jianfu.schemas.FileTrees;
+import jianfu.schemas.TerminalText;
 
 /**
  * The generations of an output folder jianfu owns. Readers use fixed paths ({@code <output>/raw},
@@ -227,16 +228,16 @@ final class Generations {
           if (!kept.isEmpty()) {
             System.err.println(
                 "jianfu: kept "
-                    + folder
+                    + TerminalText.escape(folder)
                     + ", a superseded publication, since it holds files jianfu did not write: "
-                    + String.join(", ", kept));
+                    + TerminalText.escape(String.join(", ", kept)));
           }
         }
       }
     } catch (IOException e) {
       System.err.println(
           "jianfu: the new publication is in place, but a superseded one could not be deleted: "
-              + e.getMessage());
+              + TerminalText.escape(e.getMessage()));
     }
   }
 

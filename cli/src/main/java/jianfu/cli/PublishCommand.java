@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jianfu.dashboards.publication.PublicFiles;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
+import jianfu.schemas.TerminalText;
 import jianfu.schemas.settings.PublicationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class PublishCommand implements Callable<Integer> {
     }
     System.out.println(
         "wrote "
-            + folder.path().resolve(PublicFiles.FOLDER)
+            + TerminalText.escape(folder.path().resolve(PublicFiles.FOLDER))
             + " (statistics.csv, statistics.json, bulletin.html)");
     return 0;
   }

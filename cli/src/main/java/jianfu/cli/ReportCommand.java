@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jianfu.dashboards.report.HtmlReport;
 import jianfu.schemas.Contract;
+import jianfu.schemas.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +33,12 @@ final class ReportCommand implements Callable<Integer> {
       Generations.of(folder).rewrite(HtmlReport.FOLDER, report::write);
     }
     Path page = HtmlReport.location(folder.path());
-    System.out.println("wrote the report " + page + " (open " + page.toUri() + ")");
+    System.out.println(
+        "wrote the report "
+            + TerminalText.escape(page)
+            + " (open "
+            + TerminalText.escape(page.toUri().toString())
+            + ")");
     return 0;
   }
 }

@@ -15,6 +15,7 @@ import jianfu.dashboards.serving.ServedFile;
 import jianfu.dashboards.serving.ServingDatabase;
 import jianfu.schemas.Contract;
 import jianfu.schemas.OutputTable;
+import jianfu.schemas.TerminalText;
 
 /**
  * What a run produced: the reconciliation per table, the marts' sizes, where things are, and the
@@ -117,14 +118,18 @@ record RunReport(
             "%nTimes: ingest %.1f s, compute %.1f s, serve, publish and report %.1f s%n",
             timings.ingestSeconds(), timings.computeSeconds(), timings.serveSeconds()));
     text.append(String.format("%nOutputs:%n"));
-    text.append(String.format("  raw Parquet      %s%n", output.resolve("raw")));
-    text.append(String.format("  quarantine       %s%n", output.resolve("quarantine")));
-    text.append(String.format("  warnings         %s%n", output.resolve("warnings")));
-    text.append(String.format("  ingest audit     %s%n", output.resolve("audit")));
-    text.append(String.format("  marts (Parquet)  %s%n", output.resolve("marts")));
-    text.append(String.format("  served DuckDB    %s%n", served));
-    text.append(String.format("  public files     %s%n", output.resolve("public")));
-    text.append(String.format("  report (HTML)    %s%n", report));
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    outputs.put("raw Parquet", output.resolve("raw"));
+    outputs.put("quarantine", output.resolve("quarantine"));
+    outputs.put("warnings", output.resolve("warnings"));
+    outputs.put("ingest audit", output.resolve("audit"));
+    outputs.put("marts (Parquet)", output.resolve("marts"));
+    outputs.put("served DuckDB", served);
+    outputs.put("public files", output.resolve("public"));
+    outputs.put("report (HTML)", report);
+    outputs.forEach(
+        (what, where) ->
+            text.append(String.format("  %-16s %s%n", what, TerminalText.escape(where))));
     text.append(String.format("%n"));
     text.append(headline.render());
     return text.toString();

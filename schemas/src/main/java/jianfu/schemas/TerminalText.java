@@ -1,5 +1,7 @@
 package jianfu.schemas;
 
+import java.nio.file.Path;
+
 /**
  * Text from the data (cells, file names, header names, messages quoting them) as it may be shown on
  * a terminal: every character a terminal would act on instead of showing is written as a visible
@@ -20,6 +22,11 @@ public final class TerminalText {
   /** The text with every character a terminal acts on escaped; null stays null. */
   public static String escape(String text) {
     return escape(text, false);
+  }
+
+  /** A path as a terminal may show it: a folder or file name may hold anything. */
+  public static String escape(Path path) {
+    return escape(path.toString());
   }
 
   /**

@@ -44,7 +44,7 @@ class HostileTerminalTextTest {
     String text = "民政局 C:\\data\\部门.csv 😀 'é' 100%";
 
     assertThat(TerminalText.escape(text)).isSameAs(text);
-    assertThat(TerminalText.escape(null)).isNull();
+    assertThat(TerminalText.escape((String) null)).isNull();
   }
 
   @Test
