@@ -13,6 +13,7 @@ import jianfu.dashboards.report.ReportTable.Cell;
 import jianfu.dashboards.serving.DisplayNames;
 import jianfu.dashboards.serving.HeadlineYear;
 import jianfu.schemas.Contract;
+import jianfu.schemas.DuckDbSql;
 import jianfu.schemas.Measure;
 import jianfu.schemas.OutputTable;
 
@@ -158,9 +159,9 @@ final class PublicStatisticsPage {
                   + " || CASE WHEN bool_or(status = 'SUPPRESSED') OVER (PARTITION BY"
                   + " area_code) THEN ' *' ELSE '' END AS area, year, value FROM "
                   + TABLE
-                  + " WHERE indicator_code = '"
-                  + code
-                  + "' ORDER BY area_level, area_code, year",
+                  + " WHERE indicator_code = "
+                  + DuckDbSql.literal(code)
+                  + " ORDER BY area_level, area_code, year",
               "area",
               new ChartSpec.Pivot("year", "value"),
               Set.of()));
@@ -168,7 +169,12 @@ final class PublicStatisticsPage {
     List<String> applications = List.of(APPLICATIONS + "submitted", APPLICATIONS + "approved");
     String seriesLabel =
         applications.stream()
-            .map(code -> "WHEN '" + code + "' THEN '" + label(code) + "'")
+            .map(
+                code ->
+                    "WHEN "
+                        + DuckDbSql.literal(code)
+                        + " THEN "
+                        + DuckDbSql.literal(label(code).toString()))
             .collect(Collectors.joining(" ", "CASE indicator_code ", " END"));
     charts.add(
         new ChartSpec(
@@ -178,9 +184,9 @@ final class PublicStatisticsPage {
                 + seriesLabel
                 + " AS indicator, value FROM "
                 + TABLE
-                + " WHERE area_level = 'DISTRICT' AND indicator_code IN ('"
-                + String.join("', '", applications)
-                + "') ORDER BY year",
+                + " WHERE area_level = 'DISTRICT' AND indicator_code IN ("
+                + applications.stream().map(DuckDbSql::literal).collect(Collectors.joining(", "))
+                + ") ORDER BY year",
             "year",
             new ChartSpec.Pivot("indicator", "value"),
             Set.of()));
