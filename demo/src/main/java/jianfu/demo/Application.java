@@ -16,13 +16,6 @@ record Application(
     Support support,
     String legalBasis) {
 
-  /** A record naming this application is admitted on that date (docs/indicators.md, Terms). */
-  boolean admitsOn(LocalDate date) {
-    return status.approved()
-        && !decidedOn.isAfter(date)
-        && (revokedOn == null || revokedOn.isAfter(date));
-  }
-
   /** In force during the year (docs/indicators.md, Terms). */
   boolean inForceDuring(int year) {
     return status.approved()

@@ -17,9 +17,6 @@ import java.util.Set;
  */
 final class OrganisationRoster {
 
-  /** conf/jianfu.yml social_organisations.target_per_10k_residents, by default. */
-  static final double TARGET_PER_10K = 10;
-
   private static final double DISTRICT_AT_LEAST = 10.6;
   private static final double BELOW_LOW = 7.4;
   private static final double BELOW_HIGH = 8.8;

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class SocialOrganisationCalibrationTest {
 
-  private static final double TARGET = OrganisationRoster.TARGET_PER_10K;
+  /** conf/jianfu.yml social_organisations.target_per_10k_residents, by default. */
+  private static final double TARGET = 10;
+
   private static final List<Integer> LATEST_YEARS = List.of(Years.LATEST, Years.CURRENT);
 
   private final DemoFolder demo = DemoFolder.shared();

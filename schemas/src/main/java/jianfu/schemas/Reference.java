@@ -32,7 +32,6 @@ public record Reference(
     Map<String, Reference> cases,
     String onUnknown) {
 
-  public static final String ORG_UNITS = "org_units";
   public static final String DEPARTMENTS = "departments";
   public static final String APPLICATIONS = "applications";
 
