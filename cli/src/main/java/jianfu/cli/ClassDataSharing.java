@@ -23,7 +23,7 @@ final class ClassDataSharing {
   /** CDS's own messages (classes it skips, an archive that does not match) are not the user's. */
   private static final String QUIET = "-Xlog:cds*=off";
 
-  /** Free space below which no dump is tried: Spark's archive is about 190 MB. */
+  /** Free space below which no dump is tried: Spark's archive is about 180 MB. */
   private static final long ROOM_FOR_A_DUMP = 1L << 30;
 
   private static final ClassDataSharing NONE = new ClassDataSharing(List.of(), null, null);

@@ -48,7 +48,7 @@ public final class StagingTables {
    * The staged table: one frame per table, shared by every model that reads it (models are computed
    * side by side, hence the concurrent map). Not cached: caching every table made no run faster and
    * held all of them in memory (docs/benchmarks.md, "Profiling and tuning"); the intermediate
-   * models that several marts share are cached instead.
+   * models that several marts share are checkpointed to local disk instead (SharedModels).
    */
   public Dataset<Row> table(String name) {
     return staged.computeIfAbsent(name, this::read);
