@@ -29,7 +29,8 @@ public final class JdbcSourceReader {
             .fetchSize(fetchSize)
             .connectionAutoCommit(false);
     window.ifPresentOrElse(
-        pull -> reader.sql(pull.query(source.query())).preparedStatementSetter(pull::bind),
+        pull ->
+            reader.sql(pull.query(source.query(), table.key())).preparedStatementSetter(pull::bind),
         () -> reader.sql(source.query()));
     return reader.build();
   }

@@ -2,6 +2,8 @@ package jianfu.jobs.ingest.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -32,16 +34,25 @@ public record PullWindow(String column, String type, String after, String upTo) 
   }
 
   /**
-   * The configured query as a subquery, limited to the window and ordered by the watermark. A full
-   * pull also takes the rows without a watermark: no incremental pull can see them.
+   * The configured query as a subquery, limited to the window and ordered by the watermark, then by
+   * the table's key: a restart passes over the rows already committed by counting them, so rows
+   * sharing a watermark must come back in the same order each time. A full pull also takes the rows
+   * without a watermark: no incremental pull can see them.
    */
-  String query(String configured) {
+  String query(String configured, List<String> key) {
     String bound = "CAST(? AS " + type + ")";
     String window =
         incremental()
             ? column + " > " + bound + " AND " + column + " <= " + bound
             : column + " IS NULL OR " + column + " <= " + bound;
-    return "SELECT * FROM (" + configured + ") source WHERE " + window + " ORDER BY " + column;
+    List<String> order = new ArrayList<>(List.of(column));
+    key.stream().filter(keyColumn -> !keyColumn.equals(column)).forEach(order::add);
+    return "SELECT * FROM ("
+        + configured
+        + ") source WHERE "
+        + window
+        + " ORDER BY "
+        + String.join(", ", order);
   }
 
   /** Binds the window's watermarks to {@link #query}'s parameters. */
