@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -66,8 +65,11 @@ final class Generation {
 
   /** What it holds that it did not hold when sealed: files somebody else put in it. */
   List<String> strays() throws IOException {
-    Set<String> written = new HashSet<>(written());
-    return holds().stream().filter(entry -> !written.contains(entry)).toList();
+    return strays(new HashSet<>(written()), holds());
+  }
+
+  private static List<String> strays(Set<String> written, List<String> held) {
+    return held.stream().filter(entry -> !written.contains(entry)).toList();
   }
 
   /**
@@ -94,12 +96,16 @@ final class Generation {
 
   /**
    * Deletes what it wrote, deepest first; what somebody else put in it stays, with the folders
-   * holding it. Returns those files.
+   * holding it. Returns those files. Only what it still holds is deleted: a folder of it replaced
+   * by a link is somebody else's, and the files the manifest lists under it are not followed.
    */
   List<String> delete() throws IOException {
-    List<String> strays = strays();
-    List<String> deepestFirst = new ArrayList<>(written());
-    deepestFirst.sort(Comparator.reverseOrder());
+    List<String> held = holds();
+    Set<String> stillHeld = new HashSet<>(held);
+    List<String> written = written();
+    List<String> strays = strays(new HashSet<>(written), held);
+    List<String> deepestFirst =
+        written.stream().filter(stillHeld::contains).sorted(Comparator.reverseOrder()).toList();
     for (String entry : deepestFirst) {
       Path path = folder.resolve(entry);
       if (!entry.endsWith(FOLDER_SUFFIX)) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jianfu.schemas.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,26 @@ class GenerationTest {
                 next.folder().resolve(jobRepository), current.folder().resolve(jobRepository)))
         .isFalse();
     assertThat(next.folder().resolve("public")).doesNotExist();
+  }
+
+  @Test
+  void aFolderReplacedByALinkIsNotFollowedWhenTheGenerationIsDeleted() throws Exception {
+    // given: a sealed generation whose raw folder is then replaced by a link to a folder outside
+    // it, holding a file of the same name as one the manifest lists
+    Generation generation = sealed(folder.resolve("1"));
+    Path elsewhere = folder.resolve("elsewhere");
+    write(elsewhere.resolve("org_units/org_units.parquet"), "not jianfu's");
+    Path raw = folder.resolve("1/raw");
+    FileTrees.delete(raw);
+    Files.createSymbolicLink(raw, elsewhere);
+
+    // when
+    List<String> kept = generation.delete();
+
+    // then: the link is kept as somebody else's, and nothing behind it was deleted
+    assertThat(kept).containsExactly("raw");
+    assertThat(elsewhere.resolve("org_units/org_units.parquet")).hasContent("not jianfu's");
+    assertThat(folder.resolve("1/public/statistics.csv")).doesNotExist();
   }
 
   private static Generation sealed(Path folder) throws IOException {
