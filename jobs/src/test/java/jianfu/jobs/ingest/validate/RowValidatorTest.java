@@ -362,25 +362,38 @@ class RowValidatorTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("socialOrganisationRowsThatLoad")
-  void loadsSocialOrganisationsAtACommunityOrAStreet(String table, Map<String, String> changes) {
+  void loadsSocialOrganisationsAtACommunityOrAStreet(
+      String table, Map<String, String> changes, Map<String, Object> loaded) {
     // when
     ValidRow valid = validator(table).process(validRowWith(table, changes));
 
     // then
     assertThat(valid.warnings()).isEmpty();
-    changes.forEach(
-        (column, cell) -> assertThat(valid.values().get(column)).as(column).isNotNull());
+    loaded.forEach(
+        (column, value) -> assertThat(valid.values().get(column)).as(column).isEqualTo(value));
   }
 
   static Stream<Arguments> socialOrganisationRowsThatLoad() {
+    LocalDate lastDayOf2023 = LocalDate.of(2023, 12, 31);
     return Stream.of(
-        Arguments.of("social_organisations", Map.of("org_code", "0110")),
-        Arguments.of("social_organisations", Map.of("org_code", "0111", "fostered", "是")),
+        Arguments.of(
+            "social_organisations", Map.of("org_code", "0110"), Map.of("org_code", "0110")),
         Arguments.of(
             "social_organisations",
-            Map.of("registered_on", "2023-12-31", "deregistered_on", "2023-12-31")),
-        Arguments.of("service_projects", Map.of("org_code", "0110", "dept_code", "D02")),
-        Arguments.of("service_projects", Map.of("kind", "PURCHASED_SERVICE", "org_id", "SO2")));
+            Map.of("org_code", "0111", "fostered", "是"),
+            Map.of("org_code", "0111", "fostered", true)),
+        Arguments.of(
+            "social_organisations",
+            Map.of("registered_on", "2023-12-31", "deregistered_on", "2023-12-31"),
+            Map.of("registered_on", lastDayOf2023, "deregistered_on", lastDayOf2023)),
+        Arguments.of(
+            "service_projects",
+            Map.of("org_code", "0110", "dept_code", "D02"),
+            Map.of("org_code", "0110", "dept_code", "D02")),
+        Arguments.of(
+            "service_projects",
+            Map.of("kind", "PURCHASED_SERVICE", "org_id", "SO2"),
+            Map.of("kind", "PURCHASED_SERVICE", "org_id", "SO2")));
   }
 
   @Test
@@ -603,7 +616,9 @@ class RowValidatorTest {
               assertThat(warning.reason()).isEqualTo(reason);
               assertThat(warning.column()).isEqualTo(column);
             });
-    assertThat(valid.values().get(column)).as("the value loads as given").isNotNull();
+    assertThat(valid.values().get(column))
+        .as("the value loads as given")
+        .hasToString(changes.get(column));
   }
 
   static Stream<Arguments> warnedRows() {
