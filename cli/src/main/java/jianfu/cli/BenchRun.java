@@ -1,11 +1,15 @@
 package jianfu.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import jianfu.cli.IngestLog.TableRate;
 import jianfu.cli.RunMeasurement.MartCompute;
 import jianfu.cli.RunMeasurement.TableIngest;
@@ -29,6 +33,16 @@ final class BenchRun {
    */
   private static final String COMPUTE_WALL = "compute_wall";
 
+  private static final String DUCKDB_COPY = "duckdb-copy";
+  private static final String OUTPUT = "output";
+  private static final String RUN_LOG = "run.log";
+  private static final String ORACLE_TIMINGS = "duckdb-timings.txt";
+  private static final String ORACLE_LOG = "duckdb-marts.log";
+
+  /** What a run writes in its folder; anything else there is somebody else's. */
+  private static final Set<String> WRITTEN =
+      Set.of(DUCKDB_COPY, OUTPUT, RUN_LOG, ORACLE_TIMINGS, ORACLE_LOG);
+
   private final Path projectHome;
   private final Path configuration;
   private final Path input;
@@ -42,17 +56,17 @@ final class BenchRun {
   }
 
   RunMeasurement measure(Path folder) throws Exception {
-    FileTrees.delete(folder);
+    clear(folder);
     Files.createDirectories(folder);
     Map<String, Double> copySeconds =
-        DuckDbCopy.secondsPerTable(Contract.load(), input, folder.resolve("duckdb-copy"));
+        DuckDbCopy.secondsPerTable(Contract.load(), input, folder.resolve(DUCKDB_COPY));
 
-    Path output = folder.resolve("output");
-    Path runLog = folder.resolve("run.log");
+    Path output = folder.resolve(OUTPUT);
+    Path runLog = folder.resolve(RUN_LOG);
     MeasuredProcess.Measurement endToEnd =
         MeasuredProcess.run("run", runCommand(output), Map.of(), runLog);
 
-    Path oracleTimings = folder.resolve("duckdb-timings.txt");
+    Path oracleTimings = folder.resolve(ORACLE_TIMINGS);
     MeasuredProcess.run(
         "the DuckDB oracle marts",
         launcher.command(
@@ -62,7 +76,7 @@ final class BenchRun {
                 "--conf", configuration.toString(),
                 "--timings", oracleTimings.toString())),
         Map.of(),
-        folder.resolve("duckdb-marts.log"));
+        folder.resolve(ORACLE_LOG));
 
     Map<String, Double> spark = StepTimingsFile.read(PipelineRun.sparkTimings(output));
     List<String> runLines = Files.readAllLines(runLog);
@@ -125,5 +139,36 @@ final class BenchRun {
           compute.put(mart, new MartCompute(sparkSeconds, duckDbSeconds));
         });
     return compute;
+  }
+
+  /**
+   * Deletes an earlier run's folder, or refuses, deleting nothing, when it holds anything a run
+   * does not write there.
+   */
+  static void clear(Path folder) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      throw new StepFailedException(
+          folder + " is not a folder bench wrote: move it, or choose another --output");
+    }
+    List<String> strays;
+    try (Stream<Path> entries = Files.list(folder)) {
+      strays =
+          entries
+              .map(entry -> entry.getFileName().toString())
+              .filter(name -> !WRITTEN.contains(name))
+              .sorted()
+              .toList();
+    }
+    if (!strays.isEmpty()) {
+      throw new StepFailedException(
+          folder
+              + " holds files bench did not write ("
+              + String.join(", ", strays)
+              + "): move them, or choose another --output (nothing was deleted)");
+    }
+    FileTrees.delete(folder);
   }
 }

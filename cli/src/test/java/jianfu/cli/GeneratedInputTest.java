@@ -45,4 +45,31 @@ class GeneratedInputTest {
     assertThat(prepared).isEqualTo(input);
     assertThat(input.resolve("org_units.csv")).hasContent("generated earlier");
   }
+
+  @Test
+  void generatingAnewDeletesOnlyTheFilesGeneratedAndRefusesWhenSomebodyAddedOne() throws Exception {
+    // given: a district generated (the demo's way: never reused), then a file of the user's
+    // beside the generated ones
+    Path input = GeneratedInput.prepare(output, Scale.DISTRICT, 7, false);
+    assertThat(output.resolve("input.properties")).content().contains("file=org_units.csv");
+    Files.writeString(input.resolve("notes.txt"), "mine");
+
+    // when / then: generating anew is refused and changes nothing
+    assertThatThrownBy(() -> GeneratedInput.prepare(output, Scale.DISTRICT, 8, false))
+        .isInstanceOf(StepFailedException.class)
+        .hasMessageContaining("holds files jianfu did not generate (notes.txt)")
+        .hasMessageContaining("nothing was changed");
+    assertThat(input.resolve("notes.txt")).hasContent("mine");
+    assertThat(input.resolve("org_units.csv")).exists();
+    assertThat(output.resolve("input.properties"))
+        .content()
+        .startsWith("scale=DISTRICT%nseed=7%n".formatted());
+
+    // and once the user's file is moved away, it is generated anew
+    Files.delete(input.resolve("notes.txt"));
+    GeneratedInput.prepare(output, Scale.DISTRICT, 8, false);
+    assertThat(output.resolve("input.properties"))
+        .content()
+        .startsWith("scale=DISTRICT%nseed=8%n".formatted());
+  }
 }
