@@ -1,20 +1,16 @@
 package jianfu.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import jianfu.cli.IngestLog.TableRate;
 import jianfu.cli.RunMeasurement.MartCompute;
 import jianfu.cli.RunMeasurement.TableIngest;
 import jianfu.schemas.Contract;
-import jianfu.schemas.FileTrees;
 import jianfu.schemas.settings.JvmSettings;
 
 /**
@@ -56,7 +52,8 @@ final class BenchRun {
   }
 
   RunMeasurement measure(Path folder) throws Exception {
-    clear(folder);
+    WrittenFolder.delete(
+        folder, entry -> WRITTEN.contains(entry.getFileName().toString()), "bench");
     Files.createDirectories(folder);
     Map<String, Double> copySeconds =
         DuckDbCopy.secondsPerTable(Contract.load(), input, folder.resolve(DUCKDB_COPY));
@@ -139,36 +136,5 @@ final class BenchRun {
           compute.put(mart, new MartCompute(sparkSeconds, duckDbSeconds));
         });
     return compute;
-  }
-
-  /**
-   * Deletes an earlier run's folder, or refuses, deleting nothing, when it holds anything a run
-   * does not write there.
-   */
-  static void clear(Path folder) throws IOException {
-    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      throw new StepFailedException(
-          folder + " is not a folder bench wrote: move it, or choose another --output");
-    }
-    List<String> strays;
-    try (Stream<Path> entries = Files.list(folder)) {
-      strays =
-          entries
-              .map(entry -> entry.getFileName().toString())
-              .filter(name -> !WRITTEN.contains(name))
-              .sorted()
-              .toList();
-    }
-    if (!strays.isEmpty()) {
-      throw new StepFailedException(
-          folder
-              + " holds files bench did not write ("
-              + String.join(", ", strays)
-              + "): move them, or choose another --output (nothing was deleted)");
-    }
-    FileTrees.delete(folder);
   }
 }

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,9 +50,8 @@ final class GeneratedInput {
       System.out.println("reusing the generated input in " + TerminalText.escape(input));
       return input;
     }
-    if (Files.exists(input)) {
-      deleteGenerated(input, listedIn(stamped));
-    }
+    Optional<Set<String>> listed = listedIn(stamped);
+    WrittenFolder.delete(input, entry -> generated(entry, listed), "jianfu");
     Files.deleteIfExists(stamp);
     System.out.println(
         GenerateCommand.describe(new DistrictGenerator(seed, scale).writeTo(input), scale, seed));
@@ -74,37 +71,13 @@ final class GeneratedInput {
   }
 
   /**
-   * Deletes the generated files (those the stamp lists; for an older stamp, the CSV files directly
-   * in the folder, all the generator writes) and the folder, or refuses, changing nothing, when it
-   * holds anything else.
+   * Whether an entry of the input folder is a file the generator wrote: one the stamp lists, or for
+   * an older stamp any CSV file directly in the folder, all the generator writes.
    */
-  private static void deleteGenerated(Path input, Optional<Set<String>> listed) throws IOException {
-    List<Path> generated = new ArrayList<>();
-    List<String> strays = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(input)) {
-      for (Path entry : entries.sorted().toList()) {
-        String name = entry.getFileName().toString();
-        boolean ours =
-            Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                && listed.map(files -> files.contains(name)).orElse(name.endsWith(CSV));
-        if (ours) {
-          generated.add(entry);
-        } else {
-          strays.add(name);
-        }
-      }
-    }
-    if (!strays.isEmpty()) {
-      throw new StepFailedException(
-          input
-              + " holds files jianfu did not generate ("
-              + String.join(", ", strays)
-              + "): move them, or choose another --output (nothing was changed)");
-    }
-    for (Path file : generated) {
-      Files.delete(file);
-    }
-    Files.delete(input);
+  private static boolean generated(Path entry, Optional<Set<String>> listed) {
+    String name = entry.getFileName().toString();
+    return Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+        && listed.map(files -> files.contains(name)).orElse(name.endsWith(CSV));
   }
 
   private static String filesLine(Path input) throws IOException {

@@ -57,7 +57,7 @@ class GeneratedInputTest {
     // when / then: generating anew is refused and changes nothing
     assertThatThrownBy(() -> GeneratedInput.prepare(output, Scale.DISTRICT, 8, false))
         .isInstanceOf(StepFailedException.class)
-        .hasMessageContaining("holds files jianfu did not generate (notes.txt)")
+        .hasMessageContaining("holds files jianfu did not write (notes.txt)")
         .hasMessageContaining("nothing was changed");
     assertThat(input.resolve("notes.txt")).hasContent("mine");
     assertThat(input.resolve("org_units.csv")).exists();
