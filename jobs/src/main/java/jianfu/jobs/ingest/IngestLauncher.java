@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Launches the ingest job for one target: restarts the target's last run when it did not finish
  * (failed, stopped, or left running by a killed process), otherwise starts a new run. Each run has
- * its own number, so ingesting the same input again is a new run, never a completed instance. A run
- * whose staging folder was deleted cannot be restarted (the rows it staged are gone), nor one an
- * earlier build staged in another format: a new run starts instead.
+ * its own number, so ingesting the same input again is a new run, never a completed instance; a
+ * number a killed process recorded without an execution is passed over. A run whose staging folder
+ * was deleted cannot be restarted (the rows it staged are gone), nor one an earlier build staged in
+ * another format: a new run starts instead.
  */
 @Component
 public class IngestLauncher {
@@ -58,7 +59,19 @@ public class IngestLauncher {
           last.getStatus());
     }
     long run = last == null ? 1 : last.getJobParameters().getLong(IngestTarget.RUN) + 1;
+    while (recordedWithoutExecution(target, run)) {
+      run++;
+    }
     return jobOperator.start(ingestJob, target.jobParameters(run));
+  }
+
+  /**
+   * Whether the run was recorded but has no execution: Spring Batch records a run and then its
+   * first execution, and a process killed in between leaves a run it can neither restart nor start
+   * again ("Cannot find any job execution for job instance"), so the next number is taken.
+   */
+  private boolean recordedWithoutExecution(IngestTarget target, long run) {
+    return jobRepository.getJobInstance(ingestJob.getName(), target.jobParameters(run)) != null;
   }
 
   /** Failed, stopped, or still marked running because its process was killed. */

@@ -60,6 +60,24 @@ class IngestLauncherTest {
   }
 
   @Test
+  void passesOverARunAKilledProcessRecordedWithoutAnExecution() throws Exception {
+    // given: run 1 completed; run 2 recorded, but its process was killed before its first
+    // execution was
+    Files.writeString(
+        input.resolve("departments.csv"), "dept_code,dept_name,category\nD01,民政局,GOVERNMENT\n");
+    IngestTarget target = new IngestTarget("departments", input, output);
+    assertThat(launcher.launch(target).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    jobRepository.createJobInstance("ingest", target.jobParameters(2));
+
+    // when
+    JobExecution execution = launcher.launch(target);
+
+    // then
+    assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(execution.getJobParameters().getLong("run")).isEqualTo(3);
+  }
+
+  @Test
   void startsANewRunWhenTheStagedRowsOfAFailedRunAreGone() throws Exception {
     // given: a run staged its rows, then failed to publish them; then its staging folder was
     // deleted
